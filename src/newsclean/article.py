@@ -1,0 +1,152 @@
+"""The Article: what newsclean gives back, frozen and self-explaining.
+
+Everything is a tuple or a frozen dataclass, so an Article can be hashed,
+shared across threads and compared in tests. ``removed`` is the explanation:
+every piece of the input that is not in the body is there, with the name of
+the rule that took it out, so kept + removed account for the whole input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .blocks import BlockKind
+
+
+@dataclass(frozen=True, slots=True)
+class BodyBlock:
+    """One kept piece of the body."""
+
+    kind: BlockKind
+    text: str
+    where: str = ""
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of the article: its source (when known), caption and credit."""
+
+    src: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A way to reach an author, moved out of the body."""
+
+    kind: str
+    value: str
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece of the input left out of the body, and why."""
+
+    text: str
+    where: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned news article.
+
+    ``published`` is a ``date`` when the page gives only a day, a tz-aware
+    ``datetime`` when it gives a time with an offset, ``None`` when unknown.
+    ``site_name`` is kept as the page writes it.
+    """
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | dt.datetime | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    body: tuple[BodyBlock, ...] = ()
+    images: tuple[Image, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The body's text, blocks joined by blank lines."""
+        return "\n\n".join(block.text for block in self.body)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The body's texts, one string per block."""
+        return tuple(block.text for block in self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data; :meth:`from_dict` reverses it exactly."""
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": _date_out(self.published),
+            "site_name": self.site_name,
+            "url": self.url,
+            "language": self.language,
+            "text": self.text,
+            "body": [
+                {"kind": b.kind.value, "text": b.text, "where": b.where, "level": b.level}
+                for b in self.body
+            ],
+            "images": [
+                {"src": i.src, "caption": i.caption, "credit": i.credit, "alt": i.alt}
+                for i in self.images
+            ],
+            "contacts": [{"kind": c.kind, "value": c.value, "name": c.name} for c in self.contacts],
+            "removed": [
+                {"text": r.text, "where": r.where, "rule": r.rule, "reason": r.reason}
+                for r in self.removed
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an Article from :meth:`to_dict` output (``text`` is derived, so ignored)."""
+        return cls(
+            title=data.get("title"),
+            authors=tuple(data.get("authors", ())),
+            published=_date_in(data.get("published")),
+            site_name=data.get("site_name"),
+            url=data.get("url"),
+            language=data.get("language"),
+            body=tuple(
+                BodyBlock(BlockKind(b["kind"]), b["text"], b.get("where", ""), b.get("level", 0))
+                for b in data.get("body", ())
+            ),
+            images=tuple(Image(**i) for i in data.get("images", ())),
+            contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
+            removed=tuple(Removal(**r) for r in data.get("removed", ())),
+        )
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The article as JSON text (UTF-8 characters kept, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        """The article as Markdown: title, byline, body with its structure, images."""
+        from .render import markdown
+
+        return markdown(self)
+
+
+def _date_out(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date_in(value: str | None) -> dt.date | dt.datetime | None:
+    if not value:
+        return None
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)

@@ -1,0 +1,83 @@
+"""Blocks: the one unit every stage of the pipeline speaks.
+
+A text dump and an HTML page both become a tuple of :class:`Block` objects, so
+every rule works on both. A block from a dump knows its line range; a block
+from HTML also carries :class:`DomEvidence` (tag, element path, class/id
+tokens, link density...). Rules that need the DOM simply skip blocks whose
+``dom`` is ``None``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class BlockKind(str, enum.Enum):
+    """What a piece of the body is, as far as the input tells."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    CAPTION = "caption"
+    TABLE_ROW = "table_row"
+    PREFORMATTED = "preformatted"
+    IMAGE = "image"
+
+
+@dataclass(frozen=True, slots=True)
+class DomEvidence:
+    """What the HTML says about a block, for the DOM rules.
+
+    ``tokens`` are the lower-cased class and id words of the block's element
+    and all its ancestors (``"post-content"`` gives ``post``, ``content`` and
+    ``post-content``); ``chrome`` names the page-furniture ancestors it sits in
+    (``nav``, ``aside``, ``footer``, ``header``, ``form``...). ``container`` is
+    the element path of the block's parent, used to group blocks into regions.
+    """
+
+    tag: str
+    path: str
+    container: str
+    tokens: frozenset[str] = frozenset()
+    chrome: frozenset[str] = frozenset()
+    link_chars: int = 0
+    hidden: bool = False
+    in_article: bool = False
+    depth: int = 0
+    ancestors: tuple[str, ...] = ()
+
+    def link_density(self, text_length: int) -> float:
+        """Share of the block's characters that sit inside links."""
+        return min(1.0, self.link_chars / text_length) if text_length else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-like unit of a page.
+
+    ``raw`` is the input exactly as it stood (used for lossless accounting);
+    ``text`` is the same with white space normalised (non-breaking spaces
+    become spaces, runs of blanks one space, ends stripped). ``where`` says
+    where it came from: ``"line 12"``, ``"lines 3-4"`` or an element path.
+    """
+
+    index: int
+    text: str
+    raw: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    where: str = ""
+    level: int = 0
+    dom: DomEvidence | None = None
+    src: str | None = None
+
+    @property
+    def words(self) -> int:
+        """How many white-space separated words the block holds."""
+        return len(self.text.split())
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text inside links (0 for text dumps)."""
+        return self.dom.link_density(len(self.text)) if self.dom else 0.0

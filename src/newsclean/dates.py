@@ -1,0 +1,108 @@
+"""Finding dates in short lines; parsing them is dateutil's job.
+
+We only *locate* date-looking spans (so a dateline can be recognised and
+removed); turning a span into a date is done by ``dateutil`` with a
+``parserinfo`` that also knows the month names of the main European
+languages. A day-only date stays a ``date``; a time counts only when the
+page gives its offset, so ``published`` is never a naive datetime.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil import parser as dateparser
+
+from .rules.patterns import compile
+
+_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner",
+     "janv", "ene", "genn", "января", "январь", "stycznia"),
+    ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
+     "februari", "févr", "fevr", "febr", "февраля", "февраль", "lutego"),
+    ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marts",
+     "марта", "март", "marca"),
+    ("apr", "april", "avril", "abril", "aprile", "avr", "abr", "апреля", "апрель", "kwietnia"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "май", "maja"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "czerwca"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "juil", "июля", "июль",
+     "lipca"),
+    ("aug", "august", "août", "aout", "agosto", "augustus", "ago", "августа", "август",
+     "sierpnia"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set",
+     "sentyabrya", "сентября", "сентябрь", "września"),
+    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott",
+     "out", "октября", "октябрь", "października"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada"),
+    ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
+     "dez", "déc", "dic", "декабря", "декабрь", "grudnia"),
+)
+
+_MONTH_WORDS = "|".join(sorted({m for group in _MONTHS for m in group}, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|º|\.)?"
+DATE_SPAN = compile(
+    rf"""
+    (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}
+        (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{{2}}:?\d{{2}})?)?)
+    | (?P<named>\b\d{{1,2}}{_ORD}\s*(?:de\s+)?(?:{_MONTH_WORDS})\.?,?\s*(?:de\s+)?\d{{4}}\b
+        | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
+    | (?P<dots>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)
+    | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)
+    """
+)
+TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?!\d)")
+RELATIVE_SPAN = compile(
+    r"\b(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago\b"
+    r"|\b(?:yesterday|today|just\ now)\b"
+)
+
+
+class _Months(dateparser.parserinfo):
+    """dateutil's parser, taught the month names above."""
+
+    MONTHS = [tuple(group) for group in _MONTHS]  # noqa: RUF012 - dateutil reads this class attribute
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a line: the value and the span of text it came from."""
+
+    value: dt.date | dt.datetime
+    start: int
+    end: int
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first parseable date in ``text``.
+
+    >>> find_date("Feb 25, 2025 | ").value
+    datetime.date(2025, 2, 25)
+    >>> find_date("Publié le 3 mars 2024 à 10h15").value
+    datetime.date(2024, 3, 3)
+    >>> find_date("2024-05-01T09:30:00+02:00").value.isoformat()
+    '2024-05-01T09:30:00+02:00'
+    """
+    for match in DATE_SPAN.finditer(text):
+        value = _parse(match)
+        if value is not None:
+            return DateMatch(value, match.start(), match.end())
+    return None
+
+
+def _parse(match: object) -> dt.date | dt.datetime | None:
+    groups = match.groupdict()  # type: ignore[attr-defined]
+    span = str(match.group(0))  # type: ignore[attr-defined]
+    try:
+        if groups.get("iso"):
+            if groups.get("tz"):
+                return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))
+            return dt.date.fromisoformat(span[:10])
+        cleaned = span.replace(" de ", " ").replace(",", " ")
+        info = _Months(dayfirst=not groups.get("slash"))
+        parsed = dateparser.parse(cleaned, parserinfo=info, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if not 1900 <= parsed.year <= 2100:
+        return None
+    return parsed.date()

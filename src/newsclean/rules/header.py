@@ -1,0 +1,114 @@
+"""The page header: masthead, dateline and title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..dates import RELATIVE_SPAN, TIME_SPAN, find_date
+from . import vocab
+from .base import Action, Field, Finding, Page, Verdicts
+from .patterns import compile, words
+from .people import byline_names
+from .zones import body_start, header_has_chrome
+
+_SEPARATORS = compile(r"\s*[|•·–—]\s*|\s+-\s+")
+_FILLER = compile(rf"^(?:{words(vocab.DATE_FILLERS)}|[\W\d_])*$")
+_LETTERS = compile(r"\p{L}")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineRule:
+    """Datelines ('Feb 25, 2025 | ', 'Published 3 March 2024 10:15 CET'), into the date.
+
+    A line counts when every part of it is a date, a time, a filler word such
+    as 'Updated', a byline, or a short place or source name (at most three words).
+    """
+
+    name: str = "dateline"
+    max_words: int = 16
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        for block in page.blocks:
+            if verdicts.decided(block.index) or block.words > self.max_words:
+                continue
+            finding = self._read(block.index, block.text)
+            if finding is not None:
+                yield finding
+
+    def _read(self, index: int, text: str) -> Finding | None:
+        date = find_date(text)
+        relative = RELATIVE_SPAN.search(text)
+        if date is None and relative is None:
+            return None
+        rest = text
+        if date is not None:
+            rest = text[: date.start] + " | " + text[date.end :]
+        rest = TIME_SPAN.sub(" ", RELATIVE_SPAN.sub(" | ", rest))
+        authors: list[str] = []
+        others = 0
+        for part in _SEPARATORS.split(rest):
+            part = part.strip(" ,:;.")
+            if not part or _FILLER.search(part):
+                continue
+            names = byline_names(part)
+            if names:
+                authors.extend(names)
+            elif len(part.split()) <= 3 and others == 0:
+                others += 1
+            else:
+                return None
+        data: tuple[tuple[Field, object], ...] = ()
+        if date is not None:
+            data += ((Field.PUBLISHED, date.value),)
+        data += tuple((Field.AUTHOR, a) for a in authors)
+        return Finding(index, Action.REMOVE, "dateline", data)
+
+
+@dataclass(frozen=True, slots=True)
+class MastheadRule:
+    """The site's masthead: a short line in capitals opening a page that has a header."""
+
+    name: str = "masthead"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if not page.blocks or verdicts.decided(0):
+            return
+        first = page.blocks[0]
+        start = body_start(page, verdicts)
+        if start == 0 or not header_has_chrome(page, verdicts, start):
+            return
+        text = first.text
+        if 1 <= first.words <= 6 and text.isupper() and _LETTERS.search(text):
+            yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))
+
+
+_HEADLINE_END = compile(r"[.,;:]$")
+
+
+def is_headline(text: str) -> bool:
+    """True for a line shaped like a headline: a few words, not ending like a sentence.
+
+    >>> is_headline("Putin to U.S.: We have mineral resources too for sale, development")
+    True
+    >>> is_headline("He said so.")
+    False
+    """
+    words_ = len(text.split())
+    return 3 <= words_ <= 30 and not _HEADLINE_END.search(text) and not text.islower()
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRule:
+    """The title of a dump: the first headline-shaped line of a header, before the body."""
+
+    name: str = "title"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        start = body_start(page, verdicts)
+        if verdicts.found(Field.TITLE) or not header_has_chrome(page, verdicts, start):
+            return
+        for block in page.blocks[:start]:
+            if not verdicts.decided(block.index) and is_headline(block.text):
+                yield Finding(block.index, Action.REMOVE, "title", ((Field.TITLE, block.text),))
+                return

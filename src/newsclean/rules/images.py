@@ -1,0 +1,85 @@
+"""Image markers, captions and credits: out of the body, into ``Article.images``.
+
+A dump shows images as marker lines (``NextImg: …``, ``Image: …``,
+``Photo: … / Getty Images``) or as captions ending in a credit
+(``… (AP Photo/Evan Vucci)``). A marker in the header whose text is shaped
+like a headline gives the title when no title is known yet; otherwise the
+text is the image's caption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..article import Image
+from ..blocks import Block, BlockKind
+from . import vocab
+from .base import Action, Field, Finding, Page, Verdicts
+from .header import is_headline
+from .patterns import compile, words
+from .zones import body_start
+
+_MARKER = compile(
+    rf"^[\[(]?\s*(?:{words(vocab.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
+    r"|^\[(?P<bare>image|photo|img|picture|video)\]$"
+)
+_CREDIT_TAIL = compile(
+    rf"""
+    \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:photo|image|foto|credit|bild|
+        {words(vocab.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
+    | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(vocab.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
+    | (?:^|(?<=[.!?”"]\s))\s*(?P<lead>(?:photo|photograph|image|credit|foto|bild)\s*(?:by|:)\s*[^.]{{2,80}})$
+    """
+)
+
+
+def _split_credit(text: str) -> tuple[str | None, str | None]:
+    """``(caption, credit)`` of a marker's text."""
+    match = _CREDIT_TAIL.search(text)
+    if match is None:
+        return (text or None), None
+    credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
+    caption = text[: match.start()].strip(" ,.-—|") or None
+    return caption, credit
+
+
+@dataclass(frozen=True, slots=True)
+class ImageMarkerRule:
+    """Image markers and credits ('NextImg:', 'Image:', 'Photo: … / Getty Images', '(AP Photo/…)')."""
+
+    name: str = "image"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        start = body_start(page, verdicts)
+        title_known = verdicts.found(Field.TITLE)
+        for block in page.blocks:
+            if verdicts.decided(block.index) or block.words > 80:
+                continue
+            if block.kind is BlockKind.IMAGE:
+                image = Image(src=block.src, alt=block.text or None)
+                yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
+                continue
+            finding = self._marker(block, start, title_known)
+            if finding is not None:
+                title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
+                yield finding
+
+    def _marker(self, block: Block, start: int, title_known: bool) -> Finding | None:
+        marker = _MARKER.search(block.text)
+        if marker is not None:
+            text = (marker.group("text") or "").strip()
+            if not title_known and block.index < start and is_headline(text):
+                return Finding(block.index, Action.REMOVE, "image marker carrying the title",
+                               ((Field.TITLE, text),))
+            caption, credit = _split_credit(text)
+            image = Image(caption=caption, credit=credit)
+            return Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))
+        if block.kind is BlockKind.CAPTION or _CREDIT_TAIL.search(block.text):
+            caption, credit = _split_credit(block.text)
+            if credit is None and block.kind is not BlockKind.CAPTION:
+                return None
+            image = Image(caption=caption, credit=credit)
+            return Finding(block.index, Action.REMOVE, "image caption or credit",
+                           ((Field.IMAGE, image),))
+        return None

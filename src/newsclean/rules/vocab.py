@@ -1,0 +1,148 @@
+"""Keyword vocabularies, one group per kind of boilerplate.
+
+Keeping one group per family lets a finding say *which* kind of chrome it
+saw. Phrases are literal and case-insensitive; a space matches any run of
+blanks. Add languages by adding phrases here, never by editing patterns.
+"""
+
+from __future__ import annotations
+
+AD_MARKERS = (
+    "advertisement", "advertisements", "advertising", "advert", "ad", "ads",
+    "sponsored", "story continues below advertisement", "article continues below advertisement",
+    "article continues below", "story continues below", "continue reading below",
+    "continue reading the main story", "scroll to continue", "scroll to continue with content",
+    "advertisement scroll to continue", "advertisement continue reading below",
+    "skip advertisement", "ad feedback", "report this ad",
+    # European languages
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+    "reklama", "реклама", "реклама и продвижение", "advertentie", "annons", "annonse",
+    "annonce", "mainos", "reklame", "διαφήμιση", "hirdetés", "reclamă", "oglas",
+    "inzerce", "reklam", "mainonta",
+)
+
+SPONSOR_LEADS = (
+    "sponsor", "sponsors", "sponsored by", "sponsored content", "sponsored post",
+    "presented by", "brought to you by", "paid content", "paid post", "paid for by",
+    "partner content", "content from our partners", "in partnership with", "promoted by",
+    "promoted content", "branded content", "supported by", "gesponsert von",
+    "sponsorisé par", "patrocinado por", "contenuto sponsorizzato",
+)
+
+NAV_WORDS = (
+    "back", "go back", "topic", "topics", "tags", "tag", "section", "sections", "home",
+    "menu", "search", "next", "previous", "prev", "next article", "previous article",
+    "next story", "previous story", "next post", "previous post", "older post",
+    "newer post", "back to top", "back to home", "skip to content", "skip to main content",
+    "jump to", "close", "open menu", "main menu", "navigation", "more", "see more",
+    "show more", "load more", "view all", "all news", "latest news", "top stories",
+    "zurück", "retour", "volver", "indietro", "weiter", "suivant", "siguiente", "précédent",
+    "anterior", "startseite", "accueil", "inicio",
+)
+
+CRUMB_SEPARATORS = "›»>/|→▸·•"
+
+COUNTER_WORDS = (
+    "comment", "comments", "reply", "replies", "share", "shares", "view", "views",
+    "like", "likes", "read", "reads", "reader", "readers", "min read", "minute read",
+    "minutes read", "mins read", "min", "mins", "reactions", "responses", "votes",
+    "kommentare", "commentaires", "comentarios", "commenti",
+)
+
+COMMENT_PROMPTS = (
+    "comments", "show comments", "hide comments", "view comments", "leave a comment",
+    "leave a reply", "post a comment", "add a comment", "join the conversation",
+    "join the discussion", "comment on this story", "comment on this article",
+    "be the first to comment", "no comments yet", "reading time", "listen to this article",
+    "listen to article", "print", "print this article", "text size", "font size",
+    "save", "save article", "save for later", "bookmark", "gift this article",
+    "give this article",
+)
+
+SOCIAL_NETWORKS = (
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
+    "email", "e-mail", "mail", "print", "copy link", "copy", "link", "tumblr", "flipboard",
+    "messenger", "sms", "threads", "bluesky", "mastodon", "instagram", "youtube", "tiktok",
+    "vk", "xing", "pocket", "share", "tweet", "comment", "comments",
+)
+
+SHARE_LEADS = (
+    "share this", "share this article", "share this story", "share this post",
+    "share on", "share via", "share article", "click to share", "tweet this",
+    "email this", "follow us", "follow us on", "like us on", "find us on",
+    "connect with us", "teilen", "partager", "compartir", "condividi",
+)
+
+NEWSLETTER_LEADS = (
+    "sign up", "sign up for", "sign up to", "subscribe", "subscribe to", "subscribe now",
+    "subscribe today", "get our newsletter", "get the newsletter", "our newsletter",
+    "newsletter", "join our newsletter", "get the latest", "get breaking news",
+    "delivered to your inbox", "already a subscriber", "already have an account",
+    "log in", "login", "register", "create a free account", "become a member",
+    "support our journalism", "support independent journalism", "this article is for subscribers",
+    "to continue reading", "you have reached your limit", "newsletter abonnieren",
+    "jetzt abonnieren", "abonnez-vous", "inscrivez-vous", "suscríbete", "iscriviti",
+)
+
+COOKIE_LEADS = (
+    "we use cookies", "this site uses cookies", "this website uses cookies",
+    "our site uses cookies", "by using this site", "by continuing to use",
+    "by continuing to browse", "accept cookies", "accept all cookies", "accept all",
+    "cookie settings", "cookie policy", "manage cookies", "cookie preferences",
+    "privacy settings", "manage consent", "we value your privacy",
+    "wir verwenden cookies", "nous utilisons des cookies", "utilizamos cookies",
+)
+
+COPYRIGHT_LEADS = (
+    "©", "(c)", "copyright", "all rights reserved", "terms of use", "terms of service",
+    "privacy policy", "this material may not be published", "alle rechte vorbehalten",
+    "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+)
+
+RELATED_LEADS = (
+    "read more", "read more:", "read also", "also read", "related", "related:",
+    "related articles", "related stories", "related posts", "related content",
+    "related coverage", "related news", "see also", "recommended", "recommended for you",
+    "recommended stories", "more from", "more on this", "more on this story",
+    "more stories", "more news", "you may also like", "you might also like",
+    "don't miss", "must read", "most popular", "most read", "trending", "trending now",
+    "popular now", "what to read next", "up next", "watch", "watch:", "listen",
+    "lire aussi", "à lire aussi", "mehr zum thema", "lesen sie auch", "auch interessant",
+    "leer más", "lee también", "te puede interesar", "leggi anche", "leia também",
+    "читайте также",
+)
+
+IMAGE_LEADS = (
+    "nextimg", "image", "images", "img", "photo", "photos", "photograph", "picture",
+    "pictured", "foto", "fotos", "bild", "illustration", "graphic", "video", "gallery",
+    "image credit", "photo credit", "photo credits", "photo by", "photos by", "credit",
+    "credits", "source", "image source", "bildquelle", "crédit photo", "crédit",
+)
+
+CREDIT_AGENCIES = (
+    "getty images", "getty", "ap photo", "ap", "associated press", "reuters", "afp",
+    "afp via getty images", "epa", "epa-efe", "shutterstock", "istock", "istockphoto",
+    "alamy", "dpa", "picture alliance", "bloomberg", "pa", "pa wire", "pa images",
+    "unsplash", "pexels", "wikimedia commons", "anadolu", "sipa", "xinhua", "imago",
+    "the washington times", "file photo", "handout",
+)
+
+DATE_FILLERS = (
+    "published", "updated", "posted", "last updated", "first published", "modified",
+    "on", "at", "am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
+    "gmt", "utc", "bst", "cet", "cest", "msk", "today", "veröffentlicht", "aktualisiert",
+    "am", "um", "uhr", "publié", "le", "mis à jour", "à", "publicado", "actualizado",
+    "el", "pubblicato", "aggiornato", "il", "опубликовано", "обновлено",
+)
+
+NAME_PARTICLES = (
+    "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di",
+    "bin", "al", "el", "ibn", "ben", "st.", "mc", "o'", "dos", "das", "do", "y", "zu",
+)
+
+NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og", "ja")
+
+BYLINE_LEADS = (
+    "by", "words by", "written by", "story by", "reporting by", "text by", "von", "par",
+    "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text",
+)

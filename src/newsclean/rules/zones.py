@@ -1,0 +1,44 @@
+"""Where the article body begins, and whether the page has a header at all.
+
+Positional rules (masthead, lone byline, title) only act in the *header*:
+the blocks before the first body-like paragraph. They also want evidence
+that a header is there, namely that an earlier rule removed something in it, so
+that cleaning an already clean text finds no header and changes nothing.
+"""
+
+from __future__ import annotations
+
+from .base import Page, Verdicts
+from .patterns import compile
+
+_SENTENCE_END = compile(r"[.!?…:][\"'”’»)\]]*$")
+
+BODY_WORDS = 15
+"""A line of this many words that ends like a sentence is article text."""
+
+
+def is_body_like(text: str) -> bool:
+    """True for a line that reads like article prose.
+
+    >>> is_body_like("Mr. Putin said unnamed U.S. and Russian companies are already discussing deals.")
+    False
+    >>> is_body_like("Mr. Putin said unnamed U.S. and Russian companies are already discussing joint deals on aluminium.")
+    True
+    """
+    words = len(text.split())
+    return words >= 2 * BODY_WORDS or (
+        words >= BODY_WORDS and _SENTENCE_END.search(text) is not None
+    )
+
+
+def body_start(page: Page, verdicts: Verdicts) -> int:
+    """Index of the first body-like block not removed so far (len(blocks) if none)."""
+    for block in page.blocks:
+        if not verdicts.removed(block.index) and is_body_like(block.text):
+            return block.index
+    return len(page.blocks)
+
+
+def header_has_chrome(page: Page, verdicts: Verdicts, start: int) -> bool:
+    """True when an earlier rule removed at least one block before ``start``."""
+    return any(verdicts.removed(i) for i in range(min(start, len(page.blocks))))
