@@ -46,11 +46,26 @@ class DomEvidence:
     hidden: bool = False
     in_article: bool = False
     depth: int = 0
-    ancestors: tuple[str, ...] = ()
+    ancestors: tuple[int, ...] = ()
 
     def link_density(self, text_length: int) -> float:
         """Share of the block's characters that sit inside links."""
         return min(1.0, self.link_chars / text_length) if text_length else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DomNode:
+    """One block-level element of an HTML page, as the main-content rule needs it.
+
+    Blocks name their ancestors by node id (``DomEvidence.ancestors``, nearest
+    first); ``Page.nodes[id]`` gives the element's tag, path and own tokens.
+    """
+
+    id: int
+    tag: str
+    path: str
+    tokens: frozenset[str] = frozenset()
+    parent: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,8 @@ from .chrome import (
     SHARE,
     SPONSOR,
 )
+from .content import HtmlTitleRule, MainContentRule
+from .dom import FurnitureRule, HiddenRule, LinkDensityRule
 from .header import DatelineRule, MastheadRule, TitleRule
 from .images import ImageMarkerRule
 from .lines import LineRule
@@ -35,7 +37,9 @@ TEXT_RULES: tuple[Rule, ...] = (
     TitleRule(),
 )
 
-DEFAULT_RULES: tuple[Rule, ...] = TEXT_RULES
+DOM_RULES: tuple[Rule, ...] = (HiddenRule(), FurnitureRule(), LinkDensityRule(), MainContentRule())
+
+DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, HtmlTitleRule())
 
 __all__ = [
     "AD_MARKER",
@@ -43,6 +47,7 @@ __all__ = [
     "COPYRIGHT",
     "COUNTER",
     "DEFAULT_RULES",
+    "DOM_RULES",
     "NAV_CRUMB",
     "NEWSLETTER",
     "RELATED",
@@ -56,8 +61,13 @@ __all__ = [
     "Field",
     "Finding",
     "FunctionRule",
+    "FurnitureRule",
+    "HiddenRule",
+    "HtmlTitleRule",
     "ImageMarkerRule",
     "LineRule",
+    "LinkDensityRule",
+    "MainContentRule",
     "MastheadRule",
     "Page",
     "Rule",

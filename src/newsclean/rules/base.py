@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from ..blocks import Block
+from ..blocks import Block, DomNode
 
 MetaValue = object
 
@@ -72,6 +72,7 @@ class Page:
     source: SourceKind = SourceKind.TEXT
     url: str | None = None
     hints: Mapping[str, str] = field(default_factory=dict)
+    nodes: tuple[DomNode, ...] = ()
 
 
 class Verdicts(Protocol):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..dates import RELATIVE_SPAN, TIME_SPAN, find_date
 from . import vocab
-from .base import Action, Field, Finding, Page, Verdicts
+from .base import Action, Field, Finding, Page, SourceKind, Verdicts
 from .patterns import compile, words
 from .people import byline_names
 from .zones import body_start, header_has_chrome
@@ -15,6 +15,10 @@ from .zones import body_start, header_has_chrome
 _SEPARATORS = compile(r"\s*[|•·–—]\s*|\s+-\s+")
 _FILLER = compile(rf"^(?:{words(vocab.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
+_EDGE_FILLERS = compile(
+    rf"^(?:{words(vocab.DATE_FILLERS)}(?!\w)[\s,:]*)+|(?:[\s,:]+{words(vocab.DATE_FILLERS)})+$"
+)
+"""Filler words at the ends of a dateline part ('Posted by Jane Doe on' has 'Posted', 'on')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,7 @@ class DatelineRule:
             part = part.strip(" ,:;.")
             if not part or _FILLER.search(part):
                 continue
-            names = byline_names(part)
+            names = byline_names(part) or byline_names(_EDGE_FILLERS.sub("", part))
             if names:
                 authors.extend(names)
             elif len(part.split()) <= 3 and others == 0:
@@ -72,7 +76,7 @@ class MastheadRule:
     name: str = "masthead"
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        if not page.blocks or verdicts.decided(0):
+        if page.source is not SourceKind.TEXT or not page.blocks or verdicts.decided(0):
             return
         first = page.blocks[0]
         start = body_start(page, verdicts)
@@ -105,8 +109,10 @@ class TitleRule:
     name: str = "title"
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.TEXT or verdicts.found(Field.TITLE):
+            return
         start = body_start(page, verdicts)
-        if verdicts.found(Field.TITLE) or not header_has_chrome(page, verdicts, start):
+        if not header_has_chrome(page, verdicts, start):
             return
         for block in page.blocks[:start]:
             if not verdicts.decided(block.index) and is_headline(block.text):

@@ -18,6 +18,7 @@ from . import vocab
 from .base import Action, Field, Finding, Page, Verdicts
 from .header import is_headline
 from .patterns import compile, words
+from .people import person_name
 from .zones import body_start
 
 _MARKER = compile(
@@ -45,6 +46,25 @@ def _split_credit(text: str) -> tuple[str | None, str | None]:
 
 
 @dataclass(frozen=True, slots=True)
+class _HeadlineBefore:
+    """Whether a headline already stands, undecided, before a given block.
+
+    A masthead in capitals and a lone author name do not count: they are not
+    the title, so a marker after them may still carry it (the 'NextImg:' layout).
+    """
+
+    page: Page
+    verdicts: Verdicts
+
+    def __call__(self, index: int) -> bool:
+        return any(
+            not self.verdicts.decided(b.index) and is_headline(b.text) and not b.text.isupper()
+            and person_name(b.text) is None
+            for b in self.page.blocks[:index]
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ImageMarkerRule:
     """Image markers and credits ('NextImg:', 'Image:', 'Photo: … / Getty Images', '(AP Photo/…)')."""
 
@@ -53,6 +73,7 @@ class ImageMarkerRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
         title_known = verdicts.found(Field.TITLE)
+        before = _HeadlineBefore(page, verdicts)
         for block in page.blocks:
             if verdicts.decided(block.index) or block.words > 80:
                 continue
@@ -60,19 +81,22 @@ class ImageMarkerRule:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
                 continue
-            finding = self._marker(block, start, title_known)
+            finding = self._marker(block, start, title_known, before)
             if finding is not None:
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
 
-    def _marker(self, block: Block, start: int, title_known: bool) -> Finding | None:
+    def _marker(
+        self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
+    ) -> Finding | None:
         marker = _MARKER.search(block.text)
         if marker is not None:
             text = (marker.group("text") or "").strip()
-            if not title_known and block.index < start and is_headline(text):
+            caption, credit = _split_credit(text)
+            if (not title_known and block.index < start and credit is None
+                    and is_headline(text) and not before(block.index)):
                 return Finding(block.index, Action.REMOVE, "image marker carrying the title",
                                ((Field.TITLE, text),))
-            caption, credit = _split_credit(text)
             image = Image(caption=caption, credit=credit)
             return Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))
         if block.kind is BlockKind.CAPTION or _CREDIT_TAIL.search(block.text):

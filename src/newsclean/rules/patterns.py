@@ -69,13 +69,23 @@ class SafePattern:
             return text
 
 
-def compile(pattern: str, flags: int = 0) -> SafePattern:  # noqa: A001 - mirrors re.compile
-    """Compile a verbose, case-insensitive, Unicode pattern once.
+def compile(  # noqa: A001 - mirrors re.compile
+    pattern: str, flags: int = 0, *, ignore_case: bool = True
+) -> SafePattern:
+    """Compile a verbose, Unicode pattern once; case-insensitive unless told otherwise.
+
+    Patterns that test letter case (``\\p{Lu}`` for a capitalised name) need
+    ``ignore_case=False``: under IGNORECASE ``\\p{Lu}`` matches lower case too.
 
     >>> compile(r"^ad \\s+ marker$").search("Ad marker") is not None
     True
+    >>> compile(r"^\\p{Lu}", ignore_case=False).search("lower") is None
+    True
     """
-    return SafePattern(regex.compile(pattern, flags | regex.IGNORECASE | regex.VERBOSE | regex.V1))
+    flags |= regex.VERBOSE | regex.V1
+    if ignore_case:
+        flags |= regex.IGNORECASE
+    return SafePattern(regex.compile(pattern, flags))
 
 
 def words(group: Iterable[str]) -> str:

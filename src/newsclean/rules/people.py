@@ -7,13 +7,17 @@ from dataclasses import dataclass
 
 from ..article import Contact
 from . import vocab
-from .base import Action, Field, Finding, Page, Verdicts
+from .base import Action, Field, Finding, Page, SourceKind, Verdicts
 from .patterns import compile, words
 from .zones import body_start, header_has_chrome
 
 _LEAD = compile(rf"^(?:{words(vocab.BYLINE_LEADS)})\s*:?\s+(?=\S)")
 _JOINERS = compile(rf"\s*(?:,|;|\s(?:{words(vocab.NAME_JOINERS)})\s)\s*")
-_NAME_WORD = compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$")
+_NAME_WORD = compile(
+    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$",
+    ignore_case=False,
+)
+"""One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
 _ROLES = compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
     r"bureau|desk|team|redaktion|rédaction|redacción|redazione|press|news|agency|"
@@ -89,7 +93,7 @@ class BylineRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
-        header = header_has_chrome(page, verdicts, start)
+        header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
         for block in page.blocks:
             if verdicts.decided(block.index) or block.words > 16:
                 continue

@@ -143,6 +143,7 @@ NAME_PARTICLES = (
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og", "ja")
 
 BYLINE_LEADS = (
-    "by", "words by", "written by", "story by", "reporting by", "text by", "von", "par",
+    "by", "words by", "written by", "story by", "reporting by", "text by", "posted by",
+    "geschrieben von", "écrit par", "escrito por", "von", "par",
     "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text",
 )

@@ -1,0 +1,53 @@
+"""Page-level hints read from the HTML head: title, site name, language, URL.
+
+Full metadata extraction is its own piece of work; these are the few facts
+the body rules need (the title, to know where the article starts) and the
+hooks later metadata rules build on. Keys are plain strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+_SPACE = regex.compile(r"\s+")
+
+_META = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "og:site_name": "site_name",
+    "application-name": "site_name",
+    "og:url": "url",
+    "description": "description",
+    "og:description": "description",
+    "article:published_time": "published",
+    "author": "author",
+    "article:author": "author",
+}
+
+
+def page_hints(root: Any, url: str | None) -> dict[str, str]:
+    """What the document head says about the page (first value of each wins)."""
+    hints: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        field = _META.get(key)
+        content = meta.get("content")
+        if field and content and field not in hints:
+            hints[field] = _SPACE.sub(" ", content).strip()
+    if "title" not in hints:
+        title = root.find(".//title")
+        if title is not None and title.text_content().strip():
+            hints["title"] = _SPACE.sub(" ", title.text_content()).strip()
+    if "url" not in hints:
+        for link in root.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                hints["url"] = link.get("href").strip()
+                break
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        hints["language"] = lang.strip().split("-")[0].lower()
+    if url:
+        hints["url"] = url
+    return hints

@@ -1,0 +1,119 @@
+"""Main content: choose the article's region of the page, drop what lies outside.
+
+Scoring follows the idea readability made familiar: every paragraph-like
+block votes for the elements around it (its container fully, the next one up
+half, further ones less), prose with commas and few links votes more, and an
+element named like an article body gets a bonus. The best element and its
+strong siblings form the region. A safety valve keeps the page as it is when
+the region would hold too little of the page's prose, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..blocks import Block, BlockKind
+from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from .dom_vocab import CONTENT, WORD_TO_FAMILY
+
+MIN_CHARS = 25
+"""Shorter blocks do not vote (menus, buttons, labels)."""
+
+
+def _vote(block: Block) -> float:
+    text = block.text
+    commas = text.count(",") + text.count("，") + text.count("、")
+    return (1.0 + commas + min(len(text) / 100.0, 3.0)) * (1.0 - block.link_density)
+
+
+@dataclass(frozen=True, slots=True)
+class MainContentRule:
+    """Keeps the article region of an HTML page; teasers, rails and comments outside it go."""
+
+    name: str = "main-content"
+    sibling_share: float = 0.2
+    keep_share: float = 0.35
+    """The region must hold this share of the page's voting prose, or nothing is dropped."""
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.HTML or not page.nodes:
+            return
+        voters = [
+            b for b in page.blocks
+            if b.dom is not None and not verdicts.decided(b.index)
+            and b.kind not in (BlockKind.IMAGE, BlockKind.HEADING) and len(b.text) >= MIN_CHARS
+        ]
+        if not voters:
+            return
+        scores = self._scores(page, voters)
+        best = max(scores, key=scores.__getitem__)
+        region = self._region(page, scores, best)
+        inside = sum(len(b.text) for b in voters if _in_region(b, region))
+        total = sum(len(b.text) for b in voters)
+        if inside < self.keep_share * total:
+            return
+        for block in page.blocks:
+            if block.dom is not None and not verdicts.decided(block.index) and not _in_region(
+                block, region
+            ):
+                yield Finding(block.index, Action.REMOVE, "outside the main content")
+
+    def _scores(self, page: Page, voters: list[Block]) -> dict[int, float]:
+        scores: dict[int, float] = {}
+        for block in voters:
+            assert block.dom is not None
+            vote = _vote(block)
+            for level, node_id in enumerate(block.dom.ancestors[1:6]):
+                share = 1.0 if level == 0 else (2.0 if level == 1 else level * 3.0)
+                scores[node_id] = scores.get(node_id, 0.0) + vote / share
+        for node_id in scores:
+            node = page.nodes[node_id]
+            if node.tokens & CONTENT or node.tag == "article":
+                scores[node_id] *= 1.25
+            elif any(t in WORD_TO_FAMILY for t in node.tokens):
+                scores[node_id] *= 0.75
+        return scores
+
+    def _region(self, page: Page, scores: dict[int, float], best: int) -> frozenset[int]:
+        parent = page.nodes[best].parent
+        floor = max(10.0, self.sibling_share * scores[best])
+        region = {best}
+        if parent >= 0:
+            region.update(
+                node_id for node_id, score in scores.items()
+                if score >= floor and page.nodes[node_id].parent == parent
+            )
+        return frozenset(region)
+
+
+def _in_region(block: Block, region: frozenset[int]) -> bool:
+    return block.dom is not None and any(a in region for a in block.dom.ancestors)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlTitleRule:
+    """The headline of an HTML page: the heading that matches the page title, else the first h1."""
+
+    name: str = "html-title"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.HTML:
+            return
+        hint = _fold(page.hints.get("title", ""))
+        headings = [b for b in page.blocks if b.kind is BlockKind.HEADING and b.text]
+        chosen = next((b for b in headings if hint and _fold(b.text) and _fold(b.text) in hint),
+                      None)
+        if chosen is None:
+            chosen = next((b for b in headings if b.level == 1), None)
+        if chosen is None:
+            return
+        data = ((Field.TITLE, chosen.text),)
+        if verdicts.decided(chosen.index):
+            yield Finding(chosen.index, Action.NOTE, "title", data)
+        else:
+            yield Finding(chosen.index, Action.REMOVE, "title", data)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())

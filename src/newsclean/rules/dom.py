@@ -1,0 +1,102 @@
+"""DOM rules: evidence only HTML has (hidden elements, class/id words, link density).
+
+Each rule skips blocks without DOM evidence, so text dumps pass untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..blocks import Block, BlockKind
+from .base import Action, Finding, Page, Verdicts
+from .dom_vocab import CONTENT, WORD_TO_FAMILY
+from .prose import prose_mass
+
+CHROME_TAG_REASONS = {
+    "nav": "inside <nav>",
+    "aside": "inside <aside>",
+    "footer": "inside <footer>",
+    "form": "inside <form>",
+    "menu": "inside <menu>",
+    "dialog": "inside <dialog>",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenRule:
+    """Hidden elements: the hidden attribute, aria-hidden, display:none, 'sr-only' classes."""
+
+    name: str = "hidden"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        for block in page.blocks:
+            dom = block.dom
+            if dom is None or verdicts.decided(block.index):
+                continue
+            if dom.hidden:
+                yield Finding(block.index, Action.REMOVE, "hidden element")
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRule:
+    """Page furniture by markup: nav/aside/footer/form, and class/id words per family.
+
+    The nearest marked ancestor decides. The search upwards stops at an element
+    named like the article body (``article-body``, ``entry-content``…) and at
+    one holding most of the page's prose: furniture *inside* the article is
+    caught, while a page-wide wrapper oddly named ``widget`` or ``ad-wrap``
+    cannot take the article down with it.
+    """
+
+    name: str = "dom-furniture"
+    article_share: float = 0.5
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        nodes = page.nodes
+        mass, total = prose_mass(page, verdicts)
+        floor = self.article_share * total if total else float("inf")
+        for block in page.blocks:
+            dom = block.dom
+            if dom is None or verdicts.decided(block.index):
+                continue
+            for node_id in dom.ancestors:
+                node = nodes[node_id]
+                if node.tokens & CONTENT or mass.get(node_id, 0) >= floor:
+                    break
+                reason = CHROME_TAG_REASONS.get(node.tag)
+                if reason is None and node.tokens:
+                    reason = _family_reason(node.tokens)
+                if reason is not None:
+                    yield Finding(block.index, Action.REMOVE, reason)
+                    break
+
+
+def _family_reason(tokens: frozenset[str]) -> str | None:
+    for token in sorted(tokens):
+        family = WORD_TO_FAMILY.get(token)
+        if family is not None:
+            return f"{family} (class/id '{token}')"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDensityRule:
+    """Link lists and link-only lines: most of the block's text sits inside links."""
+
+    name: str = "link-dense"
+    threshold: float = 0.5
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        for block in page.blocks:
+            if block.dom is None or verdicts.decided(block.index) or block.kind is BlockKind.IMAGE:
+                continue
+            if _link_dense(block, self.threshold):
+                yield Finding(block.index, Action.REMOVE, "mostly links")
+
+
+def _link_dense(block: Block, threshold: float) -> bool:
+    density = block.link_density
+    if block.words >= 40:
+        return density > 0.8
+    return density > threshold

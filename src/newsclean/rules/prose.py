@@ -1,0 +1,32 @@
+"""How much article-like prose sits under each element of an HTML page."""
+
+from __future__ import annotations
+
+from ..blocks import Block, BlockKind
+from .base import Page, Verdicts
+
+PROSE_CHARS = 80
+"""A block this long, with few links, counts as prose."""
+
+
+def is_prose(block: Block) -> bool:
+    """A longish block of running text with few links."""
+    return (
+        len(block.text) >= PROSE_CHARS
+        and block.kind is not BlockKind.IMAGE
+        and block.link_density < 0.3
+    )
+
+
+def prose_mass(page: Page, verdicts: Verdicts) -> tuple[dict[int, int], int]:
+    """Characters of prose under each element (by node id), and the page's total."""
+    mass: dict[int, int] = {}
+    total = 0
+    for block in page.blocks:
+        if block.dom is None or verdicts.removed(block.index) or not is_prose(block):
+            continue
+        size = len(block.text)
+        total += size
+        for node_id in block.dom.ancestors:
+            mass[node_id] = mass.get(node_id, 0) + size
+    return mass, total
