@@ -20,6 +20,9 @@ from .dom_vocab import CONTENT, WORD_TO_FAMILY
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
 
+VOTING_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED))
+"""List items and table cells do not vote: teaser lists and tickers are made of them."""
+
 
 def _vote(block: Block) -> float:
     text = block.text
@@ -32,7 +35,7 @@ class MainContentRule:
     """Keeps the article region of an HTML page; teasers, rails and comments outside it go."""
 
     name: str = "main-content"
-    sibling_share: float = 0.2
+    sibling_share: float = 0.15
     keep_share: float = 0.35
     """The region must hold this share of the page's voting prose, or nothing is dropped."""
 
@@ -42,7 +45,7 @@ class MainContentRule:
         voters = [
             b for b in page.blocks
             if b.dom is not None and not verdicts.decided(b.index)
-            and b.kind not in (BlockKind.IMAGE, BlockKind.HEADING) and len(b.text) >= MIN_CHARS
+            and b.kind in VOTING_KINDS and len(b.text) >= MIN_CHARS
         ]
         if not voters:
             return
@@ -76,14 +79,20 @@ class MainContentRule:
         return scores
 
     def _region(self, page: Page, scores: dict[int, float], best: int) -> frozenset[int]:
-        parent = page.nodes[best].parent
-        floor = max(10.0, self.sibling_share * scores[best])
+        """The best element and its siblings that score well or are named like it.
+
+        Articles split into sections (``<div class="body">`` … ad … ``<div class="body">``)
+        come back whole this way.
+        """
+        node = page.nodes[best]
+        floor = max(5.0, self.sibling_share * scores[best])
         region = {best}
-        if parent >= 0:
-            region.update(
-                node_id for node_id, score in scores.items()
-                if score >= floor and page.nodes[node_id].parent == parent
-            )
+        for node_id, score in scores.items():
+            other = page.nodes[node_id]
+            if (other.parent == node.parent and score >= floor) or (
+                node.tokens and other.tokens == node.tokens
+            ):
+                region.add(node_id)
         return frozenset(region)
 
 

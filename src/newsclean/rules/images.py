@@ -21,6 +21,12 @@ from .patterns import compile, words
 from .people import person_name
 from .zones import body_start
 
+CAPTION_CLASSES = frozenset((
+    "caption", "captions", "wp-caption-text", "figcaption", "image-caption", "photo-caption",
+    "credit", "credits", "image-credit", "photo-credit", "media-caption", "caption-text",
+))
+"""Class/id words of elements holding an image's caption or credit."""
+
 _MARKER = compile(
     rf"^[\[(]?\s*(?:{words(vocab.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
     r"|^\[(?P<bare>image|photo|img|picture|video)\]$"
@@ -99,9 +105,12 @@ class ImageMarkerRule:
                                ((Field.TITLE, text),))
             image = Image(caption=caption, credit=credit)
             return Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))
-        if block.kind is BlockKind.CAPTION or _CREDIT_TAIL.search(block.text):
+        is_caption = block.kind is BlockKind.CAPTION or bool(
+            block.dom and block.dom.tokens & CAPTION_CLASSES
+        )
+        if is_caption or _CREDIT_TAIL.search(block.text):
             caption, credit = _split_credit(block.text)
-            if credit is None and block.kind is not BlockKind.CAPTION:
+            if credit is None and not is_caption:
                 return None
             image = Image(caption=caption, credit=credit)
             return Finding(block.index, Action.REMOVE, "image caption or credit",
