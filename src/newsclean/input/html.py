@@ -15,7 +15,6 @@ from typing import Any
 
 import regex
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..blocks import Block, BlockKind, DomEvidence, DomNode
 from ..rules.base import Page, SourceKind
@@ -41,7 +40,8 @@ _KINDS = {
     "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SPACE = regex.compile(r"[\s\u200b\ufeff]+")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+"""lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s)."""
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 MAX_BYTES = 20_000_000
@@ -65,12 +65,13 @@ def parse_html(page: str | bytes) -> Any:
     """Parse ``page`` with lxml; bytes are decoded first (declared charset, BOM, detection)."""
     text = decode_bytes(page[:MAX_BYTES], is_html=True) if isinstance(page, bytes) else page
     text = _XML_DECLARATION.sub("", text[:MAX_BYTES], count=1)
-    if not text.strip():
-        text = "<html></html>"
-    try:
-        return lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        return lxml_html.document_fromstring("<html><body><pre></pre></body></html>")
+    root = None
+    if text.strip():
+        try:
+            root = etree.fromstring(text, _PARSER)
+        except (etree.ParserError, ValueError):
+            root = None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
 def html_page(page: str | bytes, *, url: str | None = None) -> Page:
@@ -82,7 +83,8 @@ def tree_page(root: Any, *, url: str | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
     etree.strip_elements(root, *STRIP, with_tail=False)
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, etree.Entity,
+                         with_tail=False)
     walker = _Walker(root.getroottree())
     walker.walk(root)
     return Page(tuple(walker.blocks), SourceKind.HTML, url or hints.get("url"), hints,
@@ -105,55 +107,88 @@ class _Walker:
 
     def walk(self, root: Any) -> None:
         contexts = self.contexts
+        pieces = self.pieces
+        block_tags = BLOCK_TAGS
         for event, element in etree.iterwalk(root, events=("start", "end")):
             tag = element.tag
-            if not isinstance(tag, str):
-                continue
             if event == "start":
-                context = self._enter(element, tag, contexts[-1])
+                parent = contexts[-1]
+                if tag in block_tags:
+                    context = self._enter(element, tag, parent, element.items())
+                else:
+                    items = element.items()
+                    context = self._enter_inline(tag, parent, items) if items else parent
                 contexts.append(context)
                 if tag == "a":
                     self.links += 1
-                elif tag in CELL_TAGS and self.pieces:
-                    self.pieces.append(" | ")
+                elif tag in CELL_TAGS and pieces:
+                    pieces.append(" | ")
                 elif tag == "br":
                     self._flush()
                 elif tag == "img":
-                    self._image(element, context)
-                if element.text:
-                    self._add(element.text)
+                    self._image(element)
+                text = element.text
+                if text:
+                    pieces.append(text)
+                    if self.links:
+                        self.link_chars += len(text.strip())
             else:
-                if tag in BLOCK_TAGS or contexts[-1].hidden != contexts[-2].hidden:
-                    self._flush()
-                contexts.pop()
-                if tag in BLOCK_TAGS and self.owners:
+                context = contexts.pop()
+                if tag in block_tags:
+                    self._flush(context)
                     self.owners.pop()
-                elif tag == "a":
+                elif context.hidden != contexts[-1].hidden:
+                    self._flush(context)
+                if tag == "a":
                     self.links -= 1
-                if element.tail:
-                    self._add(element.tail)
+                tail = element.tail
+                if tail:
+                    pieces.append(tail)
+                    if self.links:
+                        self.link_chars += len(tail.strip())
         self._flush()
 
-    def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
-        block_level = tag in BLOCK_TAGS
-        attrs = element.attrib
-        hidden = parent.hidden
-        if attrs and not hidden:
-            hidden = (
-                "hidden" in attrs
-                or attrs.get("aria-hidden") == "true"
-                or bool(_HIDDEN_STYLE.search(attrs.get("style", "")))
-                or hidden_by_class(attrs.get("class"))
-            )
-        if hidden != parent.hidden or block_level:
-            self._flush()
-        own = class_tokens(attrs.get("class"), attrs.get("id")) if attrs and tag not in (
-            "html", "body") else frozenset()
-        if not block_level:
-            if own or hidden != parent.hidden:
-                return _Context(parent.node, parent.tokens | own, parent.chrome, hidden,
-                                parent.in_article, parent.ancestors, parent.quote)
+    def _enter_inline(self, tag: str, parent: _Context,
+                      items: list[tuple[str, str]]) -> _Context:
+        """An inline element only matters when it hides its text."""
+        if parent.hidden:
             return parent
+        for name, value in items:
+            if (
+                name == "hidden"
+                or (name == "aria-hidden" and value == "true")
+                or (name == "style" and ("none" in value or "hidden" in value)
+                    and _HIDDEN_STYLE.search(value) is not None)
+                or (name == "class" and hidden_by_class(value))
+            ):
+                self._flush()
+                return _Context(parent.node, parent.tokens, parent.chrome, True,
+                                parent.in_article, parent.ancestors, parent.quote)
+        return parent
+
+    def _enter(self, element: Any, tag: str, parent: _Context,
+               items: list[tuple[str, str]]) -> _Context:
+        """A block-level element: a new node, and the block before it ends."""
+        hidden = parent.hidden
+        classes = ident = itemprop = None
+        for name, value in items:
+            if name == "class":
+                classes = value
+            elif name == "id":
+                ident = value
+            elif name == "itemprop":
+                itemprop = value
+            elif not hidden and (
+                name == "hidden"
+                or (name == "aria-hidden" and value == "true")
+                or (name == "style" and ("none" in value or "hidden" in value)
+                    and _HIDDEN_STYLE.search(value) is not None)
+            ):
+                hidden = True
+        if classes and not hidden:
+            hidden = hidden_by_class(classes)
+        self._flush()
+        own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, "", own, parent.node))
         self.owners.append((element, node_id))
@@ -162,37 +197,33 @@ class _Walker:
             parent.tokens | own if own else parent.tokens,
             parent.chrome | {tag} if tag in CHROME_TAGS else parent.chrome,
             hidden,
-            parent.in_article or tag == "article" or attrs.get("itemprop") == "articleBody",
+            parent.in_article or tag == "article" or itemprop == "articleBody",
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
         )
 
-    def _add(self, text: str) -> None:
-        self.pieces.append(text)
-        if self.links:
-            self.link_chars += len(text.strip())
-
-    def _image(self, element: Any, context: _Context) -> None:
+    def _image(self, element: Any) -> None:
         src = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
         if not src:
             return
         self._flush()
-        alt = _SPACE.sub(" ", element.get("alt") or "").strip()
+        alt = " ".join((element.get("alt") or "").split())
         self._emit(alt, BlockKind.IMAGE, src=src)
 
-    def _flush(self) -> None:
+    def _flush(self, context: _Context | None = None) -> None:
+        """Close the block being collected; ``context`` is its element's, if already popped."""
         if not self.pieces:
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
         links, self.link_chars = self.link_chars, 0
-        text = _SPACE.sub(" ", raw).strip()
+        text = " ".join(raw.split())
         if text:
-            self._emit(text, None, link_chars=links)
+            self._emit(text, None, link_chars=min(links, len(text)), context=context)
 
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
-              src: str | None = None) -> None:
-        context = self.contexts[-1]
+              src: str | None = None, context: _Context | None = None) -> None:
+        context = context or self.contexts[-1]
         element, node_id = self.owners[-1] if self.owners else (None, -1)
         tag = element.tag if element is not None else "html"
         path = self.tree.getpath(element) if element is not None else "/html"

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
-_SPACE = regex.compile(r"\s+")
 
 _META = {
     "og:title": "title",
@@ -35,11 +32,12 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
         field = _META.get(key)
         content = meta.get("content")
         if field and content and field not in hints:
-            hints[field] = _SPACE.sub(" ", content).strip()
+            hints[field] = " ".join(content.split())
     if "title" not in hints:
         title = root.find(".//title")
-        if title is not None and title.text_content().strip():
-            hints["title"] = _SPACE.sub(" ", title.text_content()).strip()
+        text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+        if text:
+            hints["title"] = text
     if "url" not in hints:
         for link in root.iter("link"):
             if (link.get("rel") or "").lower() == "canonical" and link.get("href"):

@@ -27,8 +27,13 @@ def _tokens(names: str) -> frozenset[str]:
     for name in names.split():
         if len(name) > 60:
             continue
-        out.add(name.lower())
-        out.update(part.lower() for part in _PARTS.split(name) if part)
+        lower = name.lower()
+        out.add(lower)
+        if lower != name:
+            out.update(part.lower() for part in _PARTS.split(name) if part)
+        else:
+            out.update(lower.replace("_", "-").replace(":", "-").replace(".", "-").split("-"))
+    out.discard("")
     return frozenset(out)
 
 

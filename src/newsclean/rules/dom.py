@@ -56,20 +56,33 @@ class FurnitureRule:
         nodes = page.nodes
         mass, total = prose_mass(page, verdicts)
         floor = self.article_share * total if total else float("inf")
+        marks: dict[int, str | None] = {}
         for block in page.blocks:
             dom = block.dom
             if dom is None or verdicts.decided(block.index):
                 continue
             for node_id in dom.ancestors:
-                node = nodes[node_id]
-                if node.tokens & CONTENT or mass.get(node_id, 0) >= floor:
+                if node_id not in marks:
+                    marks[node_id] = _mark(nodes[node_id].tag, nodes[node_id].tokens)
+                reason = marks[node_id]
+                if reason == _ARTICLE or mass.get(node_id, 0) >= floor:
                     break
-                reason = CHROME_TAG_REASONS.get(node.tag)
-                if reason is None and node.tokens:
-                    reason = _family_reason(node.tokens)
                 if reason is not None:
                     yield Finding(block.index, Action.REMOVE, reason)
                     break
+
+
+_ARTICLE = "article"
+
+
+def _mark(tag: str, tokens: frozenset[str]) -> str | None:
+    """Why an element is furniture, ``_ARTICLE`` when it is the article body, else None."""
+    if tokens & CONTENT:
+        return _ARTICLE
+    reason = CHROME_TAG_REASONS.get(tag)
+    if reason is None and tokens:
+        reason = _family_reason(tokens)
+    return reason
 
 
 def _family_reason(tokens: frozenset[str]) -> str | None:
