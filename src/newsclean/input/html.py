@@ -1,8 +1,9 @@
 """The HTML adapter: one pass over an lxml tree, out come blocks with DOM evidence.
 
-Parsing uses ``lxml.html`` (about ten times faster than building a
-BeautifulSoup tree). Scripts, styles and other non-text elements are
-stripped in C before the walk; the walk itself is a single ``iterwalk`` over
+Parsing uses lxml (about ten times faster than building a BeautifulSoup
+tree). :mod:`.prepare` first does in C what it can: it strips scripts and
+styles, marks link text, and dissolves inline tags, so the Python walk only
+meets block-level elements. The walk is a single ``iterwalk`` over
 start/end events, so deep pages cannot exhaust Python's recursion limit.
 Every text node lands in exactly one block, hidden ones included, so the
 Article's removal record can account for the whole visible-or-not text.
@@ -20,11 +21,9 @@ from ..blocks import Block, BlockKind, DomEvidence, DomNode
 from ..rules.base import Page, SourceKind
 from .decode import decode_bytes
 from .meta import page_hints
+from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .tokens import class_tokens, hidden_by_class
 
-STRIP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-         "embed", "canvas", "select", "option", "button", "input", "textarea", "head",
-         "link", "meta", "base")
 BLOCK_TAGS = frozenset((
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1",
     "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
@@ -42,6 +41,7 @@ _KINDS = {
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s)."""
+_LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 MAX_BYTES = 20_000_000
@@ -82,9 +82,7 @@ def html_page(page: str | bytes, *, url: str | None = None) -> Page:
 def tree_page(root: Any, *, url: str | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
-    etree.strip_elements(root, *STRIP, with_tail=False)
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, etree.Entity,
-                         with_tail=False)
+    prepare(root)
     walker = _Walker(root.getroottree())
     walker.walk(root)
     return Page(tuple(walker.blocks), SourceKind.HTML, url or hints.get("url"), hints,
@@ -99,8 +97,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.nodes: list[DomNode] = []
         self.pieces: list[str] = []
-        self.link_chars = 0
-        self.links = 0
+        self.in_link = False
         root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False)
         self.contexts: list[_Context] = [root_context]
         self.owners: list[tuple[Any, int]] = []
@@ -112,59 +109,29 @@ class _Walker:
         for event, element in etree.iterwalk(root, events=("start", "end")):
             tag = element.tag
             if event == "start":
-                parent = contexts[-1]
                 if tag in block_tags:
-                    context = self._enter(element, tag, parent, element.items())
+                    contexts.append(self._enter(element, tag, contexts[-1], element.items()))
                 else:
-                    items = element.items()
-                    context = self._enter_inline(tag, parent, items) if items else parent
-                contexts.append(context)
-                if tag == "a":
-                    self.links += 1
-                elif tag in CELL_TAGS and pieces:
-                    pieces.append(" | ")
-                elif tag == "br":
-                    self._flush()
-                elif tag == "img":
-                    self._image(element)
+                    contexts.append(contexts[-1])
+                    if tag in CELL_TAGS:
+                        if pieces:
+                            pieces.append(" | ")
+                    elif tag == "br":
+                        self._flush()
+                    elif tag == "img":
+                        self._image(element)
                 text = element.text
                 if text:
                     pieces.append(text)
-                    if self.links:
-                        self.link_chars += len(text.strip())
             else:
                 context = contexts.pop()
                 if tag in block_tags:
                     self._flush(context)
                     self.owners.pop()
-                elif context.hidden != contexts[-1].hidden:
-                    self._flush(context)
-                if tag == "a":
-                    self.links -= 1
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
-                    if self.links:
-                        self.link_chars += len(tail.strip())
         self._flush()
-
-    def _enter_inline(self, tag: str, parent: _Context,
-                      items: list[tuple[str, str]]) -> _Context:
-        """An inline element only matters when it hides its text."""
-        if parent.hidden:
-            return parent
-        for name, value in items:
-            if (
-                name == "hidden"
-                or (name == "aria-hidden" and value == "true")
-                or (name == "style" and ("none" in value or "hidden" in value)
-                    and _HIDDEN_STYLE.search(value) is not None)
-                or (name == "class" and hidden_by_class(value))
-            ):
-                self._flush()
-                return _Context(parent.node, parent.tokens, parent.chrome, True,
-                                parent.in_article, parent.ancestors, parent.quote)
-        return parent
 
     def _enter(self, element: Any, tag: str, parent: _Context,
                items: list[tuple[str, str]]) -> _Context:
@@ -216,10 +183,25 @@ class _Walker:
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
-        links, self.link_chars = self.link_chars, 0
+        links = 0
+        if self.in_link or LINK_OPEN in raw or LINK_CLOSE in raw:
+            links = self._link_chars(raw)
+            raw = raw.replace(LINK_OPEN, " ").replace(LINK_CLOSE, " ")
         text = " ".join(raw.split())
         if text:
             self._emit(text, None, link_chars=min(links, len(text)), context=context)
+
+    def _link_chars(self, raw: str) -> int:
+        """Characters between link marks (a link may run over several blocks)."""
+        count = 0
+        for part in _LINK_MARKS.split(raw):
+            if part == LINK_OPEN:
+                self.in_link = True
+            elif part == LINK_CLOSE:
+                self.in_link = False
+            elif self.in_link:
+                count += len(" ".join(part.split()))
+        return count
 
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:

@@ -56,20 +56,35 @@ class FurnitureRule:
         nodes = page.nodes
         mass, total = prose_mass(page, verdicts)
         floor = self.article_share * total if total else float("inf")
-        marks: dict[int, str | None] = {}
+        decided: dict[int, str | None] = {}
+
+        def verdict(node_id: int) -> str | None:
+            """The furniture reason that governs a node, memoised up the parent chain."""
+            chain = []
+            reason: str | None = None
+            while node_id >= 0 and node_id not in decided:
+                chain.append(node_id)
+                mark = _mark(nodes[node_id].tag, nodes[node_id].tokens)
+                if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
+                    reason = None
+                    break
+                if mark is not None:
+                    reason = mark
+                    break
+                node_id = nodes[node_id].parent
+            else:
+                reason = decided.get(node_id) if node_id >= 0 else None
+            for seen in chain:
+                decided[seen] = reason
+            return reason
+
         for block in page.blocks:
             dom = block.dom
-            if dom is None or verdicts.decided(block.index):
+            if dom is None or not dom.ancestors or verdicts.decided(block.index):
                 continue
-            for node_id in dom.ancestors:
-                if node_id not in marks:
-                    marks[node_id] = _mark(nodes[node_id].tag, nodes[node_id].tokens)
-                reason = marks[node_id]
-                if reason == _ARTICLE or mass.get(node_id, 0) >= floor:
-                    break
-                if reason is not None:
-                    yield Finding(block.index, Action.REMOVE, reason)
-                    break
+            found = verdict(dom.ancestors[0])
+            if found is not None:
+                yield Finding(block.index, Action.REMOVE, found)
 
 
 _ARTICLE = "article"

@@ -1,0 +1,65 @@
+"""Getting an lxml tree ready for the walk, with lxml's C functions doing the work.
+
+Scripts, styles and form controls hold no article text and go. Each link's
+text is fenced with two private-use characters, so link density survives
+when inline tags are dissolved into their parents' text: after that the
+walk in Python meets only block-level elements, images, breaks and cells,
+a fraction of the page's elements. Hidden inline elements become blocks of
+their own first, so their text can still be told apart and recorded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from lxml import etree
+
+from .tokens import hidden_by_class
+
+STRIP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+         "embed", "canvas", "select", "option", "button", "input", "textarea", "head",
+         "link", "meta", "base")
+"""Elements whose content is never article text."""
+
+INLINE = ("a", "span", "b", "strong", "i", "em", "u", "s", "small", "big", "font", "sub",
+          "sup", "mark", "abbr", "cite", "code", "q", "time", "label", "var", "kbd", "samp",
+          "dfn", "del", "ins", "bdi", "bdo", "wbr", "nobr", "strike", "tt", "data",
+          "acronym", "blink", "output", "meter", "progress", "legend")
+"""Inline elements dissolved into their parent's text before the walk."""
+
+LINK_OPEN = "\ue000"
+LINK_CLOSE = "\ue001"
+
+_LIFTED = ("span", "em", "i", "b", "strong", "small", "label", "time", "font")
+"""Inline tags checked for hiding (block-level ones are checked during the walk)."""
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+
+
+def prepare(root: Any) -> None:
+    """Strip, fence links, lift hidden inline elements, dissolve inline tags (in place)."""
+    etree.strip_elements(root, *STRIP, with_tail=False)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, etree.Entity,
+                         with_tail=False)
+    for element in root.iter(*_LIFTED):
+        if element.attrib and is_hidden(element) and "".join(element.itertext()).strip():
+            element.tag = "div"
+            element.set("hidden", "hidden")
+    for link in root.iter("a"):
+        link.text = LINK_OPEN + (link.text or "")
+        if len(link):
+            last = link[-1]
+            last.tail = (last.tail or "") + LINK_CLOSE
+        else:
+            link.text += LINK_CLOSE
+    etree.strip_tags(root, *INLINE)
+
+
+def is_hidden(element: Any) -> bool:
+    """True when the element's own attributes hide it from readers."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return hidden_by_class(element.get("class"))
