@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .blocks import Block
 from .rules.base import Action, Field, Finding, MetaValue, Page, Rule
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,10 @@ class _Ledger:
 
     def found(self, field: Field) -> bool:
         return any(f is field for f, _, _ in self.metadata)
+
+    def undecided(self, blocks: Iterable[Block]) -> list[Block]:
+        verdicts = self.verdicts
+        return [b for b in blocks if b.index not in verdicts]
 
     def take(self, rule_name: str, findings: Iterable[Finding], size: int) -> None:
         for finding in findings:

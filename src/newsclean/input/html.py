@@ -48,9 +48,9 @@ MAX_BYTES = 20_000_000
 """Pages larger than this are cut: no news article needs more, and parsing stays bounded."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Context:
-    """What an open element passes down to the text inside it."""
+    """What an open element passes down to the text inside it (never changed once made)."""
 
     node: int
     tokens: frozenset[str]
@@ -116,7 +116,7 @@ class _Walker:
                     if tag in CELL_TAGS:
                         if pieces:
                             pieces.append(" | ")
-                    elif tag == "br":
+                    elif tag == "br" and pieces:
                         self._flush()
                     elif tag == "img":
                         self._image(element)
@@ -126,7 +126,8 @@ class _Walker:
             else:
                 context = contexts.pop()
                 if tag in block_tags:
-                    self._flush(context)
+                    if pieces:
+                        self._flush(context)
                     self.owners.pop()
                 tail = element.tail
                 if tail:
@@ -154,7 +155,8 @@ class _Walker:
                 hidden = True
         if classes and not hidden:
             hidden = hidden_by_class(classes)
-        self._flush()
+        if self.pieces:
+            self._flush()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, "", own, parent.node))

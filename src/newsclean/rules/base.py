@@ -87,6 +87,9 @@ class Verdicts(Protocol):
     def found(self, field: Field) -> bool:
         """True when an earlier rule reported a value for ``field``."""
 
+    def undecided(self, blocks: Iterable[Block]) -> list[Block]:
+        """The blocks no earlier rule removed or protected, in order."""
+
 
 @runtime_checkable
 class Rule(Protocol):
@@ -118,9 +121,7 @@ class FunctionRule:
     summary: str = ""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in page.blocks:
-            if verdicts.decided(block.index):
-                continue
+        for block in verdicts.undecided(page.blocks):
             reason = self.test(block)
             if reason:
                 yield Finding(block.index, Action.REMOVE, reason)

@@ -54,6 +54,6 @@ class LineRule:
         return pattern.search(text) is not None
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in page.blocks:
-            if not verdicts.decided(block.index) and self.matches(block.text):
+        for block in verdicts.undecided(page.blocks):
+            if self.matches(block.text):
                 yield Finding(block.index, Action.REMOVE, self.reason)
