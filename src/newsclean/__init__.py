@@ -1,7 +1,8 @@
 """newsclean: a scraped news page in, a clean Article out, with every removal explained.
 
 >>> import newsclean
->>> article = newsclean.clean("Sponsored by Acme\\nThe river rose two metres overnight, the agency said.")
+>>> page = "Sponsored by Acme\\nThe river rose two metres overnight, the agency said."
+>>> article = newsclean.clean(page)
 >>> article.paragraphs
 ('The river rose two metres overnight, the agency said.',)
 >>> article.removed[0].rule

@@ -74,6 +74,8 @@ class Article:
     images: tuple[Image, ...] = ()
     contacts: tuple[Contact, ...] = ()
     removed: tuple[Removal, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What the cleaner wants you to know, such as a safety-valve fallback."""
 
     @property
     def text(self) -> str:
@@ -108,6 +110,7 @@ class Article:
                 {"text": r.text, "where": r.where, "rule": r.rule, "reason": r.reason}
                 for r in self.removed
             ],
+            "notes": list(self.notes),
         }
 
     @classmethod
@@ -127,6 +130,7 @@ class Article:
             images=tuple(Image(**i) for i in data.get("images", ())),
             contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
             removed=tuple(Removal(**r) for r in data.get("removed", ())),
+            notes=tuple(data.get("notes", ())),
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:

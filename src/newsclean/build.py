@@ -13,7 +13,7 @@ from .rules.base import Action, Field, MetaValue, Page
 KEPT_FALLBACK_RULE = "kept"
 
 
-def build_article(page: Page, decisions: Decisions) -> Article:
+def build_article(page: Page, decisions: Decisions, notes: tuple[str, ...] = ()) -> Article:
     """Kept blocks become the body; everything else becomes a :class:`Removal`."""
     body: list[BodyBlock] = []
     removed: list[Removal] = []
@@ -41,6 +41,7 @@ def build_article(page: Page, decisions: Decisions) -> Article:
         contacts=tuple(dict.fromkeys(v for v in decisions.values(Field.CONTACT)
                                      if isinstance(v, Contact))),
         removed=tuple(removed),
+        notes=notes,
     )
 
 

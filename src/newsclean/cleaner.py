@@ -8,7 +8,7 @@ new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner(rules=(*DEFAULT_RULES
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article
@@ -17,6 +17,7 @@ from .decide import Decisions, decide
 from .input import InputKind, read_page
 from .rules import DEFAULT_RULES
 from .rules.base import Page, Rule, describe
+from .valve import STRUCTURE_RULES, SafetyValve
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Cleaner:
     """Runs its rules, in order, over a page and builds the Article."""
 
     rules: tuple[Rule, ...] = DEFAULT_RULES
+    valve: SafetyValve = field(default_factory=SafetyValve)
 
     def __post_init__(self) -> None:
         names = [r.name for r in self.rules]
@@ -53,7 +55,12 @@ class Cleaner:
         """Like :meth:`clean`, also returning the blocks and every verdict."""
         parsed = read_page(page, url=url, kind=InputKind(kind))
         decisions = decide(parsed, self.rules)
-        return Explained(build_article(parsed, decisions), parsed, decisions)
+        note = self.valve.check(parsed, decisions)
+        notes: tuple[str, ...] = ()
+        if note is not None:
+            decisions = decide(parsed, [r for r in self.rules if r.name not in STRUCTURE_RULES])
+            notes = (note,)
+        return Explained(build_article(parsed, decisions, notes), parsed, decisions)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -69,21 +76,21 @@ class Cleaner:
         unknown = set(names) - set(self.names)
         if unknown:
             raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
-        return Cleaner(tuple(r for r in self.rules if r.name not in names))
+        return Cleaner(tuple(r for r in self.rules if r.name not in names), self.valve)
 
     def with_rules(self, *rules: Rule, before: str | None = None) -> Cleaner:
         """A new Cleaner with ``rules`` added at the end, or before the rule named ``before``."""
         if before is None:
-            return Cleaner((*self.rules, *rules))
+            return Cleaner((*self.rules, *rules), self.valve)
         if before not in self.names:
             raise KeyError(f"no such rule: {before}")
         at = self.names.index(before)
-        return Cleaner((*self.rules[:at], *rules, *self.rules[at:]))
+        return Cleaner((*self.rules[:at], *rules, *self.rules[at:]), self.valve)
 
     def only(self, names: Iterable[str]) -> Cleaner:
         """A new Cleaner keeping only the named rules, in their current order."""
         wanted = set(names)
-        return Cleaner(tuple(r for r in self.rules if r.name in wanted))
+        return Cleaner(tuple(r for r in self.rules if r.name in wanted), self.valve)
 
 
 DEFAULT_CLEANER = Cleaner()

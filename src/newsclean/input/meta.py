@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 _META = {
     "og:title": "title",
     "twitter:title": "title",

@@ -99,7 +99,9 @@ class Rule(Protocol):
     threads at once; it may look at earlier verdicts to avoid work.
     """
 
-    name: str
+    @property
+    def name(self) -> str:
+        """A short, unique, kebab-case name: what ``removed`` and ``--disable`` show."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         """Report findings about the page's blocks."""
