@@ -41,7 +41,7 @@ def build_article(page: Page, decisions: Decisions, notes: tuple[str, ...] = ())
         contacts=tuple(dict.fromkeys(v for v in decisions.values(Field.CONTACT)
                                      if isinstance(v, Contact))),
         removed=tuple(removed),
-        notes=notes,
+        notes=(*_unique_str(decisions.values(Field.NOTE)), *notes),
     )
 
 

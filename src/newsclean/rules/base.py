@@ -41,6 +41,7 @@ class Field(str, enum.Enum):
     IMAGE = "image"
     CAPTION = "caption"
     LANGUAGE = "language"
+    NOTE = "note"
 
 
 class SourceKind(str, enum.Enum):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..blocks import Block, BlockKind
 from .base import Action, Field, Finding, Page, SourceKind, Verdicts
 from .dom_vocab import CONTENT, WORD_TO_FAMILY
+from .prose import is_prose
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -55,10 +56,14 @@ class MainContentRule:
         inside = sum(len(b.text) for b in voters if _in_region(b, region))
         total = sum(len(b.text) for b in voters)
         if inside < self.keep_share * total:
+            note = f"main content unclear: the best region holds {inside} of {total} characters"
+            yield Finding(voters[0].index, Action.NOTE, note, ((Field.NOTE, note),))
             return
+        kept = {b.index for b in page.blocks if _in_region(b, region)}
+        kept |= _adjacent_prose(page, verdicts, kept, _scope(page, best))
         for block in page.blocks:
-            if block.dom is not None and not verdicts.decided(block.index) and not _in_region(
-                block, region
+            if block.dom is not None and not verdicts.decided(block.index) and (
+                block.index not in kept
             ):
                 yield Finding(block.index, Action.REMOVE, "outside the main content")
 
@@ -94,6 +99,41 @@ class MainContentRule:
             ):
                 region.add(node_id)
         return frozenset(region)
+
+
+def _scope(page: Page, best: int, levels: int = 2) -> int:
+    """The element ``levels`` above the best one: where an article's stray parts may sit."""
+    node = best
+    for _ in range(levels):
+        parent = page.nodes[node].parent
+        if parent < 0 or page.nodes[parent].tag in ("body", "html"):
+            break
+        node = parent
+    return node
+
+
+def _adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) -> set[int]:
+    """Prose right before or after the region, under the same close ancestor.
+
+    Ledes often sit just outside the element that holds the rest of the body
+    (before an inset, in a separate intro container); they are taken back
+    when nothing but removed blocks stands between them and the region.
+    """
+    if not kept:
+        return set()
+    found: set[int] = set()
+    for step, start in ((-1, min(kept) - 1),):
+        index = start
+        while 0 <= index < len(page.blocks):
+            block = page.blocks[index]
+            index += step
+            if verdicts.decided(block.index) or block.kind is BlockKind.IMAGE:
+                continue
+            dom = block.dom
+            if dom is None or scope not in dom.ancestors or not is_prose(block):
+                break
+            found.add(block.index)
+    return found
 
 
 def _in_region(block: Block, region: frozenset[int]) -> bool:

@@ -48,6 +48,7 @@ FURNITURE: dict[str, frozenset[str]] = {
                                "author-info", "dateline", "timestamp", "published-date",
                                "post-meta", "entry-meta", "article-meta", "meta", "tags",
                                "tag-list", "taglist", "categories", "keywords", "topics")),
+    "standfirst": frozenset(("standfirst", "strapline", "abstract")),
 }
 """Family name -> class/id words that mark it (matched on names and their parts)."""
 
