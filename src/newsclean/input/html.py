@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 import regex
 from lxml import etree
@@ -82,8 +83,11 @@ def html_page(page: str | bytes, *, url: str | None = None) -> Page:
 def tree_page(root: Any, *, url: str | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
+    base = root.find(".//base[@href]")
+    base_url = urljoin(url or hints.get("url") or "", base.get("href")) if base is not None else (
+        url or hints.get("url"))
     prepare(root)
-    walker = _Walker(root.getroottree())
+    walker = _Walker(root.getroottree(), base_url)
     walker.walk(root)
     return Page(tuple(walker.blocks), SourceKind.HTML, url or hints.get("url"), hints,
                 tuple(walker.nodes))
@@ -92,8 +96,9 @@ def tree_page(root: Any, *, url: str | None = None) -> Page:
 class _Walker:
     """The single pass: collects text into blocks at block-level boundaries."""
 
-    def __init__(self, tree: Any) -> None:
+    def __init__(self, tree: Any, base_url: str | None = None) -> None:
         self.tree = tree
+        self.base_url = base_url
         self.blocks: list[Block] = []
         self.nodes: list[DomNode] = []
         self.pieces: list[str] = []
@@ -175,6 +180,8 @@ class _Walker:
         src = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
         if not src:
             return
+        if self.base_url:
+            src = urljoin(self.base_url, src.strip())
         self._flush()
         alt = " ".join((element.get("alt") or "").split())
         self._emit(alt, BlockKind.IMAGE, src=src)
