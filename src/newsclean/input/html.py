@@ -119,7 +119,7 @@ class _Walker:
                 else:
                     contexts.append(contexts[-1])
                     if tag in CELL_TAGS:
-                        if pieces:
+                        if any(piece.strip() for piece in pieces):
                             pieces.append(" | ")
                     elif tag == "br" and pieces:
                         self._flush()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..blocks import Block, BlockKind
 from .base import Action, Field, Finding, Page, SourceKind, Verdicts
 from .dom_vocab import CONTENT, WORD_TO_FAMILY
-from .prose import is_prose
+from .prose import FURNITURE_TAGS, is_prose
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -47,6 +47,7 @@ class MainContentRule:
             b for b in page.blocks
             if b.dom is not None and not verdicts.decided(b.index)
             and b.kind in VOTING_KINDS and len(b.text) >= MIN_CHARS
+            and b.dom.tag not in FURNITURE_TAGS
         ]
         if not voters:
             return

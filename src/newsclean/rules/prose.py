@@ -9,12 +9,17 @@ PROSE_CHARS = 80
 """A block this long, with few links, counts as prose."""
 
 
+FURNITURE_TAGS = frozenset(("nav", "footer", "aside"))
+"""Text sitting directly in these (or folded into them by the adapter) is never prose."""
+
+
 def is_prose(block: Block) -> bool:
-    """A longish block of running text with few links."""
+    """A longish block of running text with few links, not in a menu, footer or aside."""
     return (
         len(block.text) >= PROSE_CHARS
         and block.kind is not BlockKind.IMAGE
         and block.link_density < 0.3
+        and not (block.dom is not None and block.dom.tag in FURNITURE_TAGS)
     )
 
 
