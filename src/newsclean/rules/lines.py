@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..blocks import BlockKind
 from .base import Action, Finding, Page, Verdicts
 from .patterns import SafePattern, compile, words
 
@@ -26,6 +27,8 @@ def leading(vocabulary: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class LineRule:
     """Remove each block whose text matches ``pattern`` (searched, case-insensitive).
+
+    Table rows are data, not lines of page chrome, so they are left alone.
 
     ``max_words`` keeps a pattern away from long paragraphs that merely start
     the same way. A one-line custom rule::
@@ -55,5 +58,5 @@ class LineRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in verdicts.undecided(page.blocks):
-            if self.matches(block.text):
+            if block.kind is not BlockKind.TABLE_ROW and self.matches(block.text):
                 yield Finding(block.index, Action.REMOVE, self.reason)
