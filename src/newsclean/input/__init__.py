@@ -16,6 +16,9 @@ from .detect import looks_like_html
 from .text import text_page
 
 
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
 class InputKind(str, enum.Enum):
     """How to read the page: decide by looking, or force one adapter."""
 
@@ -33,6 +36,9 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
         return soup_page(page, url=url)
     if isinstance(page, (bytes, bytearray, memoryview)):
         raw = bytes(page)
+        if raw.startswith(_WIDE_BOMS):
+            # UTF-16/32 text hides its markup from a byte sniff: decode first, then look.
+            return read_page(decode_bytes(raw), url=url, kind=kind)
         is_html = kind is InputKind.HTML or (kind is InputKind.AUTO and looks_like_html(raw))
         if is_html:
             from .html import html_page
