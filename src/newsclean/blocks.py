@@ -34,7 +34,8 @@ class DomEvidence:
     and all its ancestors (``"post-content"`` gives ``post``, ``content`` and
     ``post-content``); ``chrome`` names the page-furniture ancestors it sits in
     (``nav``, ``aside``, ``footer``, ``header``, ``form``...). ``container`` is
-    the element path of the block's parent, used to group blocks into regions.
+    the node id (as text) of the block's parent element, a cheap key to group
+    blocks into regions; ``ancestors`` lists node ids, nearest first (see ``DomNode``).
     """
 
     tag: str

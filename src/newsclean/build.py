@@ -10,7 +10,6 @@ from .blocks import BlockKind
 from .decide import Decisions
 from .rules.base import Action, Field, MetaValue, Page
 
-KEPT_FALLBACK_RULE = "kept"
 
 
 def build_article(page: Page, decisions: Decisions, notes: tuple[str, ...] = ()) -> Article:

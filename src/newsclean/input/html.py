@@ -22,7 +22,7 @@ from ..blocks import Block, BlockKind, DomEvidence, DomNode
 from ..rules.base import Page, SourceKind
 from .decode import decode_bytes
 from .meta import page_hints
-from .prepare import LINK_CLOSE, LINK_OPEN, prepare
+from .prepare import HIDDEN_STYLE, LINK_CLOSE, LINK_OPEN, prepare
 from .tokens import class_tokens, hidden_by_class
 
 BLOCK_TAGS = frozenset((
@@ -44,7 +44,6 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=Tru
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s)."""
 _LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 MAX_BYTES = 20_000_000
 """Pages larger than this are cut: no news article needs more, and parsing stays bounded."""
 
@@ -155,7 +154,7 @@ class _Walker:
                 name == "hidden"
                 or (name == "aria-hidden" and value == "true")
                 or (name == "style" and ("none" in value or "hidden" in value)
-                    and _HIDDEN_STYLE.search(value) is not None)
+                    and HIDDEN_STYLE.search(value) is not None)
             ):
                 hidden = True
         if classes and not hidden:

@@ -33,7 +33,7 @@ LINK_CLOSE = "\ue001"
 
 _LIFTED = ("span", "em", "i", "b", "strong", "small", "label", "time", "font")
 """Inline tags checked for hiding (block-level ones are checked during the walk)."""
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
 
 def prepare(root: Any) -> None:
@@ -87,6 +87,6 @@ def is_hidden(element: Any) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and HIDDEN_STYLE.search(style):
         return True
     return hidden_by_class(element.get("class"))

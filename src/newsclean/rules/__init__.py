@@ -1,8 +1,9 @@
 """Rules: each one recognises one kind of boilerplate or metadata.
 
 ``DEFAULT_RULES`` is the order the default cleaner runs them in: first the
-line-shaped chrome, then people and dates, then the positional rules that
-read the page header. See ``docs/rules.md`` for the catalogue.
+DOM rules (they skip text dumps), then the line-shaped chrome, then people
+and dates, then the positional rules that read a dump's header and its
+article region, and last the HTML title. See ``docs/rules.md``.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from .chrome import (
 from .content import HtmlTitleRule, MainContentRule
 from .dom import FurnitureRule, HiddenRule, LinkDensityRule
 from .header import DatelineRule, MastheadRule, TitleRule
+from .html_meta import HtmlMetaRule
 from .images import ImageMarkerRule
 from .lines import LineRule
 from .people import BylineRule, ContactRule
+from .text_region import TextRegionRule
 
 TEXT_RULES: tuple[Rule, ...] = (
     *CHROME_RULES,
@@ -35,9 +38,16 @@ TEXT_RULES: tuple[Rule, ...] = (
     MastheadRule(),
     BylineRule(),
     TitleRule(),
+    TextRegionRule(),
 )
 
-DOM_RULES: tuple[Rule, ...] = (HiddenRule(), FurnitureRule(), LinkDensityRule(), MainContentRule())
+DOM_RULES: tuple[Rule, ...] = (
+    HtmlMetaRule(),
+    HiddenRule(),
+    FurnitureRule(),
+    LinkDensityRule(),
+    MainContentRule(),
+)
 
 DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, HtmlTitleRule())
 
@@ -63,6 +73,7 @@ __all__ = [
     "FunctionRule",
     "FurnitureRule",
     "HiddenRule",
+    "HtmlMetaRule",
     "HtmlTitleRule",
     "ImageMarkerRule",
     "LineRule",
@@ -72,6 +83,7 @@ __all__ = [
     "Page",
     "Rule",
     "SourceKind",
+    "TextRegionRule",
     "TitleRule",
     "Verdicts",
     "rule",

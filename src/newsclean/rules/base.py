@@ -39,7 +39,6 @@ class Field(str, enum.Enum):
     SITE_NAME = "site_name"
     CONTACT = "contact"
     IMAGE = "image"
-    CAPTION = "caption"
     LANGUAGE = "language"
     NOTE = "note"
 

@@ -101,7 +101,7 @@ def _mark(tag: str, tokens: frozenset[str]) -> str | None:
 
 
 def _family_reason(tokens: frozenset[str]) -> str | None:
-    for token in sorted(tokens):
+    for token in sorted(tokens, key=lambda t: (-len(t), t)):  # whole names before parts
         family = WORD_TO_FAMILY.get(token)
         if family is not None:
             return f"{family} (class/id '{token}')"

@@ -52,11 +52,6 @@ FURNITURE: dict[str, frozenset[str]] = {
 }
 """Family name -> class/id words that mark it (matched on names and their parts)."""
 
-HIDDEN_NAMES = frozenset((
-    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-    "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden",
-))
-"""Whole class names that hide an element (parts like ``hide`` in ``hide-mobile`` do not)."""
 
 CONTENT = frozenset((
     "article-body", "articlebody", "article-content", "articlecontent", "article-text",
