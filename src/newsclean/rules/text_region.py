@@ -1,0 +1,57 @@
+"""Main content for text dumps: the densest run of prose lines is the article.
+
+A dump of a whole page keeps its menus, teaser lists and footers as short
+lines around the article. Prose lines (see :func:`~.zones.is_body_like`)
+cluster where the article is; this rule finds the cluster holding the most
+prose and removes the *short* lines far outside it. Prose lines are never
+removed here, and lines near the cluster are left to the other rules, so a
+short closing quote or a list inside the article survives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..blocks import Block
+from .base import Action, Finding, Page, SourceKind, Verdicts
+from .zones import is_body_like
+
+
+@dataclass(frozen=True, slots=True)
+class TextRegionRule:
+    """Short lines of a text dump far from its article text (menus, teasers, footers)."""
+
+    name: str = "text-region"
+    max_gap: int = 8
+    """Non-prose lines allowed between two prose lines of one cluster."""
+    margin: int = 3
+    """Lines kept on either side of the cluster, whatever they are."""
+    min_prose_lines: int = 3
+    """Dumps with fewer prose lines are left alone: there is no cluster to trust."""
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.TEXT:
+            return
+        lines = verdicts.undecided(page.blocks)
+        prose = [i for i, block in enumerate(lines) if is_body_like(block.text)]
+        if len(prose) < self.min_prose_lines:
+            return
+        first, last = self._best_cluster(lines, prose)
+        low, high = max(0, first - self.margin), min(len(lines) - 1, last + self.margin)
+        for position, block in enumerate(lines):
+            if (position < low or position > high) and not is_body_like(block.text):
+                yield Finding(block.index, Action.REMOVE, "far from the article text")
+
+    def _best_cluster(self, lines: list[Block], prose: list[int]) -> tuple[int, int]:
+        """Positions of the first and last prose line of the cluster with most prose."""
+        best = (0, prose[0], prose[0])
+        start = prose[0]
+        size = len(lines[start].text)
+        for previous, current in zip(prose, prose[1:]):
+            if current - previous - 1 > self.max_gap:
+                best = max(best, (size, start, previous))
+                start, size = current, 0
+            size += len(lines[current].text)
+        best = max(best, (size, start, prose[-1]))
+        return best[1], best[2]
