@@ -34,14 +34,26 @@ BLOCK_TAGS = frozenset((
 ))
 CHROME_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu", "dialog"))
 CELL_TAGS = frozenset(("td", "th"))
+IMAGE_TAGS = frozenset(("img", "amp-img", "amp-anim"))
 _KINDS = {
     "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
     "blockquote": BlockKind.QUOTE, "figcaption": BlockKind.CAPTION,
-    "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
+    "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                           huge_tree=True)
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s)."""
+_FENCE_AT_EDGE = regex.compile(
+    rf"(?<=[\s\p{{P}}])[{LINK_OPEN}{LINK_CLOSE}]|[{LINK_OPEN}{LINK_CLOSE}](?=[\s\p{{P}}])"
+)
+"""A link edge next to a blank or punctuation adds nothing ("on Monday.")…"""
+_UNSEEN = {
+    ord(LINK_OPEN): " ", ord(LINK_CLOSE): " ",
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
+}
+"""…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").
+Invisible characters are dropped."""
 _LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 MAX_BYTES = 20_000_000
@@ -65,6 +77,8 @@ def parse_html(page: str | bytes) -> Any:
     """Parse ``page`` with lxml; bytes are decoded first (declared charset, BOM, detection)."""
     text = decode_bytes(page[:MAX_BYTES], is_html=True) if isinstance(page, bytes) else page
     text = _XML_DECLARATION.sub("", text[:MAX_BYTES], count=1)
+    if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
+        text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
     root = None
     if text.strip():
         try:
@@ -105,6 +119,7 @@ class _Walker:
         root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False)
         self.contexts: list[_Context] = [root_context]
         self.owners: list[tuple[Any, int]] = []
+        self.child_counts: dict[int, dict[str, int]] = {}
 
     def walk(self, root: Any) -> None:
         contexts = self.contexts
@@ -122,7 +137,7 @@ class _Walker:
                             pieces.append(" | ")
                     elif tag == "br" and pieces:
                         self._flush()
-                    elif tag == "img":
+                    elif tag in IMAGE_TAGS:
                         self._image(element)
                 text = element.text
                 if text:
@@ -163,7 +178,7 @@ class _Walker:
             self._flush()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
-        self.nodes.append(DomNode(node_id, tag, "", own, parent.node))
+        self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
         self.owners.append((element, node_id))
         return _Context(
             node_id,
@@ -174,6 +189,15 @@ class _Walker:
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
         )
+
+    def _path(self, tag: str, parent: int) -> str:
+        """The element's XPath, built as the walk goes (``getpath`` is slow on wide trees)."""
+        prefix = self.nodes[parent].path if parent >= 0 else ""
+        if tag in ("html", "body"):
+            return f"{prefix}/{tag}"
+        counts = self.child_counts.setdefault(parent, {})
+        number = counts[tag] = counts.get(tag, 0) + 1
+        return f"{prefix}/{tag}[{number}]"
 
     def _image(self, element: Any) -> None:
         src = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
@@ -194,8 +218,8 @@ class _Walker:
         links = 0
         if self.in_link or LINK_OPEN in raw or LINK_CLOSE in raw:
             links = self._link_chars(raw)
-            raw = raw.replace(LINK_OPEN, " ").replace(LINK_CLOSE, " ")
-        text = " ".join(raw.split())
+            raw = _FENCE_AT_EDGE.sub("", raw)
+        text = " ".join(raw.translate(_UNSEEN).split())
         if text:
             self._emit(text, None, link_chars=min(links, len(text)), context=context)
 
@@ -216,10 +240,7 @@ class _Walker:
         context = context or self.contexts[-1]
         element, node_id = self.owners[-1] if self.owners else (None, -1)
         tag = element.tag if element is not None else "html"
-        path = self.tree.getpath(element) if element is not None else "/html"
-        node = self.nodes[node_id] if node_id >= 0 else None
-        if node is not None and not node.path:
-            self.nodes[node_id] = DomNode(node.id, node.tag, path, node.tokens, node.parent)
+        path = self.nodes[node_id].path if node_id >= 0 else "/html"
         level = _HEADINGS.get(tag, 0)
         if kind is None:
             kind = BlockKind.HEADING if level else _KINDS.get(tag, BlockKind.PARAGRAPH)

@@ -46,10 +46,10 @@ def prepare(root: Any) -> None:
             element.tag = "div"
             element.set("hidden", "hidden")
     for link in root.iter("a"):
-        link.text = LINK_OPEN + (link.text or "")
+        link.text = LINK_OPEN + xml_safe(link.text or "")
         if len(link):
             last = link[-1]
-            last.tail = (last.tail or "") + LINK_CLOSE
+            last.tail = xml_safe(last.tail or "") + LINK_CLOSE
         else:
             link.text += LINK_CLOSE
     etree.strip_tags(root, *INLINE)
@@ -78,8 +78,21 @@ def _fold_furniture(root: Any) -> None:
             continue
         for child in list(element):
             element.remove(child)
-        element.text = " ".join(pieces)
+        element.text = xml_safe(" ".join(pieces))
         folded.add(element)
+
+
+_CONTROLS = {code: " " for code in (*range(9), 11, 12, *range(14, 32))}
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the C0 controls lxml refuses to store turned into spaces.
+
+    The parser decodes ``&#11;`` into a raw control character, which lxml
+    then rejects when the text is assigned back, so every text we assign
+    passes through here.
+    """
+    return text.translate(_CONTROLS) if any(c < " " for c in text) else text
 
 
 def is_hidden(element: Any) -> bool:

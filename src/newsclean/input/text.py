@@ -71,7 +71,9 @@ def _kind_of(line: str) -> tuple[BlockKind, int, str]:
     for _ in range(len(line)):
         first = text[0]
         if first == "#" and (match := _HEADING.match(text)):
-            found, level, text = BlockKind.HEADING, len(match.group(1)), match.group(2)
+            found, text = BlockKind.HEADING, match.group(2)
+            if kind is BlockKind.PARAGRAPH:  # only a heading that sets the kind has a level
+                level = len(match.group(1))
         elif first == ">" and (match := _QUOTE.match(text)):
             found, text = BlockKind.QUOTE, match.group(1)
         elif (not first.isalpha()) and (match := _BULLET.match(text)):

@@ -21,6 +21,13 @@ from .prose import FURNITURE_TAGS, is_prose
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
 
+GENERIC_TOKENS = frozenset((
+    "box", "row", "col", "column", "columns", "container", "wrapper", "wrap", "inner", "outer",
+    "content", "clearfix", "cf", "section", "block", "card", "panel", "item", "items", "grid",
+    "main", "module", "group", "text", "body", "left", "right", "full", "span", "fluid",
+))
+"""Class words too common to say two elements are parts of one article."""
+
 VOTING_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED))
 """List items and table cells do not vote: teaser lists and tickers are made of them."""
 
@@ -96,7 +103,7 @@ class MainContentRule:
         for node_id, score in scores.items():
             other = page.nodes[node_id]
             if (other.parent == node.parent and score >= floor) or (
-                node.tokens and other.tokens == node.tokens
+                node.tokens - GENERIC_TOKENS and other.tokens == node.tokens
             ):
                 region.add(node_id)
         return frozenset(region)

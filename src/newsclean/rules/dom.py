@@ -46,7 +46,8 @@ class FurnitureRule:
     named like the article body (``article-body``, ``entry-content``…) and at
     one holding most of the page's prose: furniture *inside* the article is
     caught, while a page-wide wrapper oddly named ``widget`` or ``ad-wrap``
-    cannot take the article down with it.
+    cannot take the article down with it. (The price: a comment section with
+    more prose than the article is not furniture by this rule.)
     """
 
     name: str = "dom-furniture"
@@ -64,7 +65,9 @@ class FurnitureRule:
             reason: str | None = None
             while node_id >= 0 and node_id not in decided:
                 chain.append(node_id)
-                mark = _mark(nodes[node_id].tag, nodes[node_id].tokens)
+                node = nodes[node_id]
+                parent_tag = nodes[node.parent].tag if node.parent >= 0 else ""
+                mark = _mark(node.tag, node.tokens, parent_tag)
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
@@ -90,11 +93,17 @@ class FurnitureRule:
 _ARTICLE = "article"
 
 
-def _mark(tag: str, tokens: frozenset[str]) -> str | None:
-    """Why an element is furniture, ``_ARTICLE`` when it is the article body, else None."""
+
+def _mark(tag: str, tokens: frozenset[str], parent_tag: str = "") -> str | None:
+    """Why an element is furniture, ``_ARTICLE`` when it is the article body, else None.
+
+    A ``<footer>`` in a ``<blockquote>`` or ``<figure>`` is the quote's attribution or
+    the figure's credit, not page furniture.
+    """
     if tokens & CONTENT:
         return _ARTICLE
-    reason = CHROME_TAG_REASONS.get(tag)
+    quoted = parent_tag in ("blockquote", "figure")
+    reason = None if quoted else CHROME_TAG_REASONS.get(tag)
     if reason is None and tokens:
         reason = _family_reason(tokens)
     return reason
