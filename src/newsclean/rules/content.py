@@ -59,6 +59,8 @@ class MainContentRule:
         if not voters:
             return
         scores = self._scores(page, voters)
+        if not scores:
+            return
         best = max(scores, key=scores.__getitem__)
         region = self._region(page, scores, best)
         inside = sum(len(b.text) for b in voters if _in_region(b, region))

@@ -1,0 +1,1 @@
+"""Tests of the HTML path: golden pages, input forms, properties."""
