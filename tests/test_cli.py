@@ -1,0 +1,220 @@
+"""The ``newsclean`` command, driven through ``main(argv)`` as a user would run it."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from newsclean import __version__
+from newsclean.cli import main
+
+SEED = Path("/work/shared/seeds/america-one-news.txt")
+
+PARAGRAPHS = (
+    "The city council voted on Tuesday evening to rebuild the old stone bridge over the river, "
+    "ending a debate that had divided residents for nearly a decade.",
+    "Engineers told the council that the bridge, built in 1887, could no longer carry buses "
+    "safely and that repairs would cost almost as much as a new crossing.",
+    "Work is expected to begin next spring and to last about two years, during which a "
+    "temporary footbridge will link the two halves of the town.",
+)
+DUMP = "\n".join(
+    ["THE DAILY EXAMPLE", "Mar 3, 2024 | ", "Advertisement", "Sponsored by Acme", "", *PARAGRAPHS]
+)
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    """A small flattened news page with a masthead, a dateline, an ad and a sponsor line."""
+    path = tmp_path / "daily.txt"
+    path.write_text(DUMP + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the terminal width so --explain truncation does not depend on where tests run."""
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def test_text_output_is_the_body_only(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Plain text output is the kept paragraphs, without the page chrome."""
+    assert main([str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert out == "\n\n".join(PARAGRAPHS) + "\n"
+
+
+def test_json_output_is_one_pretty_article(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints the article as indented JSON with the removals explained."""
+    assert main(["--format", "json", str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("{\n  ")
+    data = json.loads(out)
+    assert data["text"] == "\n\n".join(PARAGRAPHS)
+    assert data["published"] == "2024-03-03"
+    rules = {r["text"]: r["rule"] for r in data["removed"]}
+    assert rules["Advertisement"] == "ad-marker"
+    assert rules["Sponsored by Acme"] == "sponsor"
+
+
+def test_markdown_output(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format markdown prints the library's Markdown, byline and body included."""
+    assert main(["--format", "markdown", str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert "2024-03-03" in out
+    assert PARAGRAPHS[0] in out
+    assert "Advertisement" not in out
+
+
+def test_url_is_recorded(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--url is passed to the library and shows up in the article."""
+    assert main(["--format", "json", "--url", "https://example.com/a", str(dump)]) == 0
+    assert json.loads(capsys.readouterr().out)["url"] == "https://example.com/a"
+
+
+def test_explain_shows_keep_and_drop(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--explain prints one line per block, kept or dropped, with the rule and reason."""
+    assert main(["--explain", str(dump)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 7
+    assert lines[2].startswith("- DROP ad-marker ")
+    assert "line 3" in lines[2] and lines[2].endswith("(advertisement marker)")
+    assert lines[3].startswith("- DROP sponsor ") and "(sponsor banner)" in lines[3]
+    assert lines[4].startswith("  KEEP ") and "line 6" in lines[4]
+    assert "\033[" not in "".join(lines)  # not a terminal: no colour
+
+
+def test_explain_truncates_to_terminal_width(
+    dump: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long blocks are cut with an ellipsis so each --explain line fits the terminal."""
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["--explain", str(dump)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[-1].endswith("…")
+
+
+def test_rules_lists_names_and_summaries(capsys: pytest.CaptureFixture[str]) -> None:
+    """--rules lists every rule with its summary and exits 0 without needing a path."""
+    assert main(["--rules"]) == 0
+    out = capsys.readouterr().out
+    names = [line.split()[0] for line in out.splitlines()]
+    assert {"ad-marker", "sponsor", "masthead", "dateline"} <= set(names)
+    assert "Advertisement" in out
+
+
+def test_disable_keeps_what_the_rule_would_remove(
+    dump: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--disable ad-marker leaves the 'Advertisement' line in the body."""
+    assert main([str(dump)]) == 0
+    assert "Advertisement" not in capsys.readouterr().out
+    assert main(["--disable", "ad-marker", str(dump)]) == 0
+    assert capsys.readouterr().out.startswith("Advertisement\n\n")
+
+
+def test_unknown_disable_is_a_usage_error(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown --disable name exits 2 and lists the known rule names."""
+    assert main(["--disable", "no-such-rule", str(dump)]) == 2
+    err = capsys.readouterr().err
+    assert "newsclean: error:" in err and "no-such-rule" in err
+    assert "ad-marker" in err and "sponsor" in err
+
+
+def test_no_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """Running without a path (and without --rules) exits 2 with a message."""
+    assert main([]) == 2
+    assert "newsclean: error:" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the package version and exits 0."""
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_missing_file_is_reported_and_others_still_run(
+    dump: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file gives a one-line error and exit 1, and the other paths are still cleaned."""
+    missing = tmp_path / "nope.txt"
+    assert main([str(missing), str(dump)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"newsclean: error: {missing}: no such file\n"
+    assert "Traceback" not in captured.err
+    assert PARAGRAPHS[0] in captured.out
+
+
+def test_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A directory given as a path is an error message and exit 1, not a traceback."""
+    assert main([str(tmp_path)]) == 1
+    assert capsys.readouterr().err.startswith("newsclean: error: ")
+
+
+def test_undecodable_bytes_do_not_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes in no sensible encoding are decoded best-effort by the library, not a crash."""
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\xff\xfe\x00\xd8" * 3)
+    assert main(["--format", "json", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert isinstance(json.loads(captured.out)["text"], str)
+    assert "Traceback" not in captured.err
+
+
+def test_stdin_dash_reads_bytes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'-' reads the page as bytes from stdin, so UTF-8 text survives intact."""
+    page = (DUMP + "\nIt cost €3 million, said the mayor’s office in a statement.\n").encode()
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(page)))
+    assert main(["-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(PARAGRAPHS[0])
+    assert "€3 million, said the mayor’s office" in out
+
+
+def test_several_paths_give_json_lines(
+    dump: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several paths with --format json print one compact JSON object per line."""
+    other = tmp_path / "other.txt"
+    other.write_text("Advertisement\n" + PARAGRAPHS[2] + "\n", encoding="utf-8")
+    assert main(["--format", "json", str(dump), str(other)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["text"] == "\n\n".join(PARAGRAPHS)
+    assert second["text"] == PARAGRAPHS[2]
+
+
+def test_several_paths_in_text_are_labelled(
+    dump: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several paths in text format are separated by a line naming each file."""
+    other = tmp_path / "other.txt"
+    other.write_text(PARAGRAPHS[1] + "\n", encoding="utf-8")
+    assert main([str(dump), str(other)]) == 0
+    out = capsys.readouterr().out
+    assert out.index(f"==> {dump} <==") < out.index(PARAGRAPHS[0])
+    assert out.index(f"==> {other} <==") < out.rindex(PARAGRAPHS[1])
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed page not in this checkout")
+def test_seed_page_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    """On the real seed dump, --explain drops the sponsor banner and keeps the story."""
+    assert main(["--explain", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert any(
+        line.startswith("- DROP sponsor ") and "Sponsor: QWIKET AI" in line
+        for line in out.splitlines()
+    )
+    assert any(
+        line.startswith("  KEEP ") and "Russian President Vladimir" in line
+        for line in out.splitlines()
+    )
