@@ -11,7 +11,6 @@ from .decide import Decisions
 from .rules.base import Action, Field, MetaValue, Page
 
 
-
 def build_article(page: Page, decisions: Decisions, notes: tuple[str, ...] = ()) -> Article:
     """Kept blocks become the body; everything else becomes a :class:`Removal`."""
     body: list[BodyBlock] = []

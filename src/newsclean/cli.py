@@ -99,7 +99,10 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
         if not dropped and block.kind is BlockKind.IMAGE:  # build.py lists these as images
             dropped, rule, reason = True, "image", "image, listed in images"
         mark, action = ("-", "DROP") if dropped else (" ", "KEEP")
-        head = f"{mark} {action} {rule:<{rule_w}} {block.where:<{where_w}}  "
+        where = block.where
+        if len(where) > where_w:  # keep the end of a long element path: it names the element
+            where = "…" + where[len(where) - where_w + 1 :]
+        head = f"{mark} {action} {rule:<{rule_w}} {where:<{where_w}}  "
         tail = f"  ({reason})" if reason else ""
         text = " ".join(block.text.split())
         room = max(1, width - len(head) - len(tail))

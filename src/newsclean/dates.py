@@ -61,7 +61,7 @@ RELATIVE_SPAN = compile(
 class _Months(dateparser.parserinfo):
     """dateutil's parser, taught the month names above."""
 
-    MONTHS = [tuple(group) for group in _MONTHS]  # noqa: RUF012 - dateutil reads this class attribute
+    MONTHS = [tuple(group) for group in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,8 @@ def find_date(text: str) -> DateMatch | None:
     >>> find_date("2024-05-01T09:30:00+02:00").value.isoformat()
     '2024-05-01T09:30:00+02:00'
     """
+    if not any(c.isdigit() for c in text):
+        return None  # every date form we read has digits; skip the patterns
     for match in DATE_SPAN.finditer(text):
         value = _parse(match)
         if value is not None:

@@ -15,7 +15,6 @@ from .decode import decode_bytes
 from .detect import looks_like_html
 from .text import text_page
 
-
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 

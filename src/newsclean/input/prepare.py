@@ -82,7 +82,7 @@ def _fold_furniture(root: Any) -> None:
         folded.add(element)
 
 
-_CONTROLS = {code: " " for code in (*range(9), 11, 12, *range(14, 32))}
+_CONTROLS = dict.fromkeys((*range(9), 11, 12, *range(14, 32)), " ")
 
 
 def xml_safe(text: str) -> str:

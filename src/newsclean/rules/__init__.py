@@ -1,9 +1,10 @@
 """Rules: each one recognises one kind of boilerplate or metadata.
 
 ``DEFAULT_RULES`` is the order the default cleaner runs them in: first the
-DOM rules (they skip text dumps), then the line-shaped chrome, then people
-and dates, then the positional rules that read a dump's header and its
-article region, and last the HTML title. See ``docs/rules.md``.
+HTML rules (they skip text dumps: page metadata, the title, then the DOM
+evidence and the main-content region), then the line-shaped chrome, then
+people and dates, then the positional rules that read a dump's header and
+its article region. See ``docs/rules.md``.
 """
 
 from __future__ import annotations
@@ -43,13 +44,14 @@ TEXT_RULES: tuple[Rule, ...] = (
 
 DOM_RULES: tuple[Rule, ...] = (
     HtmlMetaRule(),
+    HtmlTitleRule(),
     HiddenRule(),
     FurnitureRule(),
     LinkDensityRule(),
     MainContentRule(),
 )
 
-DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, HtmlTitleRule())
+DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES)
 
 __all__ = [
     "AD_MARKER",

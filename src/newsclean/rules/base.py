@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..blocks import Block, DomNode
 
@@ -122,11 +122,36 @@ class FunctionRule:
     test: BlockTest
     summary: str = ""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle a decorated rule by reference to the module name it was bound to.
+
+        ``@rule`` rebinds the function's name to the rule, so pickle could not find
+        the function itself; it finds the rule under that name instead.
+        """
+        module = getattr(self.test, "__module__", None)
+        qualname = getattr(self.test, "__qualname__", None)
+        if module and qualname and _lookup(module, qualname) is self:
+            return (_lookup, (module, qualname))
+        return (FunctionRule, (self.name, self.test, self.summary))
+
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in verdicts.undecided(page.blocks):
             reason = self.test(block)
             if reason:
                 yield Finding(block.index, Action.REMOVE, reason)
+
+
+def _lookup(module: str, qualname: str) -> Any:
+    """The object bound to ``module.qualname`` (``None`` when there is none)."""
+    import importlib
+
+    try:
+        target: Any = importlib.import_module(module)
+        for part in qualname.split("."):
+            target = getattr(target, part)
+    except (ImportError, AttributeError):
+        return None
+    return target
 
 
 def rule(name: str) -> Callable[[BlockTest], FunctionRule]:

@@ -39,10 +39,11 @@ NAV_CRUMB = LineRule(
     rf"|^{EDGE}(?:home|startseite|accueil|inicio)\s*[›»>/|→▸]\s*{_CRUMB_SEGMENT}$",
     reason="navigation crumb",
     max_words=16,
-    summary="Navigation: 'back', 'topic', 'Next article', crumb trails like 'Home › World › Europe'.",
+    summary="Navigation: 'back', 'topic', 'Next article', crumb trails ('Home › World › Europe').",
 )
 
-_NUMBER = r"\d[\d.,  ]*[kKmM]?\+?"
+_NUMBER = r"\d+(?:[.,  ]\d{3})*(?:[.,]\d{1,2})?\s?[kKmM]?\+?"
+"""A count as widgets print it: '0', '1,234', '12 345', '1.2K', '10k+' (not a date: 10.01.1995)."""
 COUNTER = LineRule(
     "counter",
     rf"^{EDGE}{_NUMBER}{EDGE}$"
@@ -65,17 +66,27 @@ SHARE = LineRule(
     summary="Share and follow chrome: 'Share on Facebook', 'Facebook Twitter Email', 'Follow us'.",
 )
 
+_READER = r"\b(?:our|your|you|us)\b"
 NEWSLETTER = LineRule(
     "newsletter",
-    leading(vocab.NEWSLETTER_LEADS),
+    # A prompt either opens in a way only prompts do, is a bare button, or invites the
+    # reader ('Get the latest news delivered to your inbox'); 'Register to vote by…' stays.
+    rf"{leading(vocab.NEWSLETTER_LEADS)}|{whole(vocab.NEWSLETTER_BUTTONS)}"
+    rf"|{leading(vocab.PROMPT_VERBS)}(?=.*\b{words(vocab.PROMPT_NOUNS)}\b)(?=.*{_READER})",
     reason="newsletter or subscription prompt",
     max_words=24,
     summary="Newsletter, subscription and log-in prompts: 'Sign up for our newsletter…'.",
 )
 
+_SITE = r"(?:this|our)\s+(?:web\s?)?(?:site|page|service)s?"
 COOKIE = LineRule(
     "cookie",
-    rf"{leading(vocab.COOKIE_LEADS)}|\bcookies?\b.*\b(?:accept|consent|agree|settings|policy)\b",
+    # A consent banner speaks to the reader about *this* site: a body sentence that
+    # mentions cookies (or opens 'By continuing to use the old pipes…') does not.
+    rf"{leading(vocab.COOKIE_LEADS)}|{whole(vocab.CONSENT_BUTTONS)}"
+    rf"|^by\s+(?:continuing\s+to\s+(?:use|browse|visit)|using|visiting)\s+{_SITE}"
+    r"|^(?=.*\bcookies?\b)(?=.*\b(?:accept|consent|agree|settings|policy|preferences)\b)"
+    r"(?=.*\b(?:our|you|your|we)\b)",
     reason="cookie notice",
     max_words=60,
     summary="Cookie and consent notices: 'We use cookies…', 'Accept all cookies'.",
@@ -83,7 +94,12 @@ COOKIE = LineRule(
 
 COPYRIGHT = LineRule(
     "copyright",
-    rf"{leading(vocab.COPYRIGHT_LEADS)}|all\ rights\ reserved",
+    # 'Copyright 2024 …', '(c) 2024 …', '© …'; 'All rights reserved.' as a sentence of its
+    # own; a footer link alone. 'Copyright lawyers said…' and 'Privacy policy experts…' stay.
+    rf"{leading(vocab.COPYRIGHT_LEADS)}"
+    rf"|^{EDGE}(?:copyright\s*(?:©|\(c\)|\d{{4}}|[:|]|$)|\(c\)\s*\d{{4}})"
+    rf"|(?:^{EDGE}|[.!?|–—-]\s*){words(vocab.RIGHTS_RESERVED)}(?!\w)"
+    rf"|{whole(vocab.LEGAL_LINKS)}",
     reason="copyright or legal line",
     max_words=30,
     summary="Copyright and legal lines: '© 2025 …', 'All rights reserved', 'Privacy Policy'.",
@@ -97,5 +113,7 @@ RELATED = LineRule(
     summary="Related-link prompts: 'Read more: …', 'Related:', 'You may also like', 'Lire aussi'.",
 )
 
-CHROME_RULES = (AD_MARKER, SPONSOR, NAV_CRUMB, COUNTER, SHARE, NEWSLETTER, COOKIE, COPYRIGHT,
+CHROME_RULES = (AD_MARKER, SPONSOR, COUNTER, SHARE, NAV_CRUMB, NEWSLETTER, COOKIE, COPYRIGHT,
                 RELATED)
+"""In order: the narrower shapes decide first ('Facebook | Twitter | Email' is share
+buttons, not a crumb trail, though it has the trail's shape)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..dates import RELATIVE_SPAN, TIME_SPAN, find_date
 from . import vocab
 from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from .chrome import COUNTER
 from .patterns import compile, words
 from .people import byline_names
 from .zones import body_start, header_has_chrome
@@ -15,10 +16,27 @@ from .zones import body_start, header_has_chrome
 _SEPARATORS = compile(r"\s*[|•·–—]\s*|\s+-\s+")
 _FILLER = compile(rf"^(?:{words(vocab.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
+_RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
 _EDGE_FILLERS = compile(
     rf"^(?:{words(vocab.DATE_FILLERS)}(?!\w)[\s,:]*)+|(?:[\s,:]+{words(vocab.DATE_FILLERS)})+$"
 )
 """Filler words at the ends of a dateline part ('Posted by Jane Doe on' has 'Posted', 'on')."""
+_NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
+_LOWER_NAME_WORDS = frozenset(
+    w for phrase in (*vocab.CREDIT_AGENCIES, *vocab.NAME_PARTICLES) for w in phrase.split()
+)
+
+
+def _place_or_source(part: str) -> bool:
+    """True for the one place or source a dateline may name: 'London', 'Remer,MN', 'Berlin (dpa)'.
+
+    At most three words, each capitalised (or a number, or a lower-case agency
+    or name particle), so 'Today, the council voted.' is not a dateline.
+    """
+    tokens = part.split()
+    return len(tokens) <= 3 and all(
+        _NAME_WORD.search(t) or t.strip("()[],.").lower() in _LOWER_NAME_WORDS for t in tokens
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +44,8 @@ class DatelineRule:
     """Datelines ('Feb 25, 2025 | ', 'Published 3 March 2024 10:15 CET'), into the date.
 
     A line counts when every part of it is a date, a time, a filler word such
-    as 'Updated', a byline, or a short place or source name (at most three words).
+    as 'Updated', a byline, a reading time, or one short place or source name
+    (at most three capitalised words).
     """
 
     name: str = "dateline"
@@ -41,6 +60,10 @@ class DatelineRule:
                 yield finding
 
     def _read(self, index: int, text: str) -> Finding | None:
+        if not any(c.isdigit() for c in text) and not any(
+            word in text.lower() for word in _RELATIVE_WORDS
+        ):
+            return None
         date = find_date(text)
         relative = RELATIVE_SPAN.search(text)
         if date is None and relative is None:
@@ -55,10 +78,12 @@ class DatelineRule:
             part = part.strip(" ,:;.")
             if not part or _FILLER.search(part):
                 continue
+            if COUNTER.matches(part):  # '5 min read' beside the date
+                continue
             names = byline_names(part) or byline_names(_EDGE_FILLERS.sub("", part))
             if names:
                 authors.extend(names)
-            elif len(part.split()) <= 3 and others == 0:
+            elif others == 0 and _place_or_source(part):
                 others += 1
             else:
                 return None
@@ -83,6 +108,8 @@ class MastheadRule:
         if start == 0 or not header_has_chrome(page, verdicts, start):
             return
         text = first.text
+        if byline_names(text):  # 'BY JANE DOE' is a byline in capitals, not the site's name
+            return
         if 1 <= first.words <= 6 and text.isupper() and _LETTERS.search(text):
             yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))
 

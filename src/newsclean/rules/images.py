@@ -36,18 +36,36 @@ _CREDIT_TAIL = compile(
     \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:photo|image|foto|credit|bild|
         {words(vocab.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
     | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(vocab.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
-    | (?:^|(?<=[.!?”"]\s))\s*(?P<lead>(?:photo|photograph|image|credit|foto|bild)\s*(?:by|:)\s*[^.]{{2,80}})$
+    | (?:^|(?<=[.!?”"]\s))\s*
+      (?P<lead>(?:photo|photograph|image|credit|foto|bild)\s*(?:by|:)\s*[^.]{{2,80}})$
     """
 )
 
 
+_SENTENCE_END = frozenset(".!?…:;,\"'”’»")
+TAIL_CHARS = 200
+"""Credits sit at the end of a caption; only this much of a line is searched for one."""
+
+
+def _credit_match(text: str) -> tuple[int, str] | None:
+    """Where a trailing credit starts in ``text``, and the credit."""
+    if not text or text[-1] in _SENTENCE_END:
+        return None  # a credit never ends like a sentence; skip the pattern for prose
+    offset = max(0, len(text) - TAIL_CHARS)
+    match = _CREDIT_TAIL.search(text[offset:])
+    if match is None:
+        return None
+    credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
+    return offset + match.start(), credit
+
+
 def _split_credit(text: str) -> tuple[str | None, str | None]:
     """``(caption, credit)`` of a marker's text."""
-    match = _CREDIT_TAIL.search(text)
-    if match is None:
+    found = _credit_match(text)
+    if found is None:
         return (text or None), None
-    credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
-    caption = text[: match.start()].strip(" ,.-—|") or None
+    start, credit = found
+    caption = text[:start].strip(" ,.-—|") or None
     return caption, credit
 
 
@@ -72,7 +90,7 @@ class _HeadlineBefore:
 
 @dataclass(frozen=True, slots=True)
 class ImageMarkerRule:
-    """Image markers and credits ('NextImg:', 'Image:', 'Photo: … / Getty Images', '(AP Photo/…)')."""
+    """Image markers and credits ('NextImg:', 'Image:', 'Photo: … / Getty', '(AP Photo/…)')."""
 
     name: str = "image"
 
@@ -108,7 +126,7 @@ class ImageMarkerRule:
         is_caption = block.kind is BlockKind.CAPTION or bool(
             block.dom and block.dom.tokens & CAPTION_CLASSES
         )
-        if is_caption or _CREDIT_TAIL.search(block.text):
+        if is_caption or _credit_match(block.text) is not None:
             caption, credit = _split_credit(block.text)
             if credit is None and not is_caption:
                 return None

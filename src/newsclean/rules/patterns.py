@@ -69,7 +69,7 @@ class SafePattern:
             return text
 
 
-def compile(  # noqa: A001 - mirrors re.compile
+def compile(  # mirrors re.compile
     pattern: str, flags: int = 0, *, ignore_case: bool = True
 ) -> SafePattern:
     """Compile a verbose, Unicode pattern once; case-insensitive unless told otherwise.

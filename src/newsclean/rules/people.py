@@ -129,7 +129,7 @@ class ContactRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
-            if verdicts.decided(block.index) or block.words > 40:
+            if verdicts.decided(block.index) or block.words > 40 or not _reachable(block.text):
                 continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:
@@ -139,6 +139,11 @@ class ContactRule:
             if contacts:
                 data = tuple((Field.CONTACT, c) for c in contacts)
                 yield Finding(block.index, Action.REMOVE, "author contact line", data)
+
+
+def _reachable(text: str) -> bool:
+    """Cheap test before the patterns: a contact line holds an address or a number."""
+    return "@" in text or sum(c.isdigit() for c in text) >= 7
 
 
 def _contacts(text: str, raw_name: str | None) -> list[Contact]:

@@ -3,19 +3,31 @@
 A dump of a whole page keeps its menus, teaser lists and footers as short
 lines around the article. Prose lines (see :func:`~.zones.is_body_like`)
 cluster where the article is; this rule finds the cluster holding the most
-prose and removes the *short* lines far outside it. Prose lines are never
-removed here, and lines near the cluster are left to the other rules, so a
-short closing quote or a list inside the article survives.
+prose and removes the lines far outside it that are shaped like chrome:
+short and not ending like a sentence. Prose lines and short sentences are
+never removed here, and lines near the cluster are left to the other rules,
+so a short closing quote or a list inside the article survives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..blocks import Block
 from .base import Action, Finding, Page, SourceKind, Verdicts
 from .zones import is_body_like
+
+_SENTENCE_END = frozenset(".!?…。！？\"'”’»)")
+
+
+def _chrome_shaped(text: str) -> bool:
+    """Menu items, teaser headlines and labels: short, and not ending like a sentence.
+
+    Short sentences ("No.", "He left the room.") end with punctuation and stay.
+    """
+    return not is_body_like(text) and text[-1:] not in _SENTENCE_END
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +52,7 @@ class TextRegionRule:
         first, last = self._best_cluster(lines, prose)
         low, high = max(0, first - self.margin), min(len(lines) - 1, last + self.margin)
         for position, block in enumerate(lines):
-            if (position < low or position > high) and not is_body_like(block.text):
+            if (position < low or position > high) and _chrome_shaped(block.text):
                 yield Finding(block.index, Action.REMOVE, "far from the article text")
 
     def _best_cluster(self, lines: list[Block], prose: list[int]) -> tuple[int, int]:
@@ -48,7 +60,7 @@ class TextRegionRule:
         best = (0, prose[0], prose[0])
         start = prose[0]
         size = len(lines[start].text)
-        for previous, current in zip(prose, prose[1:]):
+        for previous, current in pairwise(prose):
             if current - previous - 1 > self.max_gap:
                 best = max(best, (size, start, previous))
                 start, size = current, 0

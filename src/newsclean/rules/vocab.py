@@ -13,7 +13,7 @@ AD_MARKERS = (
     "article continues below", "story continues below", "continue reading below",
     "continue reading the main story", "scroll to continue", "scroll to continue with content",
     "advertisement scroll to continue", "advertisement continue reading below",
-    "skip advertisement", "ad feedback", "report this ad",
+    "skip advertisement", "ad feedback", "report this ad", "ads by google", "sponsored links",
     # European languages
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
     "reklama", "реклама", "реклама и продвижение", "advertentie", "annons", "annonse",
@@ -74,30 +74,69 @@ SHARE_LEADS = (
 )
 
 NEWSLETTER_LEADS = (
-    "sign up", "sign up for", "sign up to", "subscribe", "subscribe to", "subscribe now",
-    "subscribe today", "get our newsletter", "get the newsletter", "our newsletter",
-    "newsletter", "join our newsletter", "get the latest", "get breaking news",
+    "sign up for our", "sign up to our", "sign up now", "sign up today", "subscribe to our",
+    "subscribe now", "subscribe today", "get our newsletter",
+    "get the newsletter", "our newsletter", "newsletter", "join our newsletter",
     "delivered to your inbox", "already a subscriber", "already have an account",
-    "log in", "login", "register", "create a free account", "become a member",
-    "support our journalism", "support independent journalism", "this article is for subscribers",
-    "to continue reading", "you have reached your limit", "newsletter abonnieren",
-    "jetzt abonnieren", "abonnez-vous", "inscrivez-vous", "suscríbete", "iscriviti",
+    "log in to continue", "sign in to continue", "log in to read", "sign in to read",
+    "log in to comment", "sign in to comment", "create a free account",
+    "support our journalism", "support independent journalism",
+    "this article is for subscribers", "this content is for subscribers", "to continue reading",
+    "you have reached your limit", "newsletter abonnieren", "jetzt abonnieren", "abonnez-vous",
+    "inscrivez-vous à notre", "suscríbete", "iscriviti alla",
 )
+"""Openings that only a subscription prompt has ('Sign up for our…', 'Already a subscriber')."""
+
+NEWSLETTER_BUTTONS = (
+    "sign up", "subscribe", "subscribe here", "log in", "login", "sign in", "register",
+    "newsletters", "my account", "abonnieren", "s'abonner", "suscribirse", "iscriviti",
+)
+"""Prompts that are chrome only as a whole line ('Register' yes, 'Register to vote by…' no)."""
+
+PROMPT_VERBS = (
+    "get", "sign up", "subscribe", "join", "receive", "become", "support", "want",
+    "never miss", "don't miss", "stay informed", "stay up to date", "enjoy",
+)
+PROMPT_NOUNS = (
+    "newsletter", "newsletters", "inbox", "briefing", "digest", "subscription", "subscriber",
+    "subscribers", "member", "membership", "journalism", "account",
+)
+"""A prompt opening with one of the verbs, naming one of the nouns and addressing the reader."""
 
 COOKIE_LEADS = (
     "we use cookies", "this site uses cookies", "this website uses cookies",
-    "our site uses cookies", "by using this site", "by continuing to use",
-    "by continuing to browse", "accept cookies", "accept all cookies", "accept all",
-    "cookie settings", "cookie policy", "manage cookies", "cookie preferences",
-    "privacy settings", "manage consent", "we value your privacy",
-    "wir verwenden cookies", "nous utilisons des cookies", "utilizamos cookies",
+    "our site uses cookies", "our website uses cookies", "accept cookies",
+    "accept all cookies", "cookie settings", "cookie policy", "manage cookies",
+    "cookie preferences", "we value your privacy", "wir verwenden cookies",
+    "diese website verwendet cookies", "nous utilisons des cookies", "utilizamos cookies",
+    "este sitio web utiliza cookies", "utilizziamo i cookie", "usiamo i cookie",
 )
 
-COPYRIGHT_LEADS = (
-    "©", "(c)", "copyright", "all rights reserved", "terms of use", "terms of service",
-    "privacy policy", "this material may not be published", "alle rechte vorbehalten",
-    "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+CONSENT_BUTTONS = (
+    "accept all", "reject all", "accept and close", "i agree", "i accept", "manage consent",
+    "manage preferences", "privacy settings", "privacy preferences", "got it",
+    "alle akzeptieren", "tout accepter", "tout refuser", "aceptar todo", "accetta tutto",
 )
+"""Consent-banner buttons: removed only when a line is nothing else."""
+
+COPYRIGHT_LEADS = (
+    "©", "this material may not be published", "this material may not be reproduced",
+)
+
+RIGHTS_RESERVED = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "все права защищены", "alle rettigheder forbeholdes", "alle rechten voorbehouden",
+)
+"""'All rights reserved' in each language: chrome when it stands as a sentence of its own."""
+
+LEGAL_LINKS = (
+    "privacy", "privacy policy", "privacy notice", "terms of use", "terms of service",
+    "terms and conditions", "terms & conditions", "legal notice", "imprint", "impressum",
+    "datenschutz", "datenschutzerklärung", "mentions légales", "politique de confidentialité",
+    "aviso legal", "política de privacidad", "accessibility", "contact us", "about us", "sitemap",
+)
+"""Footer links: chrome only as a whole line ('Privacy policy experts warned…' is prose)."""
 
 RELATED_LEADS = (
     "read more", "read more:", "read also", "also read", "related", "related:",

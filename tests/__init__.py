@@ -1,0 +1,1 @@
+"""newsclean's test suite."""

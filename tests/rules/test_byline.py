@@ -1,0 +1,60 @@
+"""byline: bylines and lone author names before the body, into Article.authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.support import AFTER, BEFORE, around, page, rule_for
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe and John Roe, Associated Press", ("Jane Doe", "John Roe")),
+    ("BY JANE DOE", ("Jane Doe",)),
+    ("By Jane Doe | Staff Writer", ("Jane Doe",)),
+    ("By Sean O'Neill and Ana Smith-Jones", ("Sean O'Neill", "Ana Smith-Jones")),
+    ("Written by Priya Nair", ("Priya Nair",)),
+    ("Posted by Priya Nair", ("Priya Nair",)),
+    ("Von Max Mustermann", ("Max Mustermann",)),
+    ("Par Claire Dubois", ("Claire Dubois",)),
+    ("Por María Fernández", ("María Fernández",)),
+    ("di Marco Rossi", ("Marco Rossi",)),
+    ("Autor: Иван Петров", ("Иван Петров",)),
+])
+def test_catches_bylines_in_many_languages(line: str, authors: tuple[str, ...]) -> None:
+    """A byline word followed by names goes, wherever it stands, and gives the authors."""
+    assert rule_for(line) == "byline"
+    assert around(line).authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "By the time help arrived, it was dark.",
+    "By the end of the year, prices rose.",
+    "By Monday, Olsen said, the yacht had sunk.",
+    "By Friday the river had fallen.",
+    "By then, everyone knew.",
+])
+def test_leaves_sentences_opening_with_by(line: str) -> None:
+    """'By' followed by anything but names is body text, and gives no author."""
+    assert rule_for(line) is None
+    assert around(line).authors == ()
+
+
+def test_a_lone_name_before_the_body_is_the_author() -> None:
+    """On a page with a header, a line that is only a person's name is a byline."""
+    article = page("Advertisement", "David R. Sands", BEFORE, AFTER)
+    assert article.authors == ("David R. Sands",)
+    assert [(r.text, r.rule, r.reason) for r in article.removed][-1] == (
+        "David R. Sands", "byline", "lone author name before the body")
+
+
+def test_a_lone_name_in_the_body_stays() -> None:
+    """A name on a line of its own inside the body (a signature, a caption) is not a byline."""
+    assert rule_for("Jane Doe") is None
+
+
+def test_a_lone_name_without_a_header_stays() -> None:
+    """Without removed header lines there is no header, so a lone name is left alone."""
+    article = page("David R. Sands", BEFORE, AFTER)
+    assert article.authors == ()
+    assert article.paragraphs[0] == "David R. Sands"

@@ -1,0 +1,37 @@
+"""contact: author contact lines, moved into Article.contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Contact
+from tests.rules.support import around, rule_for
+
+
+@pytest.mark.parametrize(("line", "contacts"), [
+    ("David R. Sands can be reached at dsands@washingtontimes.com.",
+     [Contact("email", "dsands@washingtontimes.com", "David R. Sands")]),
+    ("• Jane Doe can be reached at jdoe@example.com or +1 (202) 555-0188.",
+     [Contact("email", "jdoe@example.com", "Jane Doe"),
+      Contact("phone", "+1 (202) 555-0188", "Jane Doe")]),
+    ("Follow Jane Doe on Twitter @janedoe", [Contact("handle", "@janedoe", "Jane Doe")]),
+    ("Email: tips@example.com", [Contact("email", "tips@example.com", None)]),
+    ("Contact Jane Doe at jdoe@example.com", [Contact("email", "jdoe@example.com", "Jane Doe")]),
+    ("Reach her at jdoe@example.com.", [Contact("email", "jdoe@example.com", None)]),
+])
+def test_catches_contact_lines_and_reports_them(line: str, contacts: list[Contact]) -> None:
+    """A contact-shaped line with an address goes, and each address becomes a Contact."""
+    assert rule_for(line) == "contact"
+    assert list(around(line).contacts) == contacts
+
+
+@pytest.mark.parametrize("line", [
+    "The suspect can be reached only through his lawyer, police said.",
+    "Follow the guidance on life jackets, the coastguard said.",
+    "Residents can email the council at consult@city.example until Friday to comment on it.",
+    "Call 0800 123 4567 for free advice, the charity said.",
+])
+def test_leaves_sentences_with_addresses_or_contact_words(line: str) -> None:
+    """A sentence that gives an address, or says 'can be reached', without the shape is body."""
+    assert rule_for(line) is None
+    assert around(line).contacts == ()

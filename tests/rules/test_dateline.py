@@ -1,0 +1,60 @@
+"""dateline: date lines, read into Article.published (and authors, when they carry a byline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.rules.support import around, rule_for
+
+UTC2 = dt.timezone(dt.timedelta(hours=2))
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Feb 25, 2025 \u00a0|\u00a0 ", dt.date(2025, 2, 25)),
+    ("Published 3 March 2024 10:15 CET", dt.date(2024, 3, 3)),
+    ("Updated 4:12 PM EDT, March 14, 2024", dt.date(2024, 3, 14)),
+    ("2024-05-01T09:30:00+02:00", dt.datetime(2024, 5, 1, 9, 30, tzinfo=UTC2)),
+    ("2024-02-19", dt.date(2024, 2, 19)),
+    ("10.01.1995", dt.date(1995, 1, 10)),
+    ("London, March 3, 2024", dt.date(2024, 3, 3)),
+    ("WASHINGTON | Feb 3, 2024", dt.date(2024, 2, 3)),
+    ("Berlin (dpa), 3. März 2024", dt.date(2024, 3, 3)),
+    ("March 5, 2024 · 5 min read", dt.date(2024, 3, 5)),
+    ("Veröffentlicht am 3. März 2024, 10:15 Uhr", dt.date(2024, 3, 3)),
+    ("Publié le 12 février 2024 à 08h30", dt.date(2024, 2, 12)),
+    ("Publicado el 5 de abril de 2024", dt.date(2024, 4, 5)),
+    ("Pubblicato il 14 settembre 2023", dt.date(2023, 9, 14)),
+    ("12 марта 2024, 14:05", dt.date(2024, 3, 12)),
+    ("Updated 3 hours ago", None),
+])
+def test_catches_date_lines_and_reads_the_date(line: str, published: dt.date | None) -> None:
+    """A line made of a date, time, filler words and at most one place or source name goes,
+    and its date becomes `published` (a datetime only when an offset is given)."""
+    assert rule_for(line) == "dateline"
+    assert around(line).published == published
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Jane Doe | March 3, 2024", ("Jane Doe",)),
+    ("Posted by Priya Nair on June 2, 2024", ("Priya Nair",)),
+    ("By Owen Marsh | 3 hours ago", ("Owen Marsh",)),
+])
+def test_a_dateline_with_a_byline_gives_the_authors(line: str, authors: tuple[str, ...]) -> None:
+    """Names in a date line (filler words like 'Posted … on' around them) become authors."""
+    assert rule_for(line) == "dateline"
+    assert around(line).authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "Polls close March 3, 2025.",
+    "Today, the council voted.",
+    "It happened yesterday.",
+    "The vote on 3 March 2024 was the council's last before the summer break.",
+    "Since March 3, 2024, prices have doubled.",
+])
+def test_leaves_sentences_that_mention_a_date(line: str) -> None:
+    """A short sentence with a date or 'today' is body text, not a date line."""
+    assert rule_for(line) is None
+    assert around(line).published is None

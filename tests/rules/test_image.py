@@ -1,0 +1,65 @@
+"""image: image markers, captions and credits, moved into Article.images."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Image
+from tests.rules.support import AFTER, BEFORE, around, page, rule_for
+
+
+@pytest.mark.parametrize(("line", "image"), [
+    ("Image: A map of the proposed marine reserve",
+     Image(caption="A map of the proposed marine reserve")),
+    ("Photo: Seals rest on a sandbank / Getty Images",
+     Image(caption="Seals rest on a sandbank", credit="Getty Images")),
+    ("Volunteers stack sandbags. (AP Photo/Carla Mendes)",
+     Image(caption="Volunteers stack sandbags", credit="AP Photo/Carla Mendes")),
+    ("Photo 2 of 5: The old bridge at dusk", Image(caption="The old bridge at dusk")),
+    ("Volunteers count seals (Photo by Lena Park)",
+     Image(caption="Volunteers count seals", credit="Photo by Lena Park")),
+    ("[Photo]", Image()),
+])
+def test_catches_markers_and_captions(line: str, image: Image) -> None:
+    """Marker lines and credited captions go, and become an Image with caption and credit."""
+    assert rule_for(line) == "image"
+    assert around(line).images == (image,)
+
+
+@pytest.mark.parametrize("line", [
+    "Picture this: a river that runs backwards.",
+    "Photo finishes decided two of the races.",
+    "Images from the probe show a cratered surface.",
+    "He said the photo, taken by a passenger, shows the yacht upside down.",
+    "Source code for the app was published on Monday.",
+])
+def test_leaves_sentences_about_pictures(line: str) -> None:
+    """Sentences that mention a photo or image are body text, and make no Image."""
+    assert rule_for(line) is None
+    assert around(line).images == ()
+
+
+def test_a_header_marker_shaped_like_a_headline_carries_the_title() -> None:
+    """The 'NextImg:' layout: with no headline before it, a header marker gives the title."""
+    article = page("Advertisement", "NextImg:Putin to U.S.: We have mineral resources too",
+                   BEFORE, AFTER)
+    assert article.title == "Putin to U.S.: We have mineral resources too"
+    assert article.removed[-1].reason == "image marker carrying the title"
+
+
+def test_a_header_marker_after_a_headline_is_a_caption() -> None:
+    """When a headline already stands before it, a header marker is the lead image's caption."""
+    article = page("Seal numbers recover in the estuary after fishing limits", "By Lena Park",
+                   "Image: A map of the proposed marine reserve boundaries", BEFORE, AFTER)
+    assert article.title == "Seal numbers recover in the estuary after fishing limits"
+    assert article.images == (Image(caption="A map of the proposed marine reserve boundaries"),)
+    assert article.paragraphs == (BEFORE, AFTER)
+
+
+def test_a_credited_header_marker_is_never_the_title() -> None:
+    """A marker with a photo credit is a caption, even where a title could be."""
+    article = page("By Lena Park", "Photo: Harbour seals rest on a sandbank / Getty Images",
+                   BEFORE, AFTER)
+    assert article.title is None
+    assert article.images == (Image(caption="Harbour seals rest on a sandbank",
+                                     credit="Getty Images"),)

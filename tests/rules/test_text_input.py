@@ -1,0 +1,50 @@
+"""The text-dump adapter: lines into blocks, white space normalised, markers read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import BlockKind
+from newsclean.input.text import normalise, source_lines, text_blocks
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Sponsor:\u00a0 QWIKET AI\u00a0", "Sponsor: QWIKET AI"),
+    ("\tBy\u00a0Sam\u00a0Okafor  ", "By Sam Okafor"),
+    ("zero\u200bwidth\ufeff", "zerowidth"),
+    ("thin\u2009space\u3000ideographic", "thin space ideographic"),
+    (" \t\u00a0 ", ""),
+])
+def test_normalise_folds_unicode_blanks(raw: str, clean: str) -> None:
+    """NBSP, tabs, thin and ideographic spaces become one space; zero-width characters go."""
+    assert normalise(raw) == clean
+
+
+def test_every_line_ending_splits_lines() -> None:
+    """LF, CRLF and CR all end a line, and none stays in the text."""
+    assert source_lines("a\nb\r\nc\rd") == ["a", "b", "c", "d"]
+
+
+def test_blank_lines_make_no_block_but_count_in_line_numbers() -> None:
+    """Blank or white-space-only lines are skipped; 'where' keeps the input's line number."""
+    blocks = text_blocks("first\n\n \u00a0\t\nsecond\r\n")
+    assert [(b.text, b.where, b.raw) for b in blocks] == [
+        ("first", "line 1", "first"), ("second", "line 4", "second")]
+
+
+@pytest.mark.parametrize(("line", "kind", "text", "level"), [
+    ("## The essentials", BlockKind.HEADING, "The essentials", 2),
+    ("# Title #", BlockKind.HEADING, "Title", 1),
+    ("- A map and compass", BlockKind.LIST_ITEM, "A map and compass", 0),
+    ("• Food and water", BlockKind.LIST_ITEM, "Food and water", 0),
+    ("1. Check the forecast.", BlockKind.LIST_ITEM, "Check the forecast.", 0),
+    ("3) Turn back.", BlockKind.LIST_ITEM, "Turn back.", 0),
+    ("> We owe it to them.", BlockKind.QUOTE, "We owe it to them.", 0),
+    ("- # nested", BlockKind.LIST_ITEM, "nested", 0),
+    ("#hashtag", BlockKind.PARAGRAPH, "#hashtag", 0),
+    ("2024 was a record year.", BlockKind.PARAGRAPH, "2024 was a record year.", 0),
+])
+def test_markers_set_the_kind(line: str, kind: BlockKind, text: str, level: int) -> None:
+    """Markdown-ish heading, list and quote markers set the kind and leave the words."""
+    (block,) = text_blocks(line)
+    assert (block.kind, block.text, block.level) == (kind, text, level)

@@ -1,0 +1,181 @@
+"""Properties of cleaning text dumps that must hold for any input."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Article, Cleaner
+from newsclean.input.text import normalise, source_lines
+from tests import strategies as s
+
+_MARKERS = regex.compile(r"^(?:[-*+•·▪◦‣>#]|\d{1,3}[.)]|\s)*$")
+"""What the text adapter may strip around a line's words (list, quote, heading marks)."""
+
+
+def _line_number(where: str) -> int:
+    kind, number = where.split()
+    assert kind == "line", where
+    return int(number)
+
+
+def _non_blank(page: str) -> dict[int, str]:
+    """Line number -> raw line, for every line with a visible character."""
+    return {n: line for n, line in enumerate(source_lines(page), start=1) if normalise(line)}
+
+
+def _accounts_for(page: str, article: Article) -> None:
+    """Assert that body and removals rebuild the page's non-blank lines, in order, once each."""
+    lines = _non_blank(page)
+    entries = sorted(
+        [(_line_number(b.where), "body", b.text) for b in article.body]
+        + [(_line_number(r.where), "removed", r.text) for r in article.removed]
+    )
+    assert [n for n, _, _ in entries] == sorted(lines), "each non-blank line exactly once"
+    for number, what, text in entries:
+        line = normalise(lines[number])
+        if what == "removed":
+            assert text == lines[number], "a removal keeps the raw line"
+            continue
+        assert text and text in line, "a body block is the line's own words"
+        before, _, after = line.partition(text)
+        assert _MARKERS.match(before) and _MARKERS.match(after), (line, text)
+
+
+@pytest.fixture(scope="module")
+def bare() -> Cleaner:
+    return Cleaner(rules=())
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+@given(st.one_of(s.any_text(2000), s.any_page()))
+def test_never_raises_on_any_text(page: str) -> None:
+    """Any string cleans to an Article without raising."""
+    assert isinstance(newsclean.clean(page), Article)
+
+
+@given(st.binary(max_size=2000))
+def test_never_raises_on_any_bytes(raw: bytes) -> None:
+    """Any bytes clean to an Article without raising."""
+    assert isinstance(newsclean.clean(raw), Article)
+
+
+@given(s.any_page())
+def test_to_dict_round_trips(page: str) -> None:
+    """Any article rebuilds exactly from its own to_dict()."""
+    article = newsclean.clean(page)
+    assert Article.from_dict(article.to_dict()) == article
+
+
+# --- what cleaning keeps and removes ------------------------------------------------------
+
+
+@given(s.any_page())
+def test_idempotent(page: str) -> None:
+    """Cleaning an article's own text again gives the same paragraphs."""
+    first = newsclean.clean(page)
+    again = newsclean.clean(first.text)
+    assert again.paragraphs == first.paragraphs
+    assert again.removed == ()
+
+
+@given(s.any_page())
+def test_lossless_accounting(page: str) -> None:
+    """Kept blocks and removals, by line number, rebuild every non-blank input line."""
+    _accounts_for(page, newsclean.clean(page))
+
+
+@given(s.any_text(1000))
+def test_lossless_accounting_on_noise(page: str) -> None:
+    """Accounting holds on arbitrary text too (odd line breaks, control characters)."""
+    _accounts_for(page, newsclean.clean(page))
+
+
+@given(s.any_page())
+def test_body_comes_from_the_input(page: str) -> None:
+    """Every body text is found, in normalised form, on the input line it names."""
+    lines = _non_blank(page)
+    for block in newsclean.clean(page).body:
+        assert block.text in normalise(lines[_line_number(block.where)])
+
+
+@given(s.any_page())
+def test_no_rules_keep_everything(bare: Cleaner, page: str) -> None:
+    """A cleaner without rules removes nothing and keeps one block per non-blank line."""
+    article = bare.clean(page)
+    assert article.removed == ()
+    assert len(article.body) == len(_non_blank(page))
+    assert (article.title, article.authors, article.published) == (None, (), None)
+
+
+@given(s.articles(max_size=8), st.data())
+def test_clean_articles_are_kept_whole(paragraphs: list[str], data: st.DataObject) -> None:
+    """An article with no chrome keeps every paragraph and removes nothing."""
+    page = data.draw(s.join_lines(paragraphs))
+    article = newsclean.clean(page)
+    assert article.paragraphs == tuple(paragraphs)
+    assert article.removed == ()
+
+
+@given(s.articles(), st.data())
+def test_messy_white_space_changes_nothing(paragraphs: list[str], data: st.DataObject) -> None:
+    """NBSP, tabs, zero-width spaces, padding and CRLF give the same body as tidy text."""
+    chrome = data.draw(st.lists(s.boilerplate(), max_size=4))
+    lines = [line for _, line in chrome] + paragraphs
+    tidy = newsclean.clean("\n".join(lines))
+    messy = data.draw(s.join_lines([data.draw(s.messy(line)) for line in lines]))
+    cleaned = newsclean.clean(messy)
+    assert cleaned.paragraphs == tidy.paragraphs
+    assert [r.rule for r in cleaned.removed] == [r.rule for r in tidy.removed]
+    assert (cleaned.title, cleaned.authors, cleaned.published) == (
+        tidy.title, tidy.authors, tidy.published)
+
+
+# --- injected boilerplate -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("family", sorted(s.FAMILIES))
+@given(paragraphs=s.articles(min_size=2), data=st.data())
+def test_injected_boilerplate_is_removed(family: str, paragraphs: list[str],
+                                         data: st.DataObject) -> None:
+    """Chrome of each family, at the top, between paragraphs or at the end, is removed by its
+    own rule, and every article paragraph survives."""
+    rule_name, lines = s.FAMILIES[family]
+    chrome = data.draw(st.lists(lines, min_size=1, max_size=3), label="chrome")
+    where = data.draw(st.sampled_from(("top", "between", "end")), label="where")
+    if where == "between":
+        at = data.draw(st.integers(1, len(paragraphs) - 1), label="at")
+    else:
+        at = 0 if where == "top" else len(paragraphs)
+    page_lines = [*paragraphs[:at], *chrome, *paragraphs[at:]]
+    article = newsclean.clean(data.draw(s.join_lines(page_lines)))
+
+    assert article.paragraphs == tuple(paragraphs)
+    removed = [(r.text, r.rule) for r in article.removed]
+    assert removed == [(line, rule_name) for line in chrome]
+
+
+@given(paragraphs=s.articles(min_size=2), chrome=st.lists(s.boilerplate(), min_size=1,
+                                                          max_size=8), data=st.data())
+def test_mixed_boilerplate_is_removed(paragraphs: list[str], chrome: list[tuple[str, str]],
+                                      data: st.DataObject) -> None:
+    """Chrome of mixed families scattered through an article all goes, each by its rule."""
+    slots = data.draw(st.lists(st.integers(0, len(paragraphs)), min_size=len(chrome),
+                               max_size=len(chrome)))
+    page_lines: list[str] = []
+    expected: list[tuple[str, str]] = []
+    for i, paragraph in enumerate([*paragraphs, None]):
+        for (rule_name, line), slot in zip(chrome, slots, strict=True):
+            if slot == i:
+                page_lines.append(line)
+                expected.append((line, rule_name))
+        if paragraph is not None:
+            page_lines.append(paragraph)
+    article = newsclean.clean("\n".join(page_lines))
+    assert article.paragraphs == tuple(paragraphs)
+    assert [(r.text, r.rule) for r in article.removed] == expected
