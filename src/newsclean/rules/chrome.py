@@ -8,7 +8,7 @@ so a body sentence that merely mentions an advert or a newsletter survives.
 from __future__ import annotations
 
 from . import vocab
-from .lines import EDGE, LineRule, leading, whole
+from .lines import EDGE, LineRule, gate, leading, whole
 from .patterns import words
 
 _NO_SENTENCE_END = r"(?<![.!?…][\"'”’»)]?)$"
@@ -19,6 +19,7 @@ AD_MARKER = LineRule(
     whole(vocab.AD_MARKERS),
     reason="advertisement marker",
     max_words=8,
+    gate=gate(vocab.AD_MARKERS),
     summary="Ad placeholders: 'Advertisement', 'Story continues below advertisement', 'Anzeige'.",
 )
 
@@ -28,6 +29,7 @@ SPONSOR = LineRule(
     rf"|{leading(vocab.SPONSOR_LEADS)}(?:\s+\S.*)?{_NO_SENTENCE_END}",
     reason="sponsor banner",
     max_words=16,
+    gate=gate(vocab.SPONSOR_LEADS),
     summary="Sponsor banners: 'Sponsor: …', 'Sponsored by …', 'Presented by …', 'Paid content'.",
 )
 
@@ -39,6 +41,7 @@ NAV_CRUMB = LineRule(
     rf"|^{EDGE}(?:home|startseite|accueil|inicio)\s*[›»>/|→▸]\s*{_CRUMB_SEGMENT}$",
     reason="navigation crumb",
     max_words=16,
+    gate=gate(vocab.NAV_WORDS, ("home", "startseite", "accueil", "inicio"), marks="›»>/|→▸"),
     summary="Navigation: 'back', 'topic', 'Next article', crumb trails ('Home › World › Europe').",
 )
 
@@ -54,6 +57,8 @@ COUNTER = LineRule(
     r"|^[|¦]\s*[^|]{1,40}$",
     reason="counter or widget",
     max_words=6,
+    gate=gate(vocab.COUNTER_WORDS, vocab.COMMENT_PROMPTS, ("reading", "lesezeit", "temps"),
+              marks="|¦", numbers=True),
     summary="Counters and widgets: comment counts '0', '12 comments', '5 min read', '| Remer,MN'.",
 )
 
@@ -63,6 +68,7 @@ SHARE = LineRule(
     rf"|{leading(vocab.SHARE_LEADS)}",
     reason="share or follow buttons",
     max_words=14,
+    gate=gate(vocab.SOCIAL_NETWORKS, vocab.SHARE_LEADS),
     summary="Share and follow chrome: 'Share on Facebook', 'Facebook Twitter Email', 'Follow us'.",
 )
 
@@ -75,6 +81,7 @@ NEWSLETTER = LineRule(
     rf"|{leading(vocab.PROMPT_VERBS)}(?=.*\b{words(vocab.PROMPT_NOUNS)}\b)(?=.*{_READER})",
     reason="newsletter or subscription prompt",
     max_words=24,
+    gate=gate(vocab.NEWSLETTER_LEADS, vocab.NEWSLETTER_BUTTONS, vocab.PROMPT_VERBS),
     summary="Newsletter, subscription and log-in prompts: 'Sign up for our newsletter…'.",
 )
 
@@ -89,6 +96,7 @@ COOKIE = LineRule(
     r"(?=.*\b(?:our|you|your|we)\b)",
     reason="cookie notice",
     max_words=60,
+    gate=gate(vocab.COOKIE_LEADS, vocab.CONSENT_BUTTONS, ("by",), phrases=("cookie",)),
     summary="Cookie and consent notices: 'We use cookies…', 'Accept all cookies'.",
 )
 
@@ -102,6 +110,8 @@ COPYRIGHT = LineRule(
     rf"|{whole(vocab.LEGAL_LINKS)}",
     reason="copyright or legal line",
     max_words=30,
+    gate=gate(vocab.COPYRIGHT_LEADS, vocab.LEGAL_LINKS, ("copyright", "c"),
+              phrases=vocab.RIGHTS_RESERVED),
     summary="Copyright and legal lines: '© 2025 …', 'All rights reserved', 'Privacy Policy'.",
 )
 
@@ -110,6 +120,7 @@ RELATED = LineRule(
     rf"{leading(vocab.RELATED_LEADS)}\s*[:：|–—-]|{whole(vocab.RELATED_LEADS)}",
     reason="related-links prompt",
     max_words=25,
+    gate=gate(vocab.RELATED_LEADS),
     summary="Related-link prompts: 'Read more: …', 'Related:', 'You may also like', 'Lire aussi'.",
 )
 

@@ -17,6 +17,7 @@ from ..blocks import Block, BlockKind
 from . import vocab
 from .base import Action, Field, Finding, Page, Verdicts
 from .header import is_headline
+from .lines import first_word, gate
 from .patterns import compile, words
 from .people import person_name
 from .zones import body_start
@@ -43,6 +44,8 @@ _CREDIT_TAIL = compile(
 
 
 _SENTENCE_END = frozenset(".!?…:;,\"'”’»")
+_CREDIT_WORDS = ("photo", "image", "credit", "foto", "bild")
+_MARKER_HEADS = gate(vocab.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
 TAIL_CHARS = 200
 """Credits sit at the end of a caption; only this much of a line is searched for one."""
 
@@ -51,6 +54,10 @@ def _credit_match(text: str) -> tuple[int, str] | None:
     """Where a trailing credit starts in ``text``, and the credit."""
     if not text or text[-1] in _SENTENCE_END:
         return None  # a credit never ends like a sentence; skip the pattern for prose
+    if text[-1] not in ")]" and not any(mark in text for mark in "/|—–-") and not any(
+        word in text.casefold() for word in _CREDIT_WORDS
+    ):
+        return None  # none of the three credit shapes can match: skip the pattern
     offset = max(0, len(text) - TAIL_CHARS)
     match = _CREDIT_TAIL.search(text[offset:])
     if match is None:
@@ -113,7 +120,7 @@ class ImageMarkerRule:
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
     ) -> Finding | None:
-        marker = _MARKER.search(block.text)
+        marker = _MARKER.search(block.text) if first_word(block.text) in _MARKER_HEADS else None
         if marker is not None:
             text = (marker.group("text") or "").strip()
             caption, credit = _split_credit(text)

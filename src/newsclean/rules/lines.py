@@ -24,6 +24,70 @@ def leading(vocabulary: Iterable[str]) -> str:
     return rf"^{EDGE}{words(vocabulary)}(?!\w)"
 
 
+def first_word(text: str) -> str:
+    """The first run of letters or digits, case-folded (``"← Back"`` gives ``"back"``).
+
+    >>> first_word("- Advertisement -"), first_word("©2025"), first_word("1.2K shares")
+    ('advertisement', '2025', '1')
+    """
+    start = next((i for i, char in enumerate(text) if char.isalnum()), -1)
+    if start < 0:
+        return ""
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A cheap test a line must pass before a rule's pattern runs on it.
+
+    Every ``regex`` call with a time-out costs microseconds, and a dump has
+    hundreds of lines: a gate lets a rule skip the lines that cannot match.
+    A line passes when its first word is one of ``heads``, when it holds one
+    of the ``marks`` characters or one of the ``phrases``, or (with
+    ``numbers``) when its first word has a digit. A gate must let through
+    every line the pattern could match; it only saves work.
+    """
+
+    heads: frozenset[str] = frozenset()
+    marks: str = ""
+    phrases: tuple[str, ...] = ()
+    numbers: bool = False
+
+    def opens(self, text: str) -> bool:
+        """True when the rule's pattern is worth running on ``text``."""
+        head = first_word(text)
+        if head in self.heads or (self.numbers and any(c.isdigit() for c in head)):
+            return True
+        if self.marks and any(mark in text for mark in self.marks):
+            return True
+        if self.phrases:
+            folded = text.casefold()
+            return any(phrase in folded for phrase in self.phrases)
+        return False
+
+
+def gate(*vocabularies: Iterable[str], marks: str = "", phrases: Iterable[str] = (),
+         numbers: bool = False) -> Gate:
+    """A gate that opens for lines starting like any phrase of the vocabularies.
+
+    Phrases that start with a symbol (``©``) add that symbol to the marks.
+    """
+    heads: set[str] = set()
+    symbols = set(marks)
+    for vocabulary in vocabularies:
+        for phrase in vocabulary:
+            head = first_word(phrase)
+            if head:
+                heads.add(head)
+            else:
+                symbols.add(phrase.lstrip()[:1])
+    return Gate(frozenset(heads - {""}), "".join(sorted(symbols - {""})),
+                tuple(p.casefold() for p in phrases), numbers)
+
+
 @dataclass(frozen=True, slots=True)
 class LineRule:
     """Remove each block whose text matches ``pattern`` (searched, case-insensitive).
@@ -31,7 +95,8 @@ class LineRule:
     Table rows are data, not lines of page chrome, so they are left alone.
 
     ``max_words`` keeps a pattern away from long paragraphs that merely start
-    the same way. A one-line custom rule::
+    the same way; an optional :class:`Gate` skips lines cheaply. A one-line
+    custom rule::
 
         LineRule("promo", r"^promo:", reason="promo line")
     """
@@ -41,6 +106,7 @@ class LineRule:
     reason: str = ""
     max_words: int | None = 40
     summary: str = ""
+    gate: Gate | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
@@ -51,6 +117,8 @@ class LineRule:
     def matches(self, text: str) -> bool:
         """True when ``text`` is a line this rule removes."""
         if self.max_words is not None and len(text.split()) > self.max_words:
+            return False
+        if self.gate is not None and not self.gate.opens(text):
             return False
         pattern = self.pattern
         assert isinstance(pattern, SafePattern)

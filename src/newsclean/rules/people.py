@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from ..article import Contact
 from . import vocab
 from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from .lines import first_word, gate
 from .patterns import compile, words
 from .zones import body_start, header_has_chrome
 
+_LEAD_HEADS = gate(vocab.BYLINE_LEADS).heads
 _LEAD = compile(rf"^(?:{words(vocab.BYLINE_LEADS)})\s*:?\s+(?=\S)")
 _JOINERS = compile(rf"\s*(?:,|;|\s(?:{words(vocab.NAME_JOINERS)})\s)\s*")
 _NAME_WORD = compile(
@@ -62,6 +64,8 @@ def byline_names(text: str, *, lead_required: bool = True) -> tuple[str, ...]:
     >>> byline_names("By the end of the year, prices rose.")
     ()
     """
+    if lead_required and first_word(text) not in _LEAD_HEADS:
+        return ()
     lead = _LEAD.search(text)
     if lead is None and lead_required:
         return ()
