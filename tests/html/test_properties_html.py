@@ -101,12 +101,10 @@ def test_cleaner_without_rules_keeps_every_non_image_block(page: hs.HtmlPage) ->
 # --- explicit examples the strategies leave out -------------------------------------------
 
 LINK_FENCES = (
-    "prepare() fences link text with U+E000/U+E001 and _flush() treats every such "
-    "character as a fence, so page text that already holds them (icon fonts put glyphs in "
-    "the private-use area) is turned into spaces and skews link density (src/newsclean/"
-    "input/prepare.py, html.py _flush); fix: mark links with a structure the page cannot "
-    "contain (e.g. record link spans on the element during the walk) or escape existing "
-    "fence characters before fencing and restore them after"
+    "the HTML adapter fences link text with U+E000/U+E001, so it deletes those two "
+    "characters from the page before parsing (src/newsclean/input/html.py parse_html); "
+    "page text that holds them (icon fonts use the private-use area) loses them. Fix: mark "
+    "links with a structure the page cannot contain, e.g. record link spans during the walk"
 )
 
 
