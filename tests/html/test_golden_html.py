@@ -17,11 +17,6 @@ from newsclean import BlockKind
 from tests.html import golden_html as golden
 
 KNOWN_LIMITS: dict[str, str] = {
-    "amp-article": (
-        "input/html.py makes image blocks only for <img>: the AMP lead image <amp-img> gives "
-        "none, so its figcaption becomes a caption-only Image with src and alt None; fix: "
-        "read amp-img/amp-anim like img"
-    ),
     "comments-outweigh-article": (
         "the whole article is dropped and the comments kept: dom-furniture stops climbing at "
         "an element holding half the page's prose, so section#comments (two thirds of it) is "
@@ -29,11 +24,6 @@ KNOWN_LIMITS: dict[str, str] = {
         "article; fix: let the prose-share guard protect only elements that hold the "
         "headline or an article/articleBody element, and make main-content prefer the "
         "region next to the title heading"
-    ),
-    "election-table": (
-        "the image rule takes every CAPTION block for an image caption, and a table's "
-        "<caption> gets that kind, so the caption leaves the body as an Image without src; "
-        "fix: only figcaption or caption-class blocks are image captions"
     ),
     "hidden-elements": (
         "prepare() turns a hidden inline element into a block-level <div hidden>, so an "
@@ -46,12 +36,6 @@ KNOWN_LIMITS: dict[str, str] = {
         "items and headings never vote, so the 'Key points' summary beside the feed scores "
         "nothing and goes as 'outside the main content'; fix: extend the region to unscored, "
         "unmarked siblings inside the same <article> (or between headline and region)"
-    ),
-    "wp-entry-content-ads": (
-        "main-content drops the featured image: div.post-thumbnail is a sibling of "
-        "div.entry-content in the same <article> but holds no voting prose, so Article.images "
-        "is empty; fix: keep images and their captions inside the region's nearest <article> "
-        "(or between headline and region) when no furniture mark covers them"
     ),
 }
 """Cases whose expected.json holds the right output that newsclean cannot give yet."""

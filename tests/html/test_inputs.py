@@ -313,11 +313,10 @@ def test_deeply_nested_page_does_not_raise(tag: str) -> None:
 
 
 DEPTH_LIMIT = (
-    "libxml2 stops parsing at 256 levels of nesting (ERR_RESOURCE_LIMIT 'Excessive depth in "
-    "document'); parse_html ignores the parser's error and returns the truncated tree, so "
-    "everything below (and after) that depth vanishes without a Removal. huge_tree=True only "
-    "raises the limit to 2048; fix: check the parser's error_log for the depth error and "
-    "re-parse with a non-recursive fallback, or flatten over-deep nesting before parsing"
+    "libxml2 stops building the tree past its nesting limit (about 2,048 levels with "
+    "huge_tree=True) and parse_html keeps the truncated tree, so text nested deeper "
+    "vanishes without a Removal; fix: read the parser's error_log for the depth error and "
+    "re-parse with over-deep nesting flattened"
 )
 
 

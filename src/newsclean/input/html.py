@@ -38,7 +38,7 @@ IMAGE_TAGS = frozenset(("img", "amp-img", "amp-anim"))
 _KINDS = {
     "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
     "blockquote": BlockKind.QUOTE, "figcaption": BlockKind.CAPTION,
-    "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
+    "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
@@ -50,10 +50,11 @@ _FENCE_AT_EDGE = regex.compile(
 """A link edge next to a blank or punctuation adds nothing ("on Monday.")…"""
 _UNSEEN = {
     ord(LINK_OPEN): " ", ord(LINK_CLOSE): " ",
+    **dict.fromkeys((*range(9), 11, 12, *range(14, 32), 127), " "),
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
 }
 """…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").
-Invisible characters are dropped."""
+Control characters count as blanks; invisible characters are dropped."""
 _LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 MAX_BYTES = 20_000_000

@@ -28,6 +28,8 @@ GENERIC_TOKENS = frozenset((
 ))
 """Class words too common to say two elements are parts of one article."""
 
+FIGURE_KINDS = frozenset((BlockKind.IMAGE, BlockKind.CAPTION))
+
 VOTING_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED))
 """List items and table cells do not vote: teaser lists and tickers are made of them."""
 
@@ -69,8 +71,17 @@ class MainContentRule:
             note = f"main content unclear: the best region holds {inside} of {total} characters"
             yield Finding(voters[0].index, Action.NOTE, note, ((Field.NOTE, note),))
             return
+        scope = _scope(page, best)
         kept = {b.index for b in page.blocks if _in_region(b, region)}
-        kept |= _adjacent_prose(page, verdicts, kept, _scope(page, best))
+        kept |= _adjacent_prose(page, verdicts, kept, scope)
+        # The lead figure often sits beside the body in the same <article>: its image and
+        # caption are left to the image rule (they go to Article.images, not the body).
+        article = _enclosing_article(page, best)
+        if article >= 0:
+            kept |= {
+                b.index for b in page.blocks
+                if b.kind in FIGURE_KINDS and b.dom is not None and article in b.dom.ancestors
+            }
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and (
                 block.index not in kept
@@ -109,6 +120,13 @@ class MainContentRule:
             ):
                 region.add(node_id)
         return frozenset(region)
+
+
+def _enclosing_article(page: Page, node: int) -> int:
+    """The nearest ``<article>`` element around ``node`` (itself included), or -1."""
+    while node >= 0 and page.nodes[node].tag != "article":
+        node = page.nodes[node].parent
+    return node
 
 
 def _scope(page: Page, best: int, levels: int = 2) -> int:
@@ -161,8 +179,9 @@ class HtmlTitleRule:
             return
         hint = _fold(page.hints.get("title", ""))
         headings = [b for b in page.blocks if b.kind is BlockKind.HEADING and b.text]
-        chosen = next((b for b in headings if hint and _fold(b.text) and _fold(b.text) in hint),
-                      None)
+        matching = [b for b in headings if _names_title(_fold(b.text), hint)]
+        # An h1 that matches beats any other heading; a menu's "Sport" never matches.
+        chosen = next((b for b in matching if b.level == 1), matching[0] if matching else None)
         if chosen is None:
             chosen = next((b for b in headings if b.level == 1), None)
         if chosen is None:
@@ -172,6 +191,19 @@ class HtmlTitleRule:
             yield Finding(chosen.index, Action.NOTE, "title", data)
         else:
             yield Finding(chosen.index, Action.REMOVE, "title", data)
+
+
+def _names_title(heading: str, hint: str) -> bool:
+    """True when ``heading`` is the page title, or most of it (titles add the site name).
+
+    >>> _names_title("millbrook wins the cup", "sport: millbrook wins the cup | gazette")
+    True
+    >>> _names_title("sport", "sport: millbrook wins the cup | gazette")
+    False
+    """
+    if not heading or not hint or heading not in hint:
+        return False
+    return 2 * len(heading) >= len(hint.split("|")[0])
 
 
 def _fold(text: str) -> str:

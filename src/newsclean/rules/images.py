@@ -130,8 +130,10 @@ class ImageMarkerRule:
                                ((Field.TITLE, text),))
             image = Image(caption=caption, credit=credit)
             return Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))
-        is_caption = block.kind is BlockKind.CAPTION or bool(
-            block.dom and block.dom.tokens & CAPTION_CLASSES
+        table_caption = block.dom is not None and block.dom.tag == "caption"
+        is_caption = not table_caption and (
+            block.kind is BlockKind.CAPTION
+            or bool(block.dom and block.dom.tokens & CAPTION_CLASSES)
         )
         if is_caption or _credit_match(block.text) is not None:
             caption, credit = _split_credit(block.text)
