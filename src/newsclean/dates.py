@@ -49,6 +49,8 @@ DATE_SPAN = compile(
         | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
     | (?P<dots>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)
     | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)
+    | (?P<ymd>(?P<y>\d{{4}})\s*[年년./]\s*(?P<m>\d{{1,2}})\s*[月월./]
+        \s*(?P<d>\d{{1,2}})(?!\d)\s*[日일]?)
     """
 )
 TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?!\d)")
@@ -83,6 +85,8 @@ def find_date(text: str) -> DateMatch | None:
     datetime.date(2025, 2, 25)
     >>> find_date("Publié le 3 mars 2024 à 10h15").value
     datetime.date(2024, 3, 3)
+    >>> find_date("2025年2月25日 10:30").value
+    datetime.date(2025, 2, 25)
     >>> find_date("2024-05-01T09:30:00+02:00").value.isoformat()
     '2024-05-01T09:30:00+02:00'
     """
@@ -99,6 +103,8 @@ def _parse(match: object) -> dt.date | dt.datetime | None:
     groups = match.groupdict()  # type: ignore[attr-defined]
     span = str(match.group(0))  # type: ignore[attr-defined]
     try:
+        if groups.get("ymd"):  # 2025年2月25日, 2025년 2월 25일, 2025/02/25: nothing to guess
+            return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
         if groups.get("iso"):
             if groups.get("tz"):
                 return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))

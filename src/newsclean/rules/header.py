@@ -11,7 +11,7 @@ from .base import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .patterns import compile, words
 from .people import byline_names
-from .zones import body_start, header_has_chrome
+from .zones import body_start, header_has_chrome, word_count
 
 _SEPARATORS = compile(r"\s*[|•·–—]\s*|\s+-\s+")
 _FILLER = compile(rf"^(?:{words(vocab.DATE_FILLERS)}|[\W\d_])*$")
@@ -114,7 +114,7 @@ class MastheadRule:
             yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))
 
 
-_HEADLINE_END = compile(r"[.,;:]$")
+_HEADLINE_END = compile(r"[.,;:。，；：]$")
 
 
 def is_headline(text: str) -> bool:
@@ -125,7 +125,7 @@ def is_headline(text: str) -> bool:
     >>> is_headline("He said so.")
     False
     """
-    words_ = len(text.split())
+    words_ = word_count(text)
     return 3 <= words_ <= 30 and not _HEADLINE_END.search(text) and not text.islower()
 
 

@@ -19,6 +19,7 @@ AD_MARKERS = (
     "reklama", "реклама", "реклама и продвижение", "advertentie", "annons", "annonse",
     "annonce", "mainos", "reklame", "διαφήμιση", "hirdetés", "reclamă", "oglas",
     "inzerce", "reklam", "mainonta",
+    "广告", "廣告", "広告", "광고", "إعلان", "פרסומת", "reklāma", "reklaam",
 )
 
 SPONSOR_LEADS = (
