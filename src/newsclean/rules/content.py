@@ -64,7 +64,7 @@ class MainContentRule:
         if not scores:
             return
         best = max(scores, key=scores.__getitem__)
-        region = self._region(page, scores, best)
+        region = self._region(page, scores, best) | _sibling_paragraphs(page, voters, best)
         inside = sum(len(b.text) for b in voters if _in_region(b, region))
         total = sum(len(b.text) for b in voters)
         if inside < self.keep_share * total:
@@ -120,6 +120,21 @@ class MainContentRule:
             ):
                 region.add(node_id)
         return frozenset(region)
+
+
+def _sibling_paragraphs(page: Page, voters: list[Block], best: int) -> frozenset[int]:
+    """Prose elements standing right beside the best element, under the same parent.
+
+    A paragraph is its own element and gets no score of its own (its votes go
+    to its container), so a lede written as ``<div class="paragraph">`` next to
+    the container holding the rest would otherwise fall outside the region.
+    """
+    parent = page.nodes[best].parent
+    return frozenset(
+        b.dom.ancestors[0] for b in voters
+        if b.dom is not None and b.dom.ancestors and is_prose(b)
+        and page.nodes[b.dom.ancestors[0]].parent == parent
+    )
 
 
 def _enclosing_article(page: Page, node: int) -> int:

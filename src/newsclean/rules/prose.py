@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from ..blocks import Block, BlockKind
 from .base import Page, Verdicts
+from .zones import word_count
 
 PROSE_CHARS = 80
-"""A block this long, with few links, counts as prose."""
+"""A block this long, with few links, counts as prose…"""
+PROSE_WORDS = 8
+"""…if it also has this many words (a long URL or a run of tags does not)."""
 
 
 FURNITURE_TAGS = frozenset(("nav", "footer", "aside"))
@@ -17,6 +20,7 @@ def is_prose(block: Block) -> bool:
     """A longish block of running text with few links, not in a menu, footer or aside."""
     return (
         len(block.text) >= PROSE_CHARS
+        and word_count(block.text) >= PROSE_WORDS
         and block.kind is not BlockKind.IMAGE
         and block.link_density < 0.3
         and not (block.dom is not None and block.dom.tag in FURNITURE_TAGS)
