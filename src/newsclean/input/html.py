@@ -97,21 +97,19 @@ def html_page(page: str | bytes, *, url: str | None = None) -> Page:
 def tree_page(root: Any, *, url: str | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
+    page_url = url or hints.get("url")
     base = root.find(".//base[@href]")
-    base_url = urljoin(url or hints.get("url") or "", base.get("href")) if base is not None else (
-        url or hints.get("url"))
+    base_url = urljoin(page_url or "", base.get("href")) if base is not None else page_url
     prepare(root)
-    walker = _Walker(root.getroottree(), base_url)
+    walker = _Walker(base_url)
     walker.walk(root)
-    return Page(tuple(walker.blocks), SourceKind.HTML, url or hints.get("url"), hints,
-                tuple(walker.nodes))
+    return Page(tuple(walker.blocks), SourceKind.HTML, page_url, hints, tuple(walker.nodes))
 
 
 class _Walker:
     """The single pass: collects text into blocks at block-level boundaries."""
 
-    def __init__(self, tree: Any, base_url: str | None = None) -> None:
-        self.tree = tree
+    def __init__(self, base_url: str | None = None) -> None:
         self.base_url = base_url
         self.blocks: list[Block] = []
         self.nodes: list[DomNode] = []
@@ -119,7 +117,6 @@ class _Walker:
         self.in_link = False
         root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False)
         self.contexts: list[_Context] = [root_context]
-        self.owners: list[tuple[Any, int]] = []
         self.child_counts: dict[int, dict[str, int]] = {}
 
     def walk(self, root: Any) -> None:
@@ -148,7 +145,6 @@ class _Walker:
                 if tag in block_tags:
                     if pieces:
                         self._flush(context)
-                    self.owners.pop()
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
@@ -180,7 +176,6 @@ class _Walker:
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
-        self.owners.append((element, node_id))
         return _Context(
             node_id,
             parent.tokens | own if own else parent.tokens,
@@ -239,8 +234,8 @@ class _Walker:
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:
         context = context or self.contexts[-1]
-        element, node_id = self.owners[-1] if self.owners else (None, -1)
-        tag = element.tag if element is not None else "html"
+        node_id = context.node  # the innermost block-level element owns the text
+        tag = self.nodes[node_id].tag if node_id >= 0 else "html"
         path = self.nodes[node_id].path if node_id >= 0 else "/html"
         level = _HEADINGS.get(tag, 0)
         if kind is None:
