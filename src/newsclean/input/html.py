@@ -142,9 +142,8 @@ class _Walker:
                     pieces.append(text)
             else:
                 context = contexts.pop()
-                if tag in block_tags:
-                    if pieces:
-                        self._flush(context)
+                if tag in block_tags and pieces:
+                    self._flush(context)
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
