@@ -106,7 +106,9 @@ class ImageMarkerRule:
         title_known = verdicts.found(Field.TITLE)
         before = _HeadlineBefore(page, verdicts)
         for block in page.blocks:
-            if verdicts.decided(block.index) or block.words > 80:
+            if verdicts.decided(block.index) or (
+                block.words > 80 and block.kind is not BlockKind.CAPTION  # captions run long
+            ):
                 continue
             if block.kind is BlockKind.IMAGE:
                 image = Image(src=block.src, alt=block.text or None)
