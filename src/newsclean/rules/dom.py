@@ -92,6 +92,10 @@ class FurnitureRule:
 
 _ARTICLE = "article"
 
+EMBEDS = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                    "mastodon-embed", "fb-xfbml-parse-ignore", "reddit-card"))
+"""Classes of quoted posts embedded in an article: content, whatever wraps them."""
+
 
 
 def _mark(tag: str, tokens: frozenset[str], parent_tag: str = "") -> str | None:
@@ -100,7 +104,7 @@ def _mark(tag: str, tokens: frozenset[str], parent_tag: str = "") -> str | None:
     A ``<footer>`` in a ``<blockquote>`` or ``<figure>`` is the quote's attribution or
     the figure's credit, not page furniture.
     """
-    if tokens & CONTENT:
+    if tokens & CONTENT or (tag == "blockquote" and tokens & EMBEDS):
         return _ARTICLE
     quoted = parent_tag in ("blockquote", "figure")
     reason = None if quoted else CHROME_TAG_REASONS.get(tag)
