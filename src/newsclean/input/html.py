@@ -22,7 +22,7 @@ from ..blocks import Block, BlockKind, DomEvidence, DomNode
 from ..rules.base import Page, SourceKind
 from .decode import decode_bytes
 from .meta import page_hints
-from .prepare import HIDDEN_STYLE, LINK_CLOSE, LINK_OPEN, prepare
+from .prepare import CONTROL_CODES, HIDDEN_STYLE, LINK_CLOSE, LINK_OPEN, prepare
 from .tokens import class_tokens, hidden_by_class
 
 BLOCK_TAGS = frozenset((
@@ -50,7 +50,7 @@ _FENCE_AT_EDGE = regex.compile(
 """A link edge next to a blank or punctuation adds nothing ("on Monday.")…"""
 _UNSEEN = {
     ord(LINK_OPEN): " ", ord(LINK_CLOSE): " ",
-    **dict.fromkeys((*range(9), 11, 12, *range(14, 32), 127), " "),
+    **dict.fromkeys((*CONTROL_CODES, 127), " "),
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
 }
 """…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").

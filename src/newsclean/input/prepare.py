@@ -82,7 +82,9 @@ def _fold_furniture(root: Any) -> None:
         folded.add(element)
 
 
-_CONTROLS = dict.fromkeys((*range(9), 11, 12, *range(14, 32)), " ")
+CONTROL_CODES = (*range(9), 11, 12, *range(14, 32))
+"""C0 control characters other than tab, newline and carriage return."""
+_CONTROLS = dict.fromkeys(CONTROL_CODES, " ")
 
 
 def xml_safe(text: str) -> str:

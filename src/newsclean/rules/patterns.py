@@ -35,15 +35,6 @@ class SafePattern:
         except TimeoutError:
             return None
 
-    def fullmatch(self, text: str) -> Any:
-        """``pattern.fullmatch`` with a timeout; ``None`` on time-out or long text."""
-        if len(text) > MAX_SCAN:
-            return None
-        try:
-            return self.pattern.fullmatch(text, timeout=TIMEOUT_SECONDS)
-        except TimeoutError:
-            return None
-
     def finditer(self, text: str) -> list[Any]:
         """All matches, or as many as were found before the time-out."""
         found: list[Any] = []
