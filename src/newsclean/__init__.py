@@ -7,6 +7,12 @@
 ('The river rose two metres overnight, the agency said.',)
 >>> article.removed[0].rule
 'sponsor'
+
+Everything a rule author needs is importable from here: the model (``Page``,
+``Block``, ``Finding``, ``Action``, ``Field``, ``Verdicts``...), the rule
+helpers (``LineRule``, ``rule``, ``whole``, ``leading``, ``gate``) and the
+Cleaner's settings (``SafetyValve``, ``Budget``). ``newsclean.testing`` runs
+one rule on a snippet.
 """
 
 from __future__ import annotations
@@ -14,12 +20,29 @@ from __future__ import annotations
 import logging
 
 from ._version import __version__
-from .article import Article, BodyBlock, Contact, Image, Removal
-from .blocks import Block, BlockKind, DomEvidence
+from .article import Article, BodyBlock, Removal
+from .budget import Budget
 from .cleaner import DEFAULT_CLEANER, Cleaner, Explained, clean
-from .errors import DecodeError, InputError, NewscleanError
+from .errors import DecodeError, InputError, NewscleanError, RuleError
 from .input import InputKind
-from .rules import DEFAULT_RULES, Action, Field, Finding, FunctionRule, LineRule, Page, Rule, rule
+from .model import (
+    Action,
+    Block,
+    BlockKind,
+    Contact,
+    DomEvidence,
+    DomNode,
+    Field,
+    Finding,
+    Image,
+    Page,
+    Rule,
+    SourceKind,
+    Verdicts,
+)
+from .rules import DEFAULT_RULES, FunctionRule, LineRule, rule
+from .rules.lines import Gate, gate, leading, whole
+from .valve import SafetyValve
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -31,14 +54,17 @@ __all__ = [
     "Block",
     "BlockKind",
     "BodyBlock",
+    "Budget",
     "Cleaner",
     "Contact",
     "DecodeError",
     "DomEvidence",
+    "DomNode",
     "Explained",
     "Field",
     "Finding",
     "FunctionRule",
+    "Gate",
     "Image",
     "InputError",
     "InputKind",
@@ -47,7 +73,14 @@ __all__ = [
     "Page",
     "Removal",
     "Rule",
+    "RuleError",
+    "SafetyValve",
+    "SourceKind",
+    "Verdicts",
     "__version__",
     "clean",
+    "gate",
+    "leading",
     "rule",
+    "whole",
 ]

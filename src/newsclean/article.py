@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .blocks import BlockKind
+from .model import BlockKind, Contact, Image
+from .render import markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,32 +28,19 @@ class BodyBlock:
 
 
 @dataclass(frozen=True, slots=True)
-class Image:
-    """An image of the article: its source (when known), caption and credit."""
-
-    src: str | None = None
-    caption: str | None = None
-    credit: str | None = None
-    alt: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """A way to reach an author, moved out of the body."""
-
-    kind: str
-    value: str
-    name: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Removal:
-    """One piece of the input left out of the body, and why."""
+    """One piece of the input left out of the body, and why.
+
+    A whole block has ``start`` and ``end`` ``None``; a span cut out of a kept
+    block gives its character offsets in that block's text.
+    """
 
     text: str
     where: str
     rule: str
     reason: str
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +95,8 @@ class Article:
             ],
             "contacts": [{"kind": c.kind, "value": c.value, "name": c.name} for c in self.contacts],
             "removed": [
-                {"text": r.text, "where": r.where, "rule": r.rule, "reason": r.reason}
+                {"text": r.text, "where": r.where, "rule": r.rule, "reason": r.reason,
+                 **({"start": r.start, "end": r.end} if r.start is not None else {})}
                 for r in self.removed
             ],
             "notes": list(self.notes),
@@ -139,8 +128,6 @@ class Article:
 
     def to_markdown(self) -> str:
         """The article as Markdown: title, byline, body with its structure, images."""
-        from .render import markdown
-
         return markdown(self)
 
 

@@ -1,32 +1,42 @@
 """The Cleaner: an immutable, ordered tuple of rules, and ``clean``.
 
-A Cleaner holds no state but its rules, so one instance can be pickled,
+A Cleaner holds no state but its settings, so one instance can be pickled,
 shipped to workers and shared across threads. Changing the rule set makes a
-new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner(rules=(*DEFAULT_RULES, mine))``.
+new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner().with_rules(mine)``.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article
+from .budget import Budget
 from .build import build_article
-from .decide import Decisions, decide
+from .decide import Decisions, Preempted, decide, preemptions
+from .errors import InputError
+from .evidence.watch import watching
 from .input import InputKind, read_page
+from .model import Page, Rule
+from .model.rule import describe, is_structural
 from .rules import DEFAULT_RULES
-from .rules.base import Page, Rule, describe
-from .valve import STRUCTURE_RULES, SafetyValve
+from .valve import SafetyValve
 
 
 @dataclass(frozen=True, slots=True)
 class Explained:
-    """An article together with the page and decisions that made it (for ``--explain``)."""
+    """An article with the page and decisions that made it (for ``--explain``).
+
+    ``preempted`` lists, for rules not among the defaults, the blocks each
+    would have removed that an earlier rule had already decided.
+    """
 
     article: Article
     page: Page
     decisions: Decisions
+    preempted: tuple[Preempted, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,32 +45,50 @@ class Cleaner:
 
     rules: tuple[Rule, ...] = DEFAULT_RULES
     valve: SafetyValve = field(default_factory=SafetyValve)
+    budget: Budget = field(default_factory=Budget)
 
     def __post_init__(self) -> None:
-        names = [r.name for r in self.rules]
+        rules = tuple(self.rules)
+        for rule in rules:
+            _check_rule(rule)
+        names = [r.name for r in rules]
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
             raise ValueError(f"rule names must be unique, repeated: {', '.join(duplicates)}")
-        object.__setattr__(self, "rules", tuple(self.rules))
+        object.__setattr__(self, "rules", rules)
 
-    def clean(
-        self, page: Any, *, url: str | None = None, kind: InputKind | str = InputKind.AUTO
-    ) -> Article:
-        """Clean one page (HTML or text dump, str or bytes, or a BeautifulSoup object)."""
-        return self.explain(page, url=url, kind=kind).article
+    def clean(self, page: Any, *, url: str | None = None, kind: InputKind | str = InputKind.AUTO,
+              encoding: str | None = None) -> Article:
+        """Clean one page (HTML or text dump, str or bytes, or a BeautifulSoup object).
 
-    def explain(
-        self, page: Any, *, url: str | None = None, kind: InputKind | str = InputKind.AUTO
-    ) -> Explained:
-        """Like :meth:`clean`, also returning the blocks and every verdict."""
-        parsed = read_page(page, url=url, kind=InputKind(kind))
-        decisions = decide(parsed, self.rules)
-        note = self.valve.check(parsed, decisions)
-        notes: tuple[str, ...] = ()
-        if note is not None:
-            decisions = decide(parsed, [r for r in self.rules if r.name not in STRUCTURE_RULES])
-            notes = (note,)
-        return Explained(build_article(parsed, decisions, notes), parsed, decisions)
+        ``encoding`` is a hint for bytes: a charset name, or a whole HTTP
+        ``Content-Type`` value such as ``"text/html; charset=iso-8859-1"``.
+        """
+        return self._run(page, url=url, kind=kind, encoding=encoding).article
+
+    def explain(self, page: Any, *, url: str | None = None,
+                kind: InputKind | str = InputKind.AUTO, encoding: str | None = None) -> Explained:
+        """Like :meth:`clean`, also returning the blocks, every verdict and pre-emptions."""
+        explained = self._run(page, url=url, kind=kind, encoding=encoding)
+        own = [r for r in self.rules if r not in DEFAULT_RULES]
+        preempted = preemptions(explained.page, own, explained.decisions) if own else ()
+        return Explained(explained.article, explained.page, explained.decisions, preempted)
+
+    def _run(self, page: Any, *, url: str | None, kind: InputKind | str,
+             encoding: str | None) -> Explained:
+        parsed = read_page(page, url=url, kind=_kind(kind), encoding=encoding, budget=self.budget)
+        with watching(self.budget.seconds) as watch:
+            decisions = decide(parsed, self.rules, watch=watch)
+            note = self.valve.check(parsed, decisions)
+            if note is not None:
+                structural = [r for r in self.rules if is_structural(r)]
+                if structural:
+                    names = ", ".join(sorted(r.name for r in structural))
+                    decisions = decide(
+                        parsed, [r for r in self.rules if not is_structural(r)], watch=watch,
+                        notes=(f"{note}; cleaned again without {names}",),
+                    )
+        return Explained(build_article(parsed, decisions), parsed, decisions)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -71,32 +99,63 @@ class Cleaner:
         """``(name, one-line summary)`` of each rule, in order."""
         return tuple((r.name, describe(r)) for r in self.rules)
 
+    def _known(self, names: Iterable[str]) -> None:
+        unknown = sorted(set(names) - set(self.names))
+        if unknown:
+            raise KeyError(
+                f"no such rule: {', '.join(unknown)} (known: {', '.join(self.names)})"
+            )
+
     def without(self, *names: str) -> Cleaner:
         """A new Cleaner without the named rules; unknown names are an error."""
-        unknown = set(names) - set(self.names)
-        if unknown:
-            raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
-        return Cleaner(tuple(r for r in self.rules if r.name not in names), self.valve)
+        self._known(names)
+        return Cleaner(tuple(r for r in self.rules if r.name not in names), self.valve,
+                       self.budget)
 
     def with_rules(self, *rules: Rule, before: str | None = None) -> Cleaner:
         """A new Cleaner with ``rules`` added at the end, or before the rule named ``before``."""
         if before is None:
-            return Cleaner((*self.rules, *rules), self.valve)
-        if before not in self.names:
-            raise KeyError(f"no such rule: {before}")
+            return Cleaner((*self.rules, *rules), self.valve, self.budget)
+        self._known([before])
         at = self.names.index(before)
-        return Cleaner((*self.rules[:at], *rules, *self.rules[at:]), self.valve)
+        return Cleaner((*self.rules[:at], *rules, *self.rules[at:]), self.valve, self.budget)
 
     def only(self, names: Iterable[str]) -> Cleaner:
         """A new Cleaner keeping only the named rules, in their current order."""
-        wanted = set(names)
-        return Cleaner(tuple(r for r in self.rules if r.name in wanted), self.valve)
+        wanted = [names] if isinstance(names, str) else list(names)
+        self._known(wanted)
+        return Cleaner(tuple(r for r in self.rules if r.name in wanted), self.valve, self.budget)
+
+
+def _check_rule(rule: object) -> None:
+    """Refuse what is not a rule now, at construction, not deep inside a clean."""
+    if inspect.isclass(rule):
+        raise TypeError(
+            f"{rule.__name__} is a class: pass a rule instance, e.g. {rule.__name__}()"
+        )
+    name = getattr(rule, "name", None)
+    find = getattr(rule, "find", None)
+    if not isinstance(name, str) or not name or not callable(find):
+        what = getattr(rule, "__name__", None) or type(rule).__name__
+        raise TypeError(
+            f"{what!s} is not a rule: a rule has a non-empty str `name` and a "
+            "`find(page, verdicts)` method (wrap a function with @rule)"
+        )
+
+
+def _kind(kind: InputKind | str) -> InputKind:
+    try:
+        return InputKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in InputKind)
+        raise InputError(f"unknown kind {kind!r}: use one of {known}") from None
 
 
 DEFAULT_CLEANER = Cleaner()
 
 
-def clean(page: Any, *, url: str | None = None, kind: InputKind | str = InputKind.AUTO) -> Article:
+def clean(page: Any, *, url: str | None = None, kind: InputKind | str = InputKind.AUTO,
+          encoding: str | None = None) -> Article:
     """Clean one page with the default rules.
 
     >>> article = clean("Advertisement\\nThe council voted on Tuesday to rebuild the old bridge.")
@@ -105,4 +164,4 @@ def clean(page: Any, *, url: str | None = None, kind: InputKind | str = InputKin
     >>> [(r.text, r.rule) for r in article.removed]
     [('Advertisement', 'ad-marker')]
     """
-    return DEFAULT_CLEANER.clean(page, url=url, kind=kind)
+    return DEFAULT_CLEANER.clean(page, url=url, kind=kind, encoding=encoding)

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from . import __version__
 from .article import Article
-from .blocks import BlockKind
 from .cleaner import DEFAULT_CLEANER, Cleaner, Explained
 from .errors import NewscleanError
 from .input import InputKind
-from .rules.base import Action
+from .model import Action
 
 STDIN = "-"
 _GREEN, _RED, _DIM, _RESET = "\033[32m", "\033[31m", "\033[2m", "\033[0m"
@@ -96,8 +95,6 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
         verdict = verdicts.get(block.index)
         rule, reason = (verdict.rule, verdict.reason) if verdict else ("", "")
         dropped = verdict is not None and verdict.action is Action.REMOVE
-        if not dropped and block.kind is BlockKind.IMAGE:  # build.py lists these as images
-            dropped, rule, reason = True, "image", "image, listed in images"
         mark, action = ("-", "DROP") if dropped else (" ", "KEEP")
         where = block.where
         if len(where) > where_w:  # keep the end of a long element path: it names the element

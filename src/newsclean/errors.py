@@ -8,8 +8,15 @@ class NewscleanError(Exception):
 
 
 class InputError(NewscleanError, TypeError):
-    """The page is of a type newsclean cannot read (not str, bytes or soup)."""
+    """The page is of a type or kind newsclean cannot read (not str, bytes or soup)."""
 
 
 class DecodeError(NewscleanError, ValueError):
-    """Bytes that no encoding could turn into text."""
+    """Bytes that are not text in any encoding (binary data, a PDF, an image)."""
+
+
+class RuleError(NewscleanError):
+    """A rule broke the rule contract (a bad finding, a ``find`` that is not iterable).
+
+    The message names the rule; the original exception is its ``__cause__``.
+    """

@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
 
-from .blocks import BlockKind
-
-if TYPE_CHECKING:
-    from .article import Article
+from .model import BlockKind, Image
 
 
-def markdown(article: Article) -> str:
+class _Block(Protocol):
+    @property
+    def kind(self) -> BlockKind: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def level(self) -> int: ...
+
+
+class Renderable(Protocol):
+    """What rendering needs of an Article (render never imports the Article itself)."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def authors(self) -> tuple[str, ...]: ...
+    @property
+    def published(self) -> dt.date | dt.datetime | None: ...
+    @property
+    def site_name(self) -> str | None: ...
+    @property
+    def body(self) -> Sequence[_Block]: ...
+    @property
+    def images(self) -> tuple[Image, ...]: ...
+
+
+def markdown(article: Renderable) -> str:
     """Markdown that keeps the body's structure (headings, lists, quotes, tables)."""
     out: list[str] = []
     if article.title:

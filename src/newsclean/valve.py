@@ -3,8 +3,8 @@
 Page-structure rules can misfire on unusual markup (an article inside an
 element named like furniture, a region choice gone wrong). When the body
 they leave is tiny next to the prose the page holds, the cleaner runs again
-without the rules named in ``STRUCTURE_RULES`` and says so in
-``Article.notes``, much as trafilatura keeps a backup tree for this case.
+without the structural rules (those whose ``structural`` attribute is true)
+and says so in ``Article.notes``, much as trafilatura keeps a backup tree.
 """
 
 from __future__ import annotations
@@ -12,11 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .decide import Decisions
-from .rules.base import Page, SourceKind
-from .rules.prose import is_prose
-
-STRUCTURE_RULES = frozenset(("dom-furniture", "main-content"))
-"""Rules left out of the second run: the ones that drop whole regions at once."""
+from .evidence.shape import is_prose
+from .model import Block, Page, SourceKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,22 +28,18 @@ class SafetyValve:
     """Pages with less prose than this are left alone: they may really be empty."""
 
     def check(self, page: Page, decisions: Decisions) -> str | None:
-        """A note saying why the valve opens, or ``None`` when the result is plausible."""
+        """Why the valve opens, or ``None`` when the result is plausible."""
         if self.share <= 0 or page.source is not SourceKind.HTML:
             return None
-        prose = sum(len(b.text) for b in page.blocks if is_prose(b) and not _hidden(b))
+        prose = sum(len(b.text) for b in page.blocks if is_prose(b) and _visible(b))
         if prose < self.min_prose:
             return None
-        kept = sum(len(b.text) for b in page.blocks if not decisions.removed(b.index)
-                   and not _hidden(b))
+        kept = sum(len(b.text) for b in page.blocks
+                   if not decisions.removed(b.index) and _visible(b))
         if kept >= self.min_chars or kept >= self.share * prose:
             return None
-        return (
-            f"safety valve: the rules kept {kept} of {prose} characters of prose; "
-            f"cleaned again without {', '.join(sorted(STRUCTURE_RULES))}"
-        )
+        return f"safety valve: the rules kept {kept} of {prose} characters of prose"
 
 
-def _hidden(block: object) -> bool:
-    dom = getattr(block, "dom", None)
-    return bool(dom and dom.hidden)
+def _visible(block: Block) -> bool:
+    return block.dom is None or not block.dom.hidden

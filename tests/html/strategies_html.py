@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from newsclean.rules.dom_vocab import CONTENT, FURNITURE
+from newsclean.evidence.classes import CONTENT, FURNITURE
 
 BLOCK_TAGS = ("div", "p", "section", "article", "aside", "nav", "footer", "header", "main",
               "ul", "ol", "li", "h1", "h2", "h3", "blockquote", "figure", "figcaption", "pre",

@@ -181,8 +181,8 @@ def test_kind_applies_to_bytes() -> None:
 
 
 def test_unknown_kind_is_an_error() -> None:
-    """A kind that names no adapter is refused with a ValueError."""
-    with pytest.raises(ValueError):
+    """A kind that names no adapter is refused with an InputError naming the known kinds."""
+    with pytest.raises(newsclean.InputError, match="auto, text, html"):
         newsclean.clean(page(), kind="pdf")
 
 

@@ -12,8 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Article, BlockKind, Cleaner
-from newsclean.rules.base import Action
+from newsclean import Action, Article, BlockKind, Cleaner
 from tests.html import strategies_html as hs
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -95,7 +94,7 @@ def test_cleaner_without_rules_keeps_every_non_image_block(page: hs.HtmlPage) ->
     assert [b.kind for b in explained.article.body] == [
         b.kind for b in blocks if b.kind is not BlockKind.IMAGE]
     assert [(r.text, r.rule) for r in explained.article.removed] == [
-        (b.raw, "image") for b in blocks if b.kind is BlockKind.IMAGE]
+        (b.raw, "image-block") for b in blocks if b.kind is BlockKind.IMAGE]
 
 
 # --- explicit examples the strategies leave out -------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsclean
-from newsclean.rules.zones import is_body_like, word_count
+from newsclean.evidence.shape import is_body_like, word_count
 
 DUMP = """中国新闻网
 2025年2月25日 |

@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 from typing import Any
 
+from ..budget import Budget
 from ..errors import InputError
-from ..rules.base import Page
+from ..model import Page
 from .decode import decode_bytes
 from .detect import looks_like_html
 from .text import text_page
@@ -26,8 +27,13 @@ class InputKind(str, enum.Enum):
     HTML = "html"
 
 
-def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.AUTO) -> Page:
-    """Make the blocks of ``page`` with the right adapter."""
+def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.AUTO,
+              encoding: str | None = None, budget: Budget | None = None) -> Page:
+    """Make the blocks of ``page`` with the right adapter.
+
+    ``encoding`` is a hint for bytes (a charset, or an HTTP Content-Type value);
+    ``budget`` bounds what is read.
+    """
     kind = InputKind(kind)
     if _is_soup(page):
         from .soup import soup_page
@@ -37,13 +43,13 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
         raw = bytes(page)
         if raw.startswith(_WIDE_BOMS):
             # UTF-16/32 text hides its markup from a byte sniff: decode first, then look.
-            return read_page(decode_bytes(raw), url=url, kind=kind)
+            return read_page(decode_bytes(raw), url=url, kind=kind, budget=budget)
         is_html = kind is InputKind.HTML or (kind is InputKind.AUTO and looks_like_html(raw))
         if is_html:
             from .html import html_page
 
-            return html_page(raw, url=url)
-        return text_page(decode_bytes(raw), url=url)
+            return html_page(raw, url=url, encoding=encoding)
+        return text_page(decode_bytes(raw, hint=encoding), url=url)
     if isinstance(page, str):
         is_html = kind is InputKind.HTML or (kind is InputKind.AUTO and looks_like_html(page))
         if is_html:

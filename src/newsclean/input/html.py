@@ -18,12 +18,12 @@ from urllib.parse import urljoin
 import regex
 from lxml import etree
 
-from ..blocks import Block, BlockKind, DomEvidence, DomNode
-from ..rules.base import Page, SourceKind
+from ..evidence.hidden import hides
+from ..evidence.tokens import class_tokens
+from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_bytes
 from .meta import page_hints
-from .prepare import CONTROL_CODES, HIDDEN_STYLE, LINK_CLOSE, LINK_OPEN, prepare
-from .tokens import class_tokens, hidden_by_class
+from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN, prepare
 
 BLOCK_TAGS = frozenset((
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1",
@@ -74,9 +74,10 @@ class _Context:
     quote: bool
 
 
-def parse_html(page: str | bytes) -> Any:
-    """Parse ``page`` with lxml; bytes are decoded first (declared charset, BOM, detection)."""
-    text = decode_bytes(page[:MAX_BYTES], is_html=True) if isinstance(page, bytes) else page
+def parse_html(page: str | bytes, *, encoding: str | None = None) -> Any:
+    """Parse ``page`` with lxml; bytes are decoded first (hint, declared charset, BOM, guess)."""
+    text = (decode_bytes(page[:MAX_BYTES], is_html=True, hint=encoding)
+            if isinstance(page, bytes) else page)
     text = _XML_DECLARATION.sub("", text[:MAX_BYTES], count=1)
     if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
@@ -89,9 +90,9 @@ def parse_html(page: str | bytes) -> Any:
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
-def html_page(page: str | bytes, *, url: str | None = None) -> Page:
+def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Page:
     """A :class:`Page` of an HTML document."""
-    return tree_page(parse_html(page), url=url)
+    return tree_page(parse_html(page, encoding=encoding), url=url)
 
 
 def tree_page(root: Any, *, url: str | None = None) -> Page:
@@ -127,7 +128,7 @@ class _Walker:
             tag = element.tag
             if event == "start":
                 if tag in block_tags:
-                    contexts.append(self._enter(element, tag, contexts[-1], element.items()))
+                    contexts.append(self._enter(element, tag, contexts[-1]))
                 else:
                     contexts.append(contexts[-1])
                     if tag in CELL_TAGS:
@@ -149,27 +150,11 @@ class _Walker:
                     pieces.append(tail)
         self._flush()
 
-    def _enter(self, element: Any, tag: str, parent: _Context,
-               items: list[tuple[str, str]]) -> _Context:
+    def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
         """A block-level element: a new node, and the block before it ends."""
-        hidden = parent.hidden
-        classes = ident = itemprop = None
-        for name, value in items:
-            if name == "class":
-                classes = value
-            elif name == "id":
-                ident = value
-            elif name == "itemprop":
-                itemprop = value
-            elif not hidden and (
-                name == "hidden"
-                or (name == "aria-hidden" and value == "true")
-                or (name == "style" and ("none" in value or "hidden" in value)
-                    and HIDDEN_STYLE.search(value) is not None)
-            ):
-                hidden = True
-        if classes and not hidden:
-            hidden = hidden_by_class(classes)
+        attributes = element.attrib
+        hidden = parent.hidden or hides(attributes)
+        classes, ident = attributes.get("class"), attributes.get("id")
         if self.pieces:
             self._flush()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
@@ -180,7 +165,8 @@ class _Walker:
             parent.tokens | own if own else parent.tokens,
             parent.chrome | {tag} if tag in CHROME_TAGS else parent.chrome,
             hidden,
-            parent.in_article or tag == "article" or itemprop == "articleBody",
+            parent.in_article or tag == "article"
+            or attributes.get("itemprop") == "articleBody",
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
         )

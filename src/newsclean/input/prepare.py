@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
 from lxml import etree
 
-from .tokens import hidden_by_class
+from ..evidence.hidden import hides
 
 STRIP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
          "embed", "canvas", "select", "option", "button", "input", "textarea", "head",
@@ -33,7 +32,6 @@ LINK_CLOSE = "\ue001"
 
 _LIFTED = ("span", "em", "i", "b", "strong", "small", "label", "time", "font")
 """Inline tags checked for hiding (block-level ones are checked during the walk)."""
-HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
 
 def prepare(root: Any) -> None:
@@ -42,7 +40,7 @@ def prepare(root: Any) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, etree.Entity,
                          with_tail=False)
     for element in root.iter(*_LIFTED):
-        if element.attrib and is_hidden(element) and "".join(element.itertext()).strip():
+        if hides(element.attrib) and "".join(element.itertext()).strip():
             element.tag = "div"
             element.set("hidden", "hidden")
     for link in root.iter("a"):
@@ -95,13 +93,3 @@ def xml_safe(text: str) -> str:
     passes through here.
     """
     return text.translate(_CONTROLS) if any(c < " " for c in text) else text
-
-
-def is_hidden(element: Any) -> bool:
-    """True when the element's own attributes hide it from readers."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    style = element.get("style")
-    if style and HIDDEN_STYLE.search(style):
-        return True
-    return hidden_by_class(element.get("class"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..rules.base import Page
+from ..model import Page
 from .html import html_page
 
 

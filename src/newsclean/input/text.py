@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..blocks import Block, BlockKind
-from ..rules.base import Page, SourceKind
+from ..model import Block, BlockKind, Page, SourceKind
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")

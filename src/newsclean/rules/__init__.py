@@ -9,7 +9,7 @@ its article region. See ``docs/rules.md``.
 
 from __future__ import annotations
 
-from .base import Action, Field, Finding, FunctionRule, Page, Rule, SourceKind, Verdicts, rule
+from ..model import Action, Field, Finding, Page, Rule, SourceKind, Verdicts
 from .chrome import (
     AD_MARKER,
     CHROME_RULES,
@@ -24,8 +24,9 @@ from .chrome import (
 )
 from .content import HtmlTitleRule, MainContentRule
 from .dom import FurnitureRule, HiddenRule, LinkDensityRule
+from .function import FunctionRule, rule
 from .header import DatelineRule, MastheadRule, TitleRule
-from .html_meta import HtmlMetaRule
+from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .lines import LineRule
 from .people import BylineRule, ContactRule
@@ -51,7 +52,7 @@ DOM_RULES: tuple[Rule, ...] = (
     MainContentRule(),
 )
 
-DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES)
+DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, PageHintsRule())
 
 __all__ = [
     "AD_MARKER",
@@ -83,6 +84,7 @@ __all__ = [
     "MainContentRule",
     "MastheadRule",
     "Page",
+    "PageHintsRule",
     "Rule",
     "SourceKind",
     "TextRegionRule",

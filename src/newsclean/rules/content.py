@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
-from ..blocks import Block, BlockKind
-from .base import Action, Field, Finding, Page, SourceKind, Verdicts
-from .dom_vocab import CONTENT, WORD_TO_FAMILY
-from .prose import FURNITURE_TAGS, is_prose
+from ..evidence.classes import CONTENT, WORD_TO_FAMILY
+from ..evidence.shape import FURNITURE_TAGS, is_prose
+from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -45,6 +45,7 @@ class MainContentRule:
     """Keeps the article region of an HTML page; teasers, rails and comments outside it go."""
 
     name: str = "main-content"
+    structural: ClassVar[bool] = True
     sibling_share: float = 0.15
     keep_share: float = 0.35
     """The region must hold this share of the page's voting prose, or nothing is dropped."""
@@ -54,7 +55,7 @@ class MainContentRule:
             return
         voters = [
             b for b in page.blocks
-            if b.dom is not None and not verdicts.decided(b.index)
+            if b.dom is not None and not verdicts.removed(b.index)
             and b.kind in VOTING_KINDS and len(b.text) >= MIN_CHARS
             and b.dom.tag not in FURNITURE_TAGS
         ]
@@ -69,7 +70,7 @@ class MainContentRule:
         total = sum(len(b.text) for b in voters)
         if inside < self.keep_share * total:
             note = f"main content unclear: the best region holds {inside} of {total} characters"
-            yield Finding(voters[0].index, Action.NOTE, note, ((Field.NOTE, note),))
+            yield Finding.about_page(note, ((Field.NOTE, note),))
             return
         scope = _scope(page, best)
         kept = {b.index for b in page.blocks if _in_region(b, region)}
@@ -170,7 +171,7 @@ def _adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) 
         while 0 <= index < len(page.blocks):
             block = page.blocks[index]
             index += step
-            if verdicts.decided(block.index) or block.kind is BlockKind.IMAGE:
+            if verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
             dom = block.dom
             if dom is None or scope not in dom.ancestors or not is_prose(block):
@@ -201,11 +202,7 @@ class HtmlTitleRule:
             chosen = next((b for b in headings if b.level == 1), None)
         if chosen is None:
             return
-        data = ((Field.TITLE, chosen.text),)
-        if verdicts.decided(chosen.index):
-            yield Finding(chosen.index, Action.NOTE, "title", data)
-        else:
-            yield Finding(chosen.index, Action.REMOVE, "title", data)
+        yield Finding(chosen.index, Action.REMOVE, "title", ((Field.TITLE, chosen.text),))
 
 
 def _names_title(heading: str, hint: str) -> bool:

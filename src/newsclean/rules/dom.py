@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
-from ..blocks import Block, BlockKind
-from .base import Action, Finding, Page, Verdicts
-from .dom_vocab import CONTENT, WORD_TO_FAMILY
-from .prose import prose_mass
+from ..evidence.classes import CONTENT, WORD_TO_FAMILY
+from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
+from .zones import prose_mass
 
 CHROME_TAG_REASONS = {
     "nav": "inside <nav>",
@@ -32,7 +32,7 @@ class HiddenRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             dom = block.dom
-            if dom is None or verdicts.decided(block.index):
+            if dom is None or verdicts.removed(block.index):
                 continue
             if dom.hidden:
                 yield Finding(block.index, Action.REMOVE, "hidden element")
@@ -51,6 +51,7 @@ class FurnitureRule:
     """
 
     name: str = "dom-furniture"
+    structural: ClassVar[bool] = True
     article_share: float = 0.5
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
@@ -83,7 +84,7 @@ class FurnitureRule:
 
         for block in page.blocks:
             dom = block.dom
-            if dom is None or not dom.ancestors or verdicts.decided(block.index):
+            if dom is None or not dom.ancestors or verdicts.removed(block.index):
                 continue
             found = verdict(dom.ancestors[0])
             if found is not None:
@@ -130,7 +131,7 @@ class LinkDensityRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
-            if block.dom is None or verdicts.decided(block.index) or block.kind is BlockKind.IMAGE:
+            if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
             if _link_dense(block, self.threshold):
                 yield Finding(block.index, Action.REMOVE, "mostly links")

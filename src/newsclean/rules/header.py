@@ -5,25 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..dates import RELATIVE_SPAN, TIME_SPAN, find_date
-from . import vocab
-from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..evidence import phrases
+from ..evidence.dates import RELATIVE_SPAN, TIME_SPAN, find_date
+from ..evidence.patterns import compile, words
+from ..evidence.shape import is_headline
+from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
-from .patterns import compile, words
 from .people import byline_names
-from .zones import body_start, header_has_chrome, word_count
+from .zones import body_start, header_has_chrome
 
 _SEPARATORS = compile(r"\s*[|•·–—]\s*|\s+-\s+")
-_FILLER = compile(rf"^(?:{words(vocab.DATE_FILLERS)}|[\W\d_])*$")
+_FILLER = compile(rf"^(?:{words(phrases.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
 _RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
 _EDGE_FILLERS = compile(
-    rf"^(?:{words(vocab.DATE_FILLERS)}(?!\w)[\s,:]*)+|(?:[\s,:]+{words(vocab.DATE_FILLERS)})+$"
+    rf"^(?:{words(phrases.DATE_FILLERS)}(?!\w)[\s,:]*)+|(?:[\s,:]+{words(phrases.DATE_FILLERS)})+$"
 )
 """Filler words at the ends of a dateline part ('Posted by Jane Doe on' has 'Posted', 'on')."""
 _NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
 _LOWER_NAME_WORDS = frozenset(
-    w for phrase in (*vocab.CREDIT_AGENCIES, *vocab.NAME_PARTICLES) for w in phrase.split()
+    w for phrase in (*phrases.CREDIT_AGENCIES, *phrases.NAME_PARTICLES) for w in phrase.split()
 )
 
 
@@ -53,7 +54,7 @@ class DatelineRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
-            if verdicts.decided(block.index) or block.words > self.max_words:
+            if verdicts.removed(block.index) or block.words > self.max_words:
                 continue
             finding = self._read(block.index, block.text)
             if finding is not None:
@@ -101,7 +102,7 @@ class MastheadRule:
     name: str = "masthead"
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        if page.source is not SourceKind.TEXT or not page.blocks or verdicts.decided(0):
+        if page.source is not SourceKind.TEXT or not page.blocks or verdicts.removed(0):
             return
         first = page.blocks[0]
         start = body_start(page, verdicts)
@@ -112,21 +113,6 @@ class MastheadRule:
             return
         if 1 <= first.words <= 6 and text.isupper() and _LETTERS.search(text):
             yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))
-
-
-_HEADLINE_END = compile(r"[.,;:。，；：]$")
-
-
-def is_headline(text: str) -> bool:
-    """True for a line shaped like a headline: a few words, not ending like a sentence.
-
-    >>> is_headline("Putin to U.S.: We have mineral resources too for sale, development")
-    True
-    >>> is_headline("He said so.")
-    False
-    """
-    words_ = word_count(text)
-    return 3 <= words_ <= 30 and not _HEADLINE_END.search(text) and not text.islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +128,6 @@ class TitleRule:
         if not header_has_chrome(page, verdicts, start):
             return
         for block in page.blocks[:start]:
-            if not verdicts.decided(block.index) and is_headline(block.text):
+            if not verdicts.removed(block.index) and is_headline(block.text):
                 yield Finding(block.index, Action.REMOVE, "title", ((Field.TITLE, block.text),))
                 return

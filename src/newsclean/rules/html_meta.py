@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..dates import find_date
-from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..evidence.dates import find_date
+from ..model import Field, Finding, Page, SourceKind, Verdicts
 from .people import byline_names
 
 AUTHOR_CLASSES = frozenset(("byline", "bylines", "author", "authors", "author-name",
@@ -48,8 +48,8 @@ class HtmlMetaRule:
                 if found is not None:
                     data.append((Field.PUBLISHED, found.value))
         data.extend(_from_head(page, data))
-        if data and page.blocks:
-            yield Finding(0, Action.NOTE, "page metadata", tuple(data))
+        if data:
+            yield Finding.about_page("page metadata", tuple(data))
 
 
 def _from_head(page: Page, found: list[tuple[Field, object]]) -> list[tuple[Field, object]]:
@@ -63,3 +63,23 @@ def _from_head(page: Page, found: list[tuple[Field, object]]) -> list[tuple[Fiel
         if date is not None:
             extra.append((Field.PUBLISHED, date.value))
     return extra
+
+
+_HINTS = (("title", Field.TITLE), ("site_name", Field.SITE_NAME), ("url", Field.URL),
+          ("language", Field.LANGUAGE))
+"""Page hints that stand for Article fields when no rule before found better."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageHintsRule:
+    """What the page's head says (title, site name, address, language), as the last word.
+
+    It runs after every other rule, so any value they found wins.
+    """
+
+    name: str = "page-hints"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        data = tuple((field, page.hints[key]) for key, field in _HINTS if page.hints.get(key))
+        if data:
+            yield Finding.about_page("the page head", data)

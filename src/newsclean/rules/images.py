@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..article import Image
-from ..blocks import Block, BlockKind
-from . import vocab
-from .base import Action, Field, Finding, Page, Verdicts
-from .header import is_headline
+from ..evidence import phrases
+from ..evidence.patterns import compile, words
+from ..evidence.shape import is_headline
+from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
 from .lines import first_word, gate
-from .patterns import compile, words
 from .people import person_name
 from .zones import body_start
 
@@ -29,14 +27,14 @@ CAPTION_CLASSES = frozenset((
 """Class/id words of elements holding an image's caption or credit."""
 
 _MARKER = compile(
-    rf"^[\[(]?\s*(?:{words(vocab.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
+    rf"^[\[(]?\s*(?:{words(phrases.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
     r"|^\[(?P<bare>image|photo|img|picture|video)\]$"
 )
 _CREDIT_TAIL = compile(
     rf"""
     \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:photo|image|foto|credit|bild|
-        {words(vocab.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
-    | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(vocab.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
+        {words(phrases.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
+    | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(phrases.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
     | (?:^|(?<=[.!?”"]\s))\s*
       (?P<lead>(?:photo|photograph|image|credit|foto|bild)\s*(?:by|:)\s*[^.]{{2,80}})$
     """
@@ -45,7 +43,7 @@ _CREDIT_TAIL = compile(
 
 _SENTENCE_END = frozenset(".!?…:;,\"'”’»")
 _CREDIT_WORDS = ("photo", "image", "credit", "foto", "bild")
-_MARKER_HEADS = gate(vocab.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
+_MARKER_HEADS = gate(phrases.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
 TAIL_CHARS = 200
 """Credits sit at the end of a caption; only this much of a line is searched for one."""
 
@@ -89,7 +87,7 @@ class _HeadlineBefore:
 
     def __call__(self, index: int) -> bool:
         return any(
-            not self.verdicts.decided(b.index) and is_headline(b.text) and not b.text.isupper()
+            not self.verdicts.removed(b.index) and is_headline(b.text) and not b.text.isupper()
             and person_name(b.text) is None
             for b in self.page.blocks[:index]
         )
@@ -106,7 +104,7 @@ class ImageMarkerRule:
         title_known = verdicts.found(Field.TITLE)
         before = _HeadlineBefore(page, verdicts)
         for block in page.blocks:
-            if verdicts.decided(block.index) or (
+            if verdicts.removed(block.index) or (
                 block.words > 80 and block.kind is not BlockKind.CAPTION  # captions run long
             ):
                 continue

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..blocks import BlockKind
-from .base import Action, Finding, Page, Verdicts
-from .patterns import SafePattern, compile, words
+import regex
+
+from ..evidence.patterns import SafePattern, compile, words
+from ..model import Action, BlockKind, Finding, Page, Verdicts
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 """One character class, repeated: it cannot backtrack, so the stdlib engine (ten times
@@ -110,7 +111,16 @@ class LineRule:
 
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
-            object.__setattr__(self, "pattern", compile(self.pattern))
+            # Not verbose: in a pattern written on one line, a space means a space.
+            pattern = compile(self.pattern, verbose=False)
+            try:
+                pattern.compiled  # noqa: B018 - compile now, so a bad pattern fails here
+            except regex.error as exc:
+                raise ValueError(f"LineRule {self.name!r}: bad pattern: {exc}") from None
+            object.__setattr__(self, "pattern", pattern)
+        elif not isinstance(self.pattern, SafePattern):
+            raise TypeError(f"LineRule {self.name!r}: the pattern must be a str, "
+                            f"not {type(self.pattern).__name__}")
         if not self.reason:
             object.__setattr__(self, "reason", self.name.replace("-", " "))
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..article import Contact
-from . import vocab
-from .base import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..evidence import phrases
+from ..evidence.patterns import compile, words
+from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import first_word, gate
-from .patterns import compile, words
 from .zones import body_start, header_has_chrome
 
-_LEAD_HEADS = gate(vocab.BYLINE_LEADS).heads
-_LEAD = compile(rf"^(?:{words(vocab.BYLINE_LEADS)})\s*:?\s+(?=\S)")
-_JOINERS = compile(rf"\s*(?:,|;|\s(?:{words(vocab.NAME_JOINERS)})\s)\s*")
+_LEAD_HEADS = gate(phrases.BYLINE_LEADS).heads
+_LEAD = compile(rf"^(?:{words(phrases.BYLINE_LEADS)})\s*:?\s+(?=\S)")
+_JOINERS = compile(rf"\s*(?:,|;|\s(?:{words(phrases.NAME_JOINERS)})\s)\s*")
 _NAME_WORD = compile(
     r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$",
     ignore_case=False,
@@ -23,9 +22,9 @@ _NAME_WORD = compile(
 _ROLES = compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
     r"bureau|desk|team|redaktion|rédaction|redacción|redazione|press|news|agency|"
-    rf"newsroom)\b|^(?:{words(vocab.CREDIT_AGENCIES)})$"
+    rf"newsroom)\b|^(?:{words(phrases.CREDIT_AGENCIES)})$"
 )
-_PARTICLES = frozenset(vocab.NAME_PARTICLES)
+_PARTICLES = frozenset(phrases.NAME_PARTICLES)
 
 
 def person_name(text: str, *, min_words: int = 2) -> str | None:
@@ -99,7 +98,7 @@ class BylineRule:
         start = body_start(page, verdicts)
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
         for block in page.blocks:
-            if verdicts.decided(block.index) or block.words > 16:
+            if verdicts.removed(block.index) or block.words > 16:
                 continue
             names = byline_names(block.text)
             reason = "byline"
@@ -133,7 +132,7 @@ class ContactRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
-            if verdicts.decided(block.index) or block.words > 40 or not _reachable(block.text):
+            if verdicts.removed(block.index) or block.words > 40 or not _reachable(block.text):
                 continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:

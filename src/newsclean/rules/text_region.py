@@ -1,7 +1,7 @@
 """Main content for text dumps: the densest run of prose lines is the article.
 
 A dump of a whole page keeps its menus, teaser lists and footers as short
-lines around the article. Prose lines (see :func:`~.zones.is_body_like`)
+lines around the article. Prose lines (see :func:`~newsclean.evidence.shape.is_body_like`)
 cluster where the article is; this rule finds the cluster holding the most
 prose and removes the lines far outside it that are shaped like chrome:
 short and not ending like a sentence. Prose lines and short sentences are
@@ -15,11 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..blocks import Block
-from .base import Action, Finding, Page, SourceKind, Verdicts
-from .zones import is_body_like
-
-_SENTENCE_END = frozenset(".!?…。！？\"'”’»)")
+from ..evidence.shape import CLOSERS, ends_sentence, is_body_like
+from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
 
 def _chrome_shaped(text: str) -> bool:
@@ -27,7 +24,7 @@ def _chrome_shaped(text: str) -> bool:
 
     Short sentences ("No.", "He left the room.") end with punctuation and stay.
     """
-    return not is_body_like(text) and text[-1:] not in _SENTENCE_END
+    return not is_body_like(text) and not ends_sentence(text) and text[-1:] not in CLOSERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,26 @@ def class_tokens(classes: str | None, ident: str | None) -> frozenset[str]:
     return _tokens(f"{classes or ''} {ident or ''}")
 
 
-@lru_cache(maxsize=4096)
+CACHED_CHARS = 200
+"""Attribute strings up to this long are cached (sites repeat the same classes a lot);
+longer ones are split every time, so the cache stays small in bytes, not only in entries."""
+
+CACHE_ENTRIES = 4096
+"""How many distinct attribute strings the cache holds (at most about 1 MB in all)."""
+
+
 def _tokens(names: str) -> frozenset[str]:
-    """Cached per distinct attribute string: sites repeat the same classes a lot."""
+    if len(names) <= CACHED_CHARS:
+        return _cached_tokens(names)
+    return _split_tokens(names)
+
+
+@lru_cache(maxsize=CACHE_ENTRIES)
+def _cached_tokens(names: str) -> frozenset[str]:
+    return _split_tokens(names)
+
+
+def _split_tokens(names: str) -> frozenset[str]:
     out: set[str] = set()
     for name in names.split():
         if len(name) > 60:
@@ -35,26 +52,3 @@ def _tokens(names: str) -> frozenset[str]:
             out.update(lower.replace("_", "-").replace(":", "-").replace(".", "-").split("-"))
     out.discard("")
     return frozenset(out)
-
-
-HIDDEN_CLASSES = frozenset((
-    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-    "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
-))
-"""Whole class names that hide an element from readers."""
-
-
-def hidden_by_class(classes: str | None) -> bool:
-    """True when a class hides the element and no responsive class shows it again.
-
-    >>> hidden_by_class("sr-only")
-    True
-    >>> hidden_by_class("hidden md:block")
-    False
-    """
-    if not classes:
-        return False
-    names = classes.lower().split()
-    if not HIDDEN_CLASSES.intersection(names):
-        return False
-    return not any(":" in n or n.startswith(("visible-", "d-md", "d-lg", "d-sm")) for n in names)

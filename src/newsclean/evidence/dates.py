@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from .rules.patterns import compile
+from .patterns import compile
 
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner",

@@ -1,0 +1,32 @@
+"""The page budget: how much one page may cost, set on the Cleaner.
+
+A page over the budget still gives an Article, cut where the budget ran
+out, and ``Article.notes`` says what was cut and why. Nothing hangs and
+nothing is lost without a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Limits for one page. ``None`` lifts a limit."""
+
+    max_bytes: int | None = 20_000_000
+    """Input beyond this many bytes (characters, for str) is not read: no article needs more."""
+    max_depth: int | None = 2_000
+    """Elements nested deeper than this are read as part of the element at this depth."""
+    seconds: float | None = 20.0
+    """Wall-clock time for the rules; rules not yet run when it is up are skipped."""
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_depth", "seconds"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, (int, float)) or value <= 0):
+                raise ValueError(f"Budget.{name} must be a positive number or None, not {value!r}")
+
+
+UNLIMITED = Budget(None, None, None)
+"""No limits at all: for trusted input only."""

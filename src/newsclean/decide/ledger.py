@@ -1,0 +1,125 @@
+"""The ledger: findings folded into verdicts, in rule order.
+
+Rules run in the cleaner's order. For each block the first rule that removes
+or protects it decides its fate; a span finding cuts characters out of a
+block that stays. Metadata is kept from every finding, even about a block an
+earlier rule already removed: it is evidence either way. A finding that
+cannot act (its block already removed or protected, or its span already cut)
+is recorded as pre-empted, so that ``explain`` can say by whom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..errors import NewscleanError, RuleError
+from ..model import Action, Block, Field, Finding, MetaValue, Page, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How one whole block was decided (removed or protected), and by which rule."""
+
+    action: Action
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """Characters ``start:end`` of a kept block's text, removed by a rule."""
+
+    start: int
+    end: int
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Preempted:
+    """A finding that could not act, because rule ``by`` had decided its block first."""
+
+    rule: str
+    index: int
+    by: str
+    reason: str
+
+
+class Ledger:
+    """The working state of one ``decide`` call; rules see it through ``Verdicts``."""
+
+    def __init__(self, page: Page) -> None:
+        self.size = len(page.blocks)
+        self.verdicts: dict[int, Verdict] = {}
+        self.cuts: dict[int, list[Cut]] = {}
+        self.metadata: list[tuple[Field, MetaValue, str]] = []
+        self.preempted: list[Preempted] = []
+        self._fields: set[Field] = set()
+
+    # --- the Verdicts view ----------------------------------------------------------------
+
+    def removed(self, index: int) -> bool:
+        verdict = self.verdicts.get(index)
+        return verdict is not None and verdict.action is Action.REMOVE
+
+    def protected(self, index: int) -> bool:
+        verdict = self.verdicts.get(index)
+        return verdict is not None and verdict.action is Action.KEEP
+
+    def decided(self, index: int) -> bool:
+        return index in self.verdicts
+
+    def found(self, field: Field) -> bool:
+        return field in self._fields
+
+    def undecided(self, blocks: Iterable[Block]) -> list[Block]:
+        verdicts = self.verdicts
+        return [
+            b for b in blocks
+            if (v := verdicts.get(b.index)) is None or v.action is not Action.REMOVE
+        ]
+
+    # --- folding ------------------------------------------------------------------------------
+
+    def run(self, rule: Rule, page: Page) -> None:
+        """Run one rule and fold its findings (all of them, so it never sees its own half-done)."""
+        name = rule.name
+        result = rule.find(page, self)
+        if not isinstance(result, Iterable):
+            raise RuleError(f"rule {name!r}: find() returned {result!r}, not Findings")
+        try:
+            findings = list(result)
+        except NewscleanError:
+            raise
+        except Exception as exc:
+            raise RuleError(f"rule {name!r} failed: {type(exc).__name__}: {exc}") from exc
+        for finding in findings:
+            self.take(name, finding)
+
+    def take(self, rule: str, finding: Finding) -> None:
+        if not isinstance(finding, Finding):
+            raise RuleError(f"rule {rule!r} reported {finding!r}, which is not a Finding")
+        index = finding.index
+        if index is not None and not (isinstance(index, int) and 0 <= index < self.size):
+            raise RuleError(f"rule {rule!r} reported block {index!r}; the page has {self.size}")
+        for field, value in finding.data:
+            self.metadata.append((field, value, rule))
+            self._fields.add(field)
+        if index is None or finding.action is Action.NOTE:
+            return
+        earlier = self.verdicts.get(index)
+        if earlier is not None:
+            if finding.action is Action.REMOVE and earlier.rule != rule:
+                self.preempted.append(Preempted(rule, index, earlier.rule, finding.reason))
+            return
+        if finding.span is None:
+            self.verdicts[index] = Verdict(finding.action, rule, finding.reason)
+            return
+        start, end = finding.span
+        cuts = self.cuts.setdefault(index, [])
+        clash = next((c for c in cuts if c.start < end and start < c.end), None)
+        if clash is not None:
+            self.preempted.append(Preempted(rule, index, clash.rule, finding.reason))
+            return
+        cuts.append(Cut(start, end, rule, finding.reason))

@@ -1,0 +1,56 @@
+"""Whether an element's own attributes hide it from readers: the one home of that test.
+
+The HTML adapter asks it of every block-level element (and of inline elements
+that it lifts into blocks of their own); everything downstream reads the
+answer from ``DomEvidence.hidden``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.I)
+"""Inline styles that hide an element."""
+
+HIDDEN_CLASSES = frozenset((
+    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+    "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
+))
+"""Whole class names that hide an element from readers."""
+
+_SHOWN_AGAIN = ("visible-", "d-md", "d-lg", "d-sm")
+"""Responsive class prefixes that show a hidden element again on some screens."""
+
+
+def hidden_by_class(classes: str | None) -> bool:
+    """True when a class hides the element and no responsive class shows it again.
+
+    >>> hidden_by_class("sr-only")
+    True
+    >>> hidden_by_class("hidden md:block")
+    False
+    """
+    if not classes:
+        return False
+    names = classes.lower().split()
+    if not HIDDEN_CLASSES.intersection(names):
+        return False
+    return not any(":" in n or n.startswith(_SHOWN_AGAIN) for n in names)
+
+
+def hides(attributes: Mapping[str, str]) -> bool:
+    """True when these attributes hide their element.
+
+    >>> hides({"hidden": ""}), hides({"style": "display: none"}), hides({"class": "lead"})
+    (True, True, False)
+    """
+    if not attributes:
+        return False
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    style = attributes.get("style")
+    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(style):
+        return True
+    return hidden_by_class(attributes.get("class"))

@@ -1,0 +1,151 @@
+"""Patterns compiled on first use, whose calls cannot hang.
+
+Every pattern in newsclean goes through :func:`compile`, which returns a
+:class:`SafePattern`. Patterns are written to run in linear time (bounded
+repeats, possessive quantifiers, anchored alternatives; ``tests/test_patterns_linear.py``
+feeds each one long runs of what it repeats). The ``regex`` time-out on every
+call is only a last guard: when it fires, the current :mod:`watch` records it,
+and the Article says so in ``notes``.
+
+Compiling waits for the first call, so ``import newsclean`` stays cheap, and a
+pattern compares equal to another of the same source, so rules and Cleaners
+compare equal after a pickle round trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from .watch import current
+
+TIMEOUT_SECONDS = 1.0
+"""Upper bound for one match call: a last guard, never the normal way to say "no"."""
+
+MAX_SCAN = 5_000
+"""Characters of one block a line pattern looks at (boilerplate lines are short)."""
+
+
+class SafePattern:
+    """A ``regex`` pattern compiled on first use, whose calls time out instead of hanging."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: Any = None
+
+    def __repr__(self) -> str:
+        return f"SafePattern({self.source!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SafePattern):
+            return NotImplemented
+        return (self.source, self.flags) == (other.source, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.flags))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SafePattern, (self.source, self.flags))
+
+    @property
+    def compiled(self) -> Any:
+        """The compiled pattern (compiled once, on first use; a race compiles it twice)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.source, self.flags)
+        return compiled
+
+    def _timeout(self) -> float:
+        watch = current()
+        left = watch.remaining() if watch is not None else None
+        return TIMEOUT_SECONDS if left is None else max(0.001, min(TIMEOUT_SECONDS, left))
+
+    def _timed_out(self) -> None:
+        watch = current()
+        if watch is not None:
+            watch.timed_out(self.source[:60])
+
+    def search(self, text: str) -> Any:
+        """``search`` over the first :data:`MAX_SCAN` characters; ``None`` on time-out."""
+        try:
+            return self.compiled.search(text[:MAX_SCAN], timeout=self._timeout())
+        except TimeoutError:
+            self._timed_out()
+            return None
+
+    def match(self, text: str) -> Any:
+        """``match`` at the start of ``text``; ``None`` on time-out."""
+        try:
+            return self.compiled.match(text, timeout=self._timeout())
+        except TimeoutError:
+            self._timed_out()
+            return None
+
+    def finditer(self, text: str) -> list[Any]:
+        """All matches, or as many as were found before a time-out."""
+        found: list[Any] = []
+        try:
+            for match in self.compiled.finditer(text, timeout=self._timeout()):
+                found.append(match)
+        except TimeoutError:
+            self._timed_out()
+        return found
+
+    def split(self, text: str) -> list[str]:
+        """``split``; the whole text as one part on time-out."""
+        try:
+            return [str(part) for part in self.compiled.split(text, timeout=self._timeout())]
+        except TimeoutError:
+            self._timed_out()
+            return [text]
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``sub``; the text unchanged on time-out."""
+        try:
+            return str(self.compiled.sub(replacement, text, timeout=self._timeout()))
+        except TimeoutError:
+            self._timed_out()
+            return text
+
+
+def compile(  # mirrors re.compile
+    pattern: str, *, ignore_case: bool = True, verbose: bool = True
+) -> SafePattern:
+    """A Unicode pattern, compiled on first use; case-insensitive unless told otherwise.
+
+    Library patterns are written verbose (white space and comments ignored).
+    Patterns from users are not (``verbose=False``): there a space matches a space.
+    Patterns that test letter case (``\\p{Lu}`` for a capitalised name) need
+    ``ignore_case=False``: under IGNORECASE ``\\p{Lu}`` matches lower case too.
+
+    >>> compile(r"^ad \\s+ marker$").search("Ad marker") is not None
+    True
+    >>> compile(r"^click here", verbose=False).search("Click here") is not None
+    True
+    >>> compile(r"^\\p{Lu}", ignore_case=False).search("lower") is None
+    True
+    """
+    flags = regex.V1
+    if verbose:
+        flags |= regex.VERBOSE
+    if ignore_case:
+        flags |= regex.IGNORECASE
+    return SafePattern(pattern, flags)
+
+
+def words(group: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first; spaces match any blank run.
+
+    >>> words(["read more", "more"])
+    '(?:read\\\\s+more|more)'
+    """
+    items = sorted({w.strip() for w in group if w.strip()}, key=len, reverse=True)
+    if not items:
+        raise ValueError("a vocabulary group must not be empty")
+    escaped = [r"\s+".join(regex.escape(part) for part in w.split()) for w in items]
+    return "(?:" + "|".join(escaped) + ")"

@@ -1,0 +1,110 @@
+"""The shape of a piece of text: is it prose, a sentence, a headline? One home for each test.
+
+Rules of both input kinds ask the same questions of a line or a block, so
+the answers, and the numbers behind them, are written down once here.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, BlockKind
+
+SENTENCE_ENDS = ".!?…。！？"
+"""Characters that end a sentence (Latin and CJK full stops, question and exclamation marks)."""
+
+CLOSERS = "\"'”’»)]」』"
+"""Closing quotes and brackets that may follow a sentence's final mark."""
+
+BODY_WORDS = 15
+"""A line of this many words that ends like a sentence is article text…"""
+LONG_BODY_WORDS = 2 * BODY_WORDS
+"""…and a line of this many words is article text however it ends."""
+
+HEADLINE_WORDS = (3, 30)
+"""A headline has at least this many words, and at most."""
+HEADLINE_NOT_AFTER = ".,;:。，；："
+"""A headline does not end with these (a sentence or a clause does)."""
+
+PROSE_CHARS = 80
+"""An HTML block this long, with few links, counts as prose…"""
+PROSE_WORDS = 8
+"""…if it also has this many words (a long URL or a run of tags does not)…"""
+PROSE_MAX_LINK_DENSITY = 0.3
+"""…and at most this share of its characters sits inside links."""
+
+FURNITURE_TAGS = frozenset(("nav", "footer", "aside"))
+"""Text sitting directly in these (or folded into them by the adapter) is never prose."""
+
+UNSPACED_WORD_CHARS = 2
+"""In scripts written without spaces (CJK, Thai), this many characters count as one word."""
+_UNSPACED = (("\u3040", "\u9fff"), ("\u0e00", "\u0e7f"))
+"""Kana and CJK ideographs; Thai."""
+_LONG_WORD = 12
+"""Average "word" length above which a text may be in a script without spaces."""
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; for scripts written without spaces, one per two characters.
+
+    >>> word_count("Putin offers minerals"), word_count("普京表示愿意向美国买家提供稀土资源。")
+    (3, 9)
+    """
+    words = len(text.split())
+    if len(text) > _LONG_WORD * max(words, 1):
+        unspaced = sum(1 for char in text if any(lo <= char <= hi for lo, hi in _UNSPACED))
+        if 2 * unspaced >= len(text):
+            return len(text) // UNSPACED_WORD_CHARS
+    return words
+
+
+def ends_sentence(text: str, *, colon: bool = False) -> bool:
+    """True when ``text`` ends like a sentence, closing quotes and brackets aside.
+
+    ``colon`` also counts a final colon (a line introducing a quote or a list).
+
+    >>> ends_sentence('He said: "No."'), ends_sentence("Home › World"), ends_sentence("Note:")
+    (True, False, False)
+    """
+    stripped = text.rstrip().rstrip(CLOSERS)
+    if not stripped:
+        return False
+    return stripped[-1] in SENTENCE_ENDS or (colon and stripped[-1] in ":：")
+
+
+def is_body_like(text: str) -> bool:
+    """True for a line that reads like article prose.
+
+    >>> is_body_like("Mr. Putin said U.S. and Russian companies are already discussing deals.")
+    False
+    >>> is_body_like("Mr. Putin said unnamed U.S. and Russian companies are already "
+    ...              "discussing possible joint deals on aluminium.")
+    True
+    """
+    words = word_count(text)
+    return words >= LONG_BODY_WORDS or (words >= BODY_WORDS and ends_sentence(text, colon=True))
+
+
+def is_headline(text: str) -> bool:
+    """True for a line shaped like a headline: a few words, not ending like a sentence.
+
+    >>> is_headline("Putin to U.S.: We have mineral resources too for sale, development")
+    True
+    >>> is_headline("He said so.")
+    False
+    """
+    low, high = HEADLINE_WORDS
+    return (
+        low <= word_count(text) <= high
+        and text[-1:] not in HEADLINE_NOT_AFTER
+        and not text.islower()
+    )
+
+
+def is_prose(block: Block) -> bool:
+    """A longish block of running text with few links, not in a menu, footer or aside."""
+    return (
+        len(block.text) >= PROSE_CHARS
+        and word_count(block.text) >= PROSE_WORDS
+        and block.kind is not BlockKind.IMAGE
+        and block.link_density < PROSE_MAX_LINK_DENSITY
+        and not (block.dom is not None and block.dom.tag in FURNITURE_TAGS)
+    )

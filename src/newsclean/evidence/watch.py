@@ -1,0 +1,60 @@
+"""The watch over one clean call: its time budget, and the pattern time-outs it met.
+
+Patterns are written so that they cannot backtrack without bound; a time-out
+is only a last guard. When one fires anyway, the watch records it so that the
+Article says so in ``notes`` instead of a pattern quietly answering "no".
+The current watch lives in a context variable: each clean call, in each
+thread, has its own, and nothing is shared between calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+log = logging.getLogger("newsclean")
+
+
+@dataclass(slots=True)
+class Watch:
+    """The deadline of one clean call and what went over it (never shared between calls)."""
+
+    deadline: float | None = None
+    timeouts: list[str] = field(default_factory=list)
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (``None``: no deadline)."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def expired(self) -> bool:
+        """True once the deadline has passed."""
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def timed_out(self, what: str) -> None:
+        """Record that ``what`` ran out of time (logged once per distinct pattern)."""
+        if what not in self.timeouts:
+            self.timeouts.append(what)
+            log.warning("pattern time-out: %s", what)
+
+
+_CURRENT: ContextVar[Watch | None] = ContextVar("newsclean_watch", default=None)
+
+
+@contextmanager
+def watching(seconds: float | None = None) -> Iterator[Watch]:
+    """Watch one clean call, with a deadline ``seconds`` from now (``None``: none)."""
+    watch = Watch(None if seconds is None else time.monotonic() + seconds)
+    token = _CURRENT.set(watch)
+    try:
+        yield watch
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> Watch | None:
+    """The watch of the clean call under way in this context, if any."""
+    return _CURRENT.get()

@@ -1,0 +1,105 @@
+"""Findings: what a rule reports, and the read-only view of earlier verdicts it may consult.
+
+A rule never edits the page. It reports findings ("block 7 is an ad label",
+"characters 0-6 of block 3 are a live-blog time stamp", "the page's language
+is de"), and :mod:`newsclean.decide` alone turns them into decisions.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from .blocks import Block
+
+MetaValue = object
+"""A metadata value: a str, a date, an :class:`~.media.Image` or :class:`~.media.Contact`."""
+
+
+class Action(str, enum.Enum):
+    """What a finding asks for."""
+
+    REMOVE = "remove"
+    """Take the block (or the finding's span of it) out of the body, into ``Article.removed``."""
+    KEEP = "keep"
+    """Protect the block: later rules may no longer remove it, but still see it as evidence."""
+    NOTE = "note"
+    """Change nothing in the body; only report metadata."""
+
+
+class Field(str, enum.Enum):
+    """Article metadata a finding can carry."""
+
+    TITLE = "title"
+    AUTHOR = "author"
+    PUBLISHED = "published"
+    SITE_NAME = "site_name"
+    URL = "url"
+    CONTACT = "contact"
+    IMAGE = "image"
+    LANGUAGE = "language"
+    NOTE = "note"
+
+
+Span = tuple[int, int]
+"""``(start, end)`` character offsets into a block's ``text``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule noticed: about a block, a span of a block, or the whole page.
+
+    ``index`` is the block's index, or ``None`` for a finding about the page
+    (its title or language from the document head), which can only be a NOTE.
+    ``span`` narrows a finding to characters ``start:end`` of the block's text.
+    An ``action`` given as a string (``"remove"``) is read as the Action of that
+    value; anything else is refused here, at the rule's own line.
+    """
+
+    index: int | None
+    action: Action
+    reason: str
+    data: tuple[tuple[Field, MetaValue], ...] = ()
+    span: Span | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.action, Action):
+            try:
+                object.__setattr__(self, "action", Action(self.action))
+            except ValueError:
+                known = ", ".join(repr(a.value) for a in Action)
+                raise ValueError(
+                    f"a Finding's action must be an Action ({known}), not {self.action!r}"
+                ) from None
+        if self.index is None and self.action is not Action.NOTE:
+            raise ValueError("a finding about the whole page (index None) can only be a NOTE")
+        if self.span is not None:
+            start, end = self.span
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+                raise ValueError(f"a span is (start, end) with 0 <= start < end, not {self.span!r}")
+
+    @classmethod
+    def about_page(cls, reason: str, data: tuple[tuple[Field, MetaValue], ...]) -> Finding:
+        """Metadata about the whole page rather than one block."""
+        return cls(None, Action.NOTE, reason, data)
+
+
+class Verdicts(Protocol):
+    """A read-only view of what earlier rules decided."""
+
+    def removed(self, index: int) -> bool:
+        """True when an earlier rule removed block ``index`` as a whole."""
+
+    def protected(self, index: int) -> bool:
+        """True when an earlier rule protected block ``index`` (it stays, whatever follows)."""
+
+    def decided(self, index: int) -> bool:
+        """True when block ``index`` is removed or protected: its fate is settled."""
+
+    def found(self, field: Field) -> bool:
+        """True when an earlier rule reported a value for ``field``."""
+
+    def undecided(self, blocks: Iterable[Block]) -> list[Block]:
+        """The blocks no earlier rule removed, in order (protected ones included)."""
