@@ -1,4 +1,4 @@
-"""Class/id words that mark page furniture, one group per kind.
+"""Class/id vocabularies: the one home of every class word a DOM rule reads.
 
 Matched against whole class or id names and their parts (``related-posts``
 gives ``related`` and ``posts``), so each group lists words, not patterns.
@@ -6,9 +6,18 @@ gives ``related`` and ``posts``), so each group lists words, not patterns.
 stops the search upwards, so ``<div class="article-body"><div class="ad">``
 still drops the ad while ``<div class="article-body">`` inside a page whose
 wrapper is oddly named keeps its text.
+
+The rules take a :class:`ClassWords` as a parameter; extend the defaults
+without editing the library::
+
+    words = CLASS_WORDS.extended(promo=["promo-box"], content=["storyline"])
+    cleaner = Cleaner().replacing(FurnitureRule(words=words), MainContentRule(words=words))
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 FURNITURE: dict[str, frozenset[str]] = {
     "ads": frozenset((
@@ -64,6 +73,85 @@ CONTENT = frozenset((
 ))
 """Class/id names of the article body itself."""
 
-WORD_TO_FAMILY: dict[str, str] = {
-    word: family for family, words in FURNITURE.items() for word in words
-}
+GENERIC = frozenset((
+    "box", "row", "col", "column", "columns", "container", "wrapper", "wrap", "inner", "outer",
+    "content", "clearfix", "cf", "section", "block", "card", "panel", "item", "items", "grid",
+    "main", "module", "group", "text", "body", "left", "right", "full", "span", "fluid",
+))
+"""Class words too common to say two elements are parts of one article."""
+
+EMBEDS = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                    "mastodon-embed", "fb-xfbml-parse-ignore", "reddit-card"))
+"""Classes of quoted posts embedded in an article: content, whatever wraps them."""
+
+AUTHOR = frozenset(("byline", "bylines", "author", "authors", "author-name", "byline-name",
+                    "article-author", "post-author", "writer"))
+"""Elements naming the article's authors."""
+
+DATE = frozenset(("dateline", "timestamp", "date", "published", "publish-date",
+                  "published-date", "post-date", "entry-date", "article-date", "time",
+                  "pubdate", "updated"))
+"""Elements giving the article's date."""
+
+CAPTION = frozenset((
+    "caption", "captions", "wp-caption-text", "figcaption", "image-caption", "photo-caption",
+    "credit", "credits", "image-credit", "photo-credit", "media-caption", "caption-text",
+))
+"""Elements holding an image's caption or credit."""
+
+HIDDEN_CLASSES = frozenset((
+    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+    "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
+))
+"""Whole class names that hide an element from readers."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClassWords:
+    """Every class/id vocabulary the DOM rules read, as one value a rule takes as a parameter."""
+
+    furniture: Mapping[str, frozenset[str]] = field(default_factory=lambda: dict(FURNITURE))
+    content: frozenset[str] = CONTENT
+    generic: frozenset[str] = GENERIC
+    embeds: frozenset[str] = EMBEDS
+    author: frozenset[str] = AUTHOR
+    date: frozenset[str] = DATE
+    caption: frozenset[str] = CAPTION
+    _family: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        family = {word: name for name, words in self.furniture.items() for word in words}
+        object.__setattr__(self, "_family", family)
+
+    def __hash__(self) -> int:
+        return hash((tuple(sorted(self.furniture)), self.content))
+
+    def family_of(self, word: str) -> str | None:
+        """The furniture family a class word marks (``"ads"`` for ``"adslot"``), if any."""
+        return self._family.get(word)
+
+    def is_furniture(self, word: str) -> bool:
+        """True when a class word marks some furniture family."""
+        return word in self._family
+
+    def extended(self, *, content: Iterable[str] = (), generic: Iterable[str] = (),
+                 embeds: Iterable[str] = (), author: Iterable[str] = (),
+                 date: Iterable[str] = (), caption: Iterable[str] = (),
+                 **families: Iterable[str]) -> ClassWords:
+        """These words plus more: ``extended(promo=["promo-box"], newfamily=["x"])``.
+
+        >>> CLASS_WORDS.extended(promo=["promo-box"]).family_of("promo-box")
+        'promo'
+        """
+        furniture = dict(self.furniture)
+        for name, words in families.items():
+            furniture[name] = furniture.get(name, frozenset()) | frozenset(words)
+        return ClassWords(
+            furniture, self.content | frozenset(content), self.generic | frozenset(generic),
+            self.embeds | frozenset(embeds), self.author | frozenset(author),
+            self.date | frozenset(date), self.caption | frozenset(caption),
+        )
+
+
+CLASS_WORDS = ClassWords()
+"""The default vocabularies."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from dateutil import parser as dateparser
+from functools import lru_cache
+from typing import Any
 
 from .patterns import compile
 
@@ -63,12 +63,6 @@ RELATIVE_SPAN = compile(
 _ZEROS = str.maketrans("123456789", "000000000")
 
 
-class _Months(dateparser.parserinfo):
-    """dateutil's parser, taught the month names above."""
-
-    MONTHS = [tuple(group) for group in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
-
-
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date found in a line: the value and the span of text it came from."""
@@ -110,10 +104,26 @@ def _parse(match: object) -> dt.date | dt.datetime | None:
                 return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))
             return dt.date.fromisoformat(span[:10])
         cleaned = span.replace(" de ", " ").replace(",", " ")
-        info = _Months(dayfirst=not groups.get("slash"))
-        parsed = dateparser.parse(cleaned, parserinfo=info, fuzzy=True)
+        parsed = _dateutil_parse(cleaned, dayfirst=not groups.get("slash"))
     except (ValueError, OverflowError):
         return None
     if not 1900 <= parsed.year <= 2100:
         return None
     return parsed.date()
+
+
+@lru_cache(maxsize=2)
+def _parserinfo(dayfirst: bool) -> Any:
+    """dateutil's parser, taught the month names above (imported on first use: it is slow)."""
+    from dateutil import parser as dateparser
+
+    class Months(dateparser.parserinfo):
+        MONTHS = [tuple(group) for group in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
+
+    return Months(dayfirst=dayfirst)
+
+
+def _dateutil_parse(text: str, *, dayfirst: bool) -> dt.datetime:
+    from dateutil import parser as dateparser
+
+    return dateparser.parse(text, parserinfo=_parserinfo(dayfirst), fuzzy=True)

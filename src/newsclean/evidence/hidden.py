@@ -11,14 +11,11 @@ from collections.abc import Mapping
 
 import regex
 
+from .classes import HIDDEN_CLASSES
+
 HIDDEN_STYLE = regex.compile(r"display\s*+:\s*+none|visibility\s*+:\s*+hidden", regex.I)
 """Inline styles that hide an element."""
 
-HIDDEN_CLASSES = frozenset((
-    "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
-    "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
-))
-"""Whole class names that hide an element from readers."""
 
 _SHOWN_AGAIN = ("visible-", "d-md", "d-lg", "d-sm")
 """Responsive class prefixes that show a hidden element again on some screens."""

@@ -41,7 +41,8 @@ NAV_WORDS = (
     "anterior", "startseite", "accueil", "inicio",
 )
 
-CRUMB_SEPARATORS = "›»>/|→▸·•"
+CRUMB_SEPARATORS = "›»>/|→▸"
+"""Characters that separate the steps of a crumb trail ('Home › World › Europe')."""
 
 COUNTER_WORDS = (
     "comment", "comments", "reply", "replies", "share", "shares", "view", "views",
@@ -187,3 +188,19 @@ BYLINE_LEADS = (
     "geschrieben von", "écrit par", "escrito por", "von", "par",
     "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text",
 )
+
+HOME_WORDS = ("home", "startseite", "accueil", "inicio")
+"""A site's home link, the usual first step of a crumb trail ('Home › World')."""
+
+READING_TIME = ("reading time", "lesezeit", "temps de lecture")
+"""Labels of a reading-time widget ('Reading time: 4 min')."""
+
+CREDIT_WORDS = ("photo", "photograph", "image", "credit", "foto", "bild")
+"""Words that make a trailing parenthesis or lead a line into an image credit."""
+
+ROLE_WORDS = (
+    "writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist",
+    "journalist", "bureau", "desk", "team", "redaktion", "rédaction", "redacción", "redazione",
+    "press", "news", "agency", "newsroom",
+)
+"""Words of a byline part that names a role or a desk, not a person ('Staff writer')."""

@@ -14,19 +14,33 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..evidence.classes import CONTENT, WORD_TO_FAMILY
+from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.shape import FURNITURE_TAGS, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
 
-GENERIC_TOKENS = frozenset((
-    "box", "row", "col", "column", "columns", "container", "wrapper", "wrap", "inner", "outer",
-    "content", "clearfix", "cf", "section", "block", "card", "panel", "item", "items", "grid",
-    "main", "module", "group", "text", "body", "left", "right", "full", "span", "fluid",
-))
-"""Class words too common to say two elements are parts of one article."""
+CHARS_PER_POINT = 100
+"""A voting block earns one point per this many characters…"""
+MAX_LENGTH_POINTS = 3.0
+"""…up to this many, plus one point per comma and one for being there at all."""
+
+VOTE_LEVELS = 5
+"""A block votes for this many ancestors above its own element…"""
+PARENT_SHARE, GRANDPARENT_SHARE, FARTHER_SHARE = 1.0, 2.0, 3.0
+"""…its container fully, the next one up half, further ones a third times their distance."""
+
+CONTENT_BONUS = 1.25
+"""An element named like an article body (or an <article>) scores this much more…"""
+FURNITURE_MALUS = 0.75
+"""…and one named like page furniture this much less."""
+
+MIN_SIBLING_SCORE = 5.0
+"""A sibling of the best element joins the region only above this score (and sibling_share)."""
+
+SCOPE_LEVELS = 2
+"""How far above the best element stray lede paragraphs are looked for."""
 
 FIGURE_KINDS = frozenset((BlockKind.IMAGE, BlockKind.CAPTION))
 
@@ -37,7 +51,8 @@ VOTING_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFOR
 def _vote(block: Block) -> float:
     text = block.text
     commas = text.count(",") + text.count("，") + text.count("、")
-    return (1.0 + commas + min(len(text) / 100.0, 3.0)) * (1.0 - block.link_density)
+    length = min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+    return (1.0 + commas + length) * (1.0 - block.link_density)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +62,11 @@ class MainContentRule:
     name: str = "main-content"
     structural: ClassVar[bool] = True
     sibling_share: float = 0.15
+    """A sibling of the best element scoring this share of its score joins the region."""
     keep_share: float = 0.35
     """The region must hold this share of the page's voting prose, or nothing is dropped."""
+    words: ClassWords = CLASS_WORDS
+    """The class/id vocabularies (see :class:`~newsclean.evidence.classes.ClassWords`)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML or not page.nodes:
@@ -94,15 +112,16 @@ class MainContentRule:
         for block in voters:
             assert block.dom is not None
             vote = _vote(block)
-            for level, node_id in enumerate(block.dom.ancestors[1:6]):
-                share = 1.0 if level == 0 else (2.0 if level == 1 else level * 3.0)
+            for level, node_id in enumerate(block.dom.ancestors[1:VOTE_LEVELS + 1]):
+                share = (PARENT_SHARE if level == 0
+                         else GRANDPARENT_SHARE if level == 1 else level * FARTHER_SHARE)
                 scores[node_id] = scores.get(node_id, 0.0) + vote / share
         for node_id in scores:
             node = page.nodes[node_id]
-            if node.tokens & CONTENT or node.tag == "article":
-                scores[node_id] *= 1.25
-            elif any(t in WORD_TO_FAMILY for t in node.tokens):
-                scores[node_id] *= 0.75
+            if node.tokens & self.words.content or node.tag == "article":
+                scores[node_id] *= CONTENT_BONUS
+            elif any(self.words.is_furniture(t) for t in node.tokens):
+                scores[node_id] *= FURNITURE_MALUS
         return scores
 
     def _region(self, page: Page, scores: dict[int, float], best: int) -> frozenset[int]:
@@ -112,12 +131,12 @@ class MainContentRule:
         come back whole this way.
         """
         node = page.nodes[best]
-        floor = max(5.0, self.sibling_share * scores[best])
+        floor = max(MIN_SIBLING_SCORE, self.sibling_share * scores[best])
         region = {best}
         for node_id, score in scores.items():
             other = page.nodes[node_id]
             if (other.parent == node.parent and score >= floor) or (
-                node.tokens - GENERIC_TOKENS and other.tokens == node.tokens
+                node.tokens - self.words.generic and other.tokens == node.tokens
             ):
                 region.add(node_id)
         return frozenset(region)
@@ -145,7 +164,7 @@ def _enclosing_article(page: Page, node: int) -> int:
     return node
 
 
-def _scope(page: Page, best: int, levels: int = 2) -> int:
+def _scope(page: Page, best: int, levels: int = SCOPE_LEVELS) -> int:
     """The element ``levels`` above the best one: where an article's stray parts may sit."""
     node = best
     for _ in range(levels):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..evidence.classes import CONTENT, WORD_TO_FAMILY
+from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
 from .zones import prose_mass
 
@@ -53,6 +53,9 @@ class FurnitureRule:
     name: str = "dom-furniture"
     structural: ClassVar[bool] = True
     article_share: float = 0.5
+    """An element holding this share of the page's prose is the article, whatever its name."""
+    words: ClassWords = CLASS_WORDS
+    """The class/id vocabularies (see :class:`~newsclean.evidence.classes.ClassWords`)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         nodes = page.nodes
@@ -68,7 +71,7 @@ class FurnitureRule:
                 chain.append(node_id)
                 node = nodes[node_id]
                 parent_tag = nodes[node.parent].tag if node.parent >= 0 else ""
-                mark = _mark(node.tag, node.tokens, parent_tag)
+                mark = _mark(node.tag, node.tokens, parent_tag, self.words)
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
@@ -93,30 +96,27 @@ class FurnitureRule:
 
 _ARTICLE = "article"
 
-EMBEDS = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
-                    "mastodon-embed", "fb-xfbml-parse-ignore", "reddit-card"))
-"""Classes of quoted posts embedded in an article: content, whatever wraps them."""
 
 
 
-def _mark(tag: str, tokens: frozenset[str], parent_tag: str = "") -> str | None:
+def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) -> str | None:
     """Why an element is furniture, ``_ARTICLE`` when it is the article body, else None.
 
     A ``<footer>`` in a ``<blockquote>`` or ``<figure>`` is the quote's attribution or
     the figure's credit, not page furniture.
     """
-    if tokens & CONTENT or (tag == "blockquote" and tokens & EMBEDS):
+    if tokens & words.content or (tag == "blockquote" and tokens & words.embeds):
         return _ARTICLE
     quoted = parent_tag in ("blockquote", "figure")
     reason = None if quoted else CHROME_TAG_REASONS.get(tag)
     if reason is None and tokens:
-        reason = _family_reason(tokens)
+        reason = _family_reason(tokens, words)
     return reason
 
 
-def _family_reason(tokens: frozenset[str]) -> str | None:
+def _family_reason(tokens: frozenset[str], words: ClassWords) -> str | None:
     for token in sorted(tokens, key=lambda t: (-len(t), t)):  # whole names before parts
-        family = WORD_TO_FAMILY.get(token)
+        family = words.family_of(token)
         if family is not None:
             return f"{family} (class/id '{token}')"
     return None

@@ -13,15 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.dates import find_date
 from ..model import Field, Finding, Page, SourceKind, Verdicts
 from .people import byline_names
-
-AUTHOR_CLASSES = frozenset(("byline", "bylines", "author", "authors", "author-name",
-                            "byline-name", "article-author", "post-author", "writer"))
-DATE_CLASSES = frozenset(("dateline", "timestamp", "date", "published", "publish-date",
-                          "published-date", "post-date", "entry-date", "article-date", "time",
-                          "pubdate", "updated"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +25,8 @@ class HtmlMetaRule:
 
     name: str = "html-meta"
     max_words: int = 20
+    """Longer blocks are not bylines or dates (an author bio, a paragraph naming a date)."""
+    words: ClassWords = CLASS_WORDS
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML:
@@ -39,11 +36,11 @@ class HtmlMetaRule:
             dom = block.dom
             if dom is None or block.words > self.max_words or not dom.tokens:
                 continue
-            if dom.tokens & AUTHOR_CLASSES and not any(f is Field.AUTHOR for f, _ in data):
+            if dom.tokens & self.words.author and not any(f is Field.AUTHOR for f, _ in data):
                 # The first byline element names the authors; later ones are bios and lists.
                 names = byline_names(block.text) or byline_names(block.text, lead_required=False)
                 data.extend((Field.AUTHOR, n) for n in names)
-            if dom.tokens & DATE_CLASSES and not any(f is Field.PUBLISHED for f, _ in data):
+            if dom.tokens & self.words.date and not any(f is Field.PUBLISHED for f, _ in data):
                 found = find_date(block.text)
                 if found is not None:
                     data.append((Field.PUBLISHED, found.value))

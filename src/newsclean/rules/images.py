@@ -13,18 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence import phrases
+from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
 from .lines import first_word, gate
 from .people import person_name
 from .zones import body_start
-
-CAPTION_CLASSES = frozenset((
-    "caption", "captions", "wp-caption-text", "figcaption", "image-caption", "photo-caption",
-    "credit", "credits", "image-credit", "photo-credit", "media-caption", "caption-text",
-))
-"""Class/id words of elements holding an image's caption or credit."""
 
 _MARKER = compile(
     rf"^[\[(]?\s*(?:{words(phrases.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
@@ -98,6 +93,8 @@ class ImageMarkerRule:
     """Image markers and credits ('NextImg:', 'Image:', 'Photo: … / Getty', '(AP Photo/…)')."""
 
     name: str = "image"
+    words: ClassWords = CLASS_WORDS
+    """The class/id vocabularies (captions: ``words.caption``)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
@@ -133,7 +130,7 @@ class ImageMarkerRule:
         table_caption = block.dom is not None and block.dom.tag == "caption"
         is_caption = not table_caption and (
             block.kind is BlockKind.CAPTION
-            or bool(block.dom and block.dom.tokens & CAPTION_CLASSES)
+            or bool(block.dom and block.dom.tokens & self.words.caption)
         )
         if is_caption or _credit_match(block.text) is not None:
             caption, credit = _split_credit(block.text)
