@@ -120,6 +120,17 @@ class Cleaner:
         at = self.names.index(before)
         return Cleaner((*self.rules[:at], *rules, *self.rules[at:]), self.valve, self.budget)
 
+    def replacing(self, *rules: Rule) -> Cleaner:
+        """A new Cleaner where each of ``rules`` takes the place of the rule of its name.
+
+        The way to change a default rule's settings or vocabulary, keeping its place.
+        """
+        for rule in rules:
+            _check_rule(rule)
+        self._known(r.name for r in rules)
+        new = {r.name: r for r in rules}
+        return Cleaner(tuple(new.get(r.name, r) for r in self.rules), self.valve, self.budget)
+
     def only(self, names: Iterable[str]) -> Cleaner:
         """A new Cleaner keeping only the named rules, in their current order."""
         wanted = [names] if isinstance(names, str) else list(names)

@@ -15,7 +15,7 @@ class DecodeError(NewscleanError, ValueError):
     """Bytes that are not text in any encoding (binary data, a PDF, an image)."""
 
 
-class RuleError(NewscleanError):
+class RuleError(NewscleanError, TypeError):
     """A rule broke the rule contract (a bad finding, a ``find`` that is not iterable).
 
     The message names the rule; the original exception is its ``__cause__``.

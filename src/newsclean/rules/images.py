@@ -27,17 +27,16 @@ _MARKER = compile(
 )
 _CREDIT_TAIL = compile(
     rf"""
-    \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:photo|image|foto|credit|bild|
+    \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:{words(phrases.CREDIT_WORDS)}|
         {words(phrases.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
     | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(phrases.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
     | (?:^|(?<=[.!?”"]\s))\s*
-      (?P<lead>(?:photo|photograph|image|credit|foto|bild)\s*(?:by|:)\s*[^.]{{2,80}})$
+      (?P<lead>{words(phrases.CREDIT_WORDS)}\s*(?:by|:)\s*[^.]{{2,80}})$
     """
 )
 
 
 _SENTENCE_END = frozenset(".!?…:;,\"'”’»")
-_CREDIT_WORDS = ("photo", "image", "credit", "foto", "bild")
 _MARKER_HEADS = gate(phrases.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
 TAIL_CHARS = 200
 """Credits sit at the end of a caption; only this much of a line is searched for one."""
@@ -48,7 +47,7 @@ def _credit_match(text: str) -> tuple[int, str] | None:
     if not text or text[-1] in _SENTENCE_END:
         return None  # a credit never ends like a sentence; skip the pattern for prose
     if text[-1] not in ")]" and not any(mark in text for mark in "/|—–-") and not any(
-        word in text.casefold() for word in _CREDIT_WORDS
+        word in text.casefold() for word in phrases.CREDIT_WORDS
     ):
         return None  # none of the three credit shapes can match: skip the pattern
     offset = max(0, len(text) - TAIL_CHARS)

@@ -20,9 +20,7 @@ _NAME_WORD = compile(
 )
 """One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
 _ROLES = compile(
-    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|"
-    r"bureau|desk|team|redaktion|rédaction|redacción|redazione|press|news|agency|"
-    rf"newsroom)\b|^(?:{words(phrases.CREDIT_AGENCIES)})$"
+    rf"\b{words(phrases.ROLE_WORDS)}\b|^{words(phrases.CREDIT_AGENCIES)}$"
 )
 _PARTICLES = frozenset(phrases.NAME_PARTICLES)
 
