@@ -11,6 +11,7 @@ import newsclean
 from newsclean import Article, Cleaner
 from newsclean.input.text import normalise, source_lines
 from tests import strategies as s
+from tests.accounting import assert_accounts, by_where
 
 _MARKERS = regex.compile(r"^(?:[-*+•·▪◦‣>#]|\d{1,3}[.)]|\s)*$")
 """What the text adapter may strip around a line's words (list, quote, heading marks)."""
@@ -28,21 +29,44 @@ def _non_blank(page: str) -> dict[int, str]:
 
 
 def _accounts_for(page: str, article: Article) -> None:
-    """Assert that body and removals rebuild the page's non-blank lines, in order, once each."""
+    """Assert that body and removals rebuild the page's non-blank lines, in order, once each.
+
+    A line is kept (its own words, less list/quote/heading marks), removed whole (the raw
+    line), or cut: its cut spans and what is left rebuild its text character by character.
+    """
     lines = _non_blank(page)
-    entries = sorted(
-        [(_line_number(b.where), "body", b.text) for b in article.body]
-        + [(_line_number(r.where), "removed", r.text) for r in article.removed]
+    blocks = {b.where: b for b in Cleaner(rules=()).explain(page).page.blocks}
+    removals = by_where(article)
+    kept = {b.where: b.text for b in article.body}
+    assert sorted(_line_number(w) for w in {*removals, *kept}) == sorted(lines), (
+        "each non-blank line is accounted for"
     )
-    assert [n for n, _, _ in entries] == sorted(lines), "each non-blank line exactly once"
-    for number, what, text in entries:
-        line = normalise(lines[number])
-        if what == "removed":
-            assert text == lines[number], "a removal keeps the raw line"
+    order = [_line_number(b.where) for b in article.body]
+    assert order == sorted(order), "the body keeps the page's order"
+    for where in {*removals, *kept}:
+        line = normalise(lines[_line_number(where)])
+        block = blocks[where]
+        if where in removals:
+            assert_accounts(block.text, block.raw, kept.get(where), removals[where])
             continue
+        text = kept[where]
         assert text and text in line, "a body block is the line's own words"
         before, _, after = line.partition(text)
         assert _MARKERS.match(before) and _MARKERS.match(after), (line, text)
+
+
+def _removed_lines(page: str, article: Article) -> list[tuple[str, str]]:
+    """(raw line, rule) for each removed line, removed whole or cut into pieces by one rule."""
+    blocks = {b.where: b for b in Cleaner(rules=()).explain(page).page.blocks}
+    kept = {b.where for b in article.body}
+    out = []
+    for where, removals in by_where(article).items():
+        rules = {r.rule for r in removals}
+        assert len(rules) == 1, f"{where} was removed by one rule: {rules}"
+        assert where not in kept, f"{where} was removed, not cut"
+        assert_accounts(blocks[where].text, blocks[where].raw, None, removals)
+        out.append((blocks[where].raw, removals[0].rule))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -153,11 +177,11 @@ def test_injected_boilerplate_is_removed(family: str, paragraphs: list[str],
     else:
         at = 0 if where == "top" else len(paragraphs)
     page_lines = [*paragraphs[:at], *chrome, *paragraphs[at:]]
-    article = newsclean.clean(data.draw(s.join_lines(page_lines)))
+    page = data.draw(s.join_lines(page_lines))
+    article = newsclean.clean(page)
 
     assert article.paragraphs == tuple(paragraphs)
-    removed = [(r.text, r.rule) for r in article.removed]
-    assert removed == [(line, rule_name) for line in chrome]
+    assert _removed_lines(page, article) == [(line, rule_name) for line in chrome]
 
 
 @given(paragraphs=s.articles(min_size=2), chrome=st.lists(s.boilerplate(), min_size=1,
@@ -176,6 +200,7 @@ def test_mixed_boilerplate_is_removed(paragraphs: list[str], chrome: list[tuple[
                 expected.append((line, rule_name))
         if paragraph is not None:
             page_lines.append(paragraph)
-    article = newsclean.clean("\n".join(page_lines))
+    page = "\n".join(page_lines)
+    article = newsclean.clean(page)
     assert article.paragraphs == tuple(paragraphs)
-    assert [(r.text, r.rule) for r in article.removed] == expected
+    assert _removed_lines(page, article) == expected

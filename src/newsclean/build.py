@@ -8,21 +8,27 @@ from .model import Action, Block, Page
 
 
 def build_article(page: Page, decisions: Decisions) -> Article:
-    """Kept blocks (less their cut spans) become the body; all else becomes a Removal."""
+    """Kept blocks (less their cut spans) become the body; all else becomes a Removal.
+
+    A block removed whole gives one Removal of its raw text; a block with cuts
+    gives one per cut (with offsets into its text), and, if removed too, one of the rest.
+    """
     body: list[BodyBlock] = []
     removed: list[Removal] = []
     for block in page.blocks:
         verdict = decisions.verdicts.get(block.index)
-        if verdict is not None and verdict.action is Action.REMOVE:
-            removed.append(Removal(block.raw, block.where, verdict.rule, verdict.reason))
-            continue
         cuts = decisions.cuts.get(block.index, ())
-        text = _kept_text(block, cuts) if cuts else block.text
         removed.extend(
             Removal(block.text[c.start:c.end], block.where, c.rule, c.reason, c.start, c.end)
             for c in cuts
         )
-        if text:
+        text = _kept_text(block, cuts) if cuts else block.text
+        if verdict is not None and verdict.action is Action.REMOVE:
+            # A block removed whole after a cut: the rest of it is removed as its own piece.
+            if text or not cuts:
+                removed.append(Removal(text if cuts else block.raw, block.where, verdict.rule,
+                                       verdict.reason))
+        elif text:
             body.append(BodyBlock(block.kind, text, block.where, block.level))
     meta = decisions.metadata
     return Article(

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean import Action, Article, BlockKind, Cleaner
+from newsclean import Article, BlockKind, Cleaner
+from tests.accounting import assert_accounts
 from tests.html import strategies_html as hs
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -21,6 +22,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 def _squeeze(text: str) -> str:
     """Text without white space, invisible characters and the ' | ' joining table cells."""
     return "".join(text.translate(_INVISIBLE).split()).replace("|", "")
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    out, position = [], 0
+    for start, end in spans:
+        out.append(text[position:start])
+        position = end
+    return "".join([*out, text[position:]])
 
 
 # --- robustness ---------------------------------------------------------------------------
@@ -45,7 +54,7 @@ def test_never_raises_round_trips_and_names_rules(page: hs.HtmlPage) -> None:
     """A random page cleans, its article rebuilds from to_dict(), and each removal names a rule."""
     article = newsclean.clean(page.markup)
     assert Article.from_dict(article.to_dict()) == article
-    names = {*newsclean.DEFAULT_CLEANER.names, "image"}
+    names = {*newsclean.DEFAULT_CLEANER.names, "image-block"}
     assert all(r.rule in names and r.reason for r in article.removed)
 
 
@@ -54,24 +63,31 @@ def test_never_raises_round_trips_and_names_rules(page: hs.HtmlPage) -> None:
 
 @given(hs.html_pages())
 def test_body_and_removals_account_for_every_block(page: hs.HtmlPage) -> None:
-    """Body texts and removed texts, merged in block order, are exactly the page's blocks."""
+    """Body texts and removals, merged in block order, rebuild the page's blocks exactly.
+
+    A block is kept whole, removed whole (its raw text), or cut: its cut spans and the
+    rest rebuild its text character by character.
+    """
     explained = newsclean.DEFAULT_CLEANER.explain(page.markup)
-    blocks, verdicts = explained.page.blocks, explained.decisions.verdicts
-    article = explained.article
-    body, removed = list(article.body), list(article.removed)
-    for block in blocks:
-        verdict = verdicts.get(block.index)
-        if (verdict is not None and verdict.action is Action.REMOVE) or (
-            block.kind is BlockKind.IMAGE
-        ):
-            assert removed, f"block {block.index} missing from removed"
-            entry = removed.pop(0)
-            assert (entry.text, entry.where) == (block.raw, block.where)
-        else:
-            assert block.text, "a kept block always has text"
-            assert body, f"block {block.index} missing from body"
-            kept = body.pop(0)
-            assert (kept.text, kept.where, kept.kind) == (block.text, block.where, block.kind)
+    decisions = explained.decisions
+    body, removed = list(explained.article.body), list(explained.article.removed)
+    for block in explained.page.blocks:
+        cuts = decisions.cuts.get(block.index, ())
+        mine = [removed.pop(0) for _ in cuts]
+        rest = " ".join(_without(block.text, [(c.start, c.end) for c in cuts]).split())
+        kept = None
+        if decisions.removed(block.index):
+            if rest or not cuts:
+                mine.append(removed.pop(0))
+        elif rest or not cuts:
+            entry = body.pop(0)
+            assert (entry.kind, entry.level, entry.where) == (block.kind, block.level, block.where)
+            kept = entry.text
+        assert all(r.where == block.where for r in mine)
+        if not mine:
+            assert kept == block.text, f"block {block.index} kept whole"
+            continue
+        assert_accounts(block.text, block.raw, kept, mine)
     assert body == [] and removed == [], "the article holds nothing that is not a block"
 
 

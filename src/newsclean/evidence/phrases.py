@@ -204,3 +204,15 @@ ROLE_WORDS = (
     "press", "news", "agency", "newsroom",
 )
 """Words of a byline part that names a role or a desk, not a person ('Staff writer')."""
+
+TRAILING_LINK_LEADS = (
+    "read more", "continue reading", "keep reading", "related", "read also", "also read",
+    "see also", "more on this", "more on this story", "lire aussi", "à lire aussi",
+    "lire la suite", "lesen sie auch", "mehr zum thema", "weiterlesen", "leer más",
+    "lee también", "seguir leyendo", "leggi anche", "continua a leggere", "leia também",
+    "leia mais", "читайте также",
+)
+"""Prompts that end a paragraph with a link to elsewhere ('… the mayor said. Read more: …')."""
+
+TIME_ZONES = ("uhr", "gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "pst", "pdt")
+"""Zone or clock words that may follow a time stamp ('16:05 GMT')."""

@@ -30,6 +30,7 @@ from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .lines import LineRule
 from .people import BylineRule, ContactRule
+from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
 from .text_region import TextRegionRule
 
 TEXT_RULES: tuple[Rule, ...] = (
@@ -52,7 +53,10 @@ DOM_RULES: tuple[Rule, ...] = (
     MainContentRule(),
 )
 
-DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, PageHintsRule())
+SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule())
+"""Last of the body rules: they cut chrome out of the blocks every other rule kept."""
+
+DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, *SPAN_RULES, PageHintsRule())
 
 __all__ = [
     "AD_MARKER",
@@ -65,6 +69,7 @@ __all__ = [
     "NEWSLETTER",
     "RELATED",
     "SHARE",
+    "SPAN_RULES",
     "SPONSOR",
     "TEXT_RULES",
     "Action",
@@ -79,6 +84,7 @@ __all__ = [
     "HtmlMetaRule",
     "HtmlTitleRule",
     "ImageMarkerRule",
+    "InlineAdRule",
     "LineRule",
     "LinkDensityRule",
     "MainContentRule",
@@ -88,7 +94,9 @@ __all__ = [
     "Rule",
     "SourceKind",
     "TextRegionRule",
+    "TimestampRule",
     "TitleRule",
+    "TrailingLinkRule",
     "Verdicts",
     "rule",
 ]

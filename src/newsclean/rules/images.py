@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.patterns import compile, words
-from ..evidence.shape import is_headline
+from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
 from .lines import first_word, gate
 from .people import person_name
@@ -108,34 +108,44 @@ class ImageMarkerRule:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
                 continue
-            finding = self._marker(block, start, title_known, before)
-            if finding is not None:
+            for finding in self._marker(block, start, title_known, before):
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
 
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
-    ) -> Finding | None:
+    ) -> list[Finding]:
         marker = _MARKER.search(block.text) if first_word(block.text) in _MARKER_HEADS else None
         if marker is not None:
             text = (marker.group("text") or "").strip()
             caption, credit = _split_credit(text)
             if (not title_known and block.index < start and credit is None
                     and is_headline(text) and not before(block.index)):
-                return Finding(block.index, Action.REMOVE, "image marker carrying the title",
-                               ((Field.TITLE, text),))
+                return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
+                                ((Field.TITLE, text),))]
             image = Image(caption=caption, credit=credit)
-            return Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))
+            return [Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))]
         table_caption = block.dom is not None and block.dom.tag == "caption"
         is_caption = not table_caption and (
             block.kind is BlockKind.CAPTION
             or bool(block.dom and block.dom.tokens & self.words.caption)
         )
-        if is_caption or _credit_match(block.text) is not None:
-            caption, credit = _split_credit(block.text)
-            if credit is None and not is_caption:
-                return None
-            image = Image(caption=caption, credit=credit)
-            return Finding(block.index, Action.REMOVE, "image caption or credit",
-                           ((Field.IMAGE, image),))
-        return None
+        found = _credit_match(block.text)
+        if found is None:
+            if not is_caption:
+                return []
+            image = Image(caption=block.text or None)
+            return [Finding(block.index, Action.REMOVE, "image caption", ((Field.IMAGE, image),))]
+        # The credit is its own span (it moves to Image.credit); the rest is the caption.
+        start, credit = found
+        while block.text[start:start + 1].isspace():
+            start += 1
+        caption = block.text[:start].strip(" ,.-—|") or None
+        image = Image(caption=caption, credit=credit)
+        credit_finding = Finding(block.index, Action.REMOVE, "image credit",
+                                 ((Field.IMAGE, image),), span=(start, len(block.text)))
+        if caption is None or not (is_caption or ends_sentence(block.text[:start])):
+            # A credit line ('Photo by Jane Doe/Getty Images') goes whole.
+            return [Finding(block.index, Action.REMOVE, "image caption or credit",
+                            ((Field.IMAGE, image),))]
+        return [credit_finding, Finding(block.index, Action.REMOVE, "image caption")]
