@@ -152,7 +152,6 @@ def test_rule_from_a_script_reaches_the_workers(tmp_path: Path) -> None:
     assert all(r["removed"][0]["rule"] == "shouting" for r in result["remote"])
 
 
-@pytest.mark.xfail(strict=True, reason="@rule from __main__ pickling, fixed in core")
 def test_rule_from_a_notebook_reaches_the_workers(tmp_path: Path) -> None:
     """A @rule defined where workers cannot re-import __main__ (a notebook, -c) works too."""
     result = _run_script(tmp_path, as_file=False)

@@ -9,10 +9,8 @@ from typing import Any
 from scrapy.settings import BaseSettings
 from scrapy.utils.misc import load_object
 
-from ...article import Article
-from ...batch.records import ARTICLE_FIELDS, parse_fields
-from ...cleaner import DEFAULT_CLEANER, Cleaner
-from ...rules.base import Rule
+from newsclean import DEFAULT_CLEANER, Article, Cleaner, Rule
+from newsclean.batch.records import ARTICLE_FIELDS, parse_fields
 
 
 def has_body(article: Article) -> bool:
