@@ -100,6 +100,25 @@ def test_explain_truncates_to_terminal_width(
     assert lines[-1].endswith("…")
 
 
+def test_explain_width_option(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--width N cuts --explain lines to N columns, whatever COLUMNS says."""
+    assert main(["--explain", "--width", "60", str(dump)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[-1].endswith("…")
+
+
+def test_explain_into_a_pipe_is_not_cut(
+    dump: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a terminal, COLUMNS or --width, --explain lines keep the whole block text."""
+    monkeypatch.delenv("COLUMNS")
+    assert main(["--explain", str(dump)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) > 80
+    assert lines[-1].endswith(PARAGRAPHS[2])
+
+
 def test_rules_lists_names_and_summaries(capsys: pytest.CaptureFixture[str]) -> None:
     """--rules lists every rule with its summary and exits 0 without needing a path."""
     assert main(["--rules"]) == 0
@@ -142,19 +161,37 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_missing_file_is_reported_and_others_still_run(
     dump: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A missing file gives a one-line error and exit 1, and the other paths are still cleaned."""
+    """A missing file gives a one-line error, an error record and exit 1; the others still run."""
     missing = tmp_path / "nope.txt"
     assert main([str(missing), str(dump)]) == 1
     captured = capsys.readouterr()
+    error_line, summary = captured.err.splitlines()
+    assert error_line == f"newsclean: error: {missing}: no such file"
+    assert summary.startswith("newsclean: 2 pages, 1 articles, 1 failed in ")
+    first, second = (json.loads(line) for line in captured.out.splitlines())
+    assert first == {"source": {"path": str(missing), "url": None}, "error": "no such file"}
+    assert second["text"].startswith(PARAGRAPHS[0])
+
+
+def test_one_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A single missing file is one error line on stderr and exit 1, with no summary."""
+    missing = tmp_path / "nope.html"
+    assert main([str(missing)]) == 1
+    captured = capsys.readouterr()
     assert captured.err == f"newsclean: error: {missing}: no such file\n"
-    assert "Traceback" not in captured.err
-    assert PARAGRAPHS[0] in captured.out
+    assert captured.out == ""
 
 
-def test_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A directory given as a path is an error message and exit 1, not a traceback."""
-    assert main([str(tmp_path)]) == 1
-    assert capsys.readouterr().err.startswith("newsclean: error: ")
+def test_empty_directory_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A directory without pages is a warning; nothing failed, so the exit status is 0."""
+    (tmp_path / "notes.md").write_text("not a page", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{tmp_path}: no file matches *.html" in caplog.text
+    assert "0 pages, 0 articles, 0 failed" in captured.err
 
 
 def test_undecodable_bytes_do_not_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -199,7 +236,7 @@ def test_several_paths_in_text_are_labelled(
     """Several paths in text format are separated by a line naming each file."""
     other = tmp_path / "other.txt"
     other.write_text(PARAGRAPHS[1] + "\n", encoding="utf-8")
-    assert main([str(dump), str(other)]) == 0
+    assert main(["--format", "text", str(dump), str(other)]) == 0
     out = capsys.readouterr().out
     assert out.index(f"==> {dump} <==") < out.index(PARAGRAPHS[0])
     assert out.index(f"==> {other} <==") < out.rindex(PARAGRAPHS[1])

@@ -1,33 +1,38 @@
-"""The ``newsclean`` command: clean pages from files or stdin, or explain each verdict.
+"""The ``newsclean`` command: clean one page or a batch, or explain each verdict.
 
-Only argument handling and presentation live here; every decision is the
-library's, so the command and ``newsclean.clean`` never disagree.
+Only argument handling and presentation live here; reading inputs and the
+worker pool are :mod:`newsclean.batch`, and every decision is the library's,
+so the command and ``newsclean.clean`` never disagree.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import logging
 import os
 import shutil
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from . import __version__
-from .article import Article
+from .batch.hint import explain_with_hint
+from .batch.pool import outcomes
+from .batch.progress import Progress, Tally
+from .batch.records import parse_fields
+from .batch.sources import DEFAULT_GLOBS, Discovery, is_batch, iter_tasks
+from .batch.tasks import STDIN, PageTask
+from .batch.worker import Job, OutputFormat
 from .cleaner import DEFAULT_CLEANER, Cleaner, Explained
 from .errors import NewscleanError
 from .input import InputKind
 from .model import Action
 
-STDIN = "-"
 _GREEN, _RED, _DIM, _RESET = "\033[32m", "\033[31m", "\033[2m", "\033[0m"
-
-
-class _UnreadableError(Exception):
-    """One input could not be read or cleaned; report it and go on with the rest."""
+NO_LIMIT = sys.maxsize
+"""``--explain`` width when nothing asks for a limit (a pipe or a file)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,54 +40,72 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn scraped news pages (HTML or text dumps) into clean articles.",
-    )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="page to clean; '-' is stdin")
-    parser.add_argument(
-        "--format",
-        choices=("text", "json", "markdown"),
-        default="text",
-        help="output format (default: text; JSON Lines when several paths)",
+        epilog="Exit status: 0 all pages cleaned, 1 some page failed, 2 usage error.",
     )
     parser.add_argument(
-        "--explain",
-        action="store_true",
+        "paths", nargs="*", metavar="PATH",
+        help="a page, a directory of pages, a JSON Lines or WARC file (gzipped or not); "
+        "'-' is stdin",
+    )
+    parser.add_argument(
+        "--format", choices=[f.value for f in OutputFormat], default=None,
+        help="output format (default: text for one page, jsonl for a batch; "
+        "json is indented for one page, JSON Lines for a batch)",
+    )
+    parser.add_argument(
+        "--fields", metavar="LIST",
+        help="article fields in JSON, e.g. 'title,text', or --fields=-removed,-body to leave "
+        "some out",
+    )
+    parser.add_argument(
+        "--explain", action="store_true",
         help="instead of the article, list every block as kept or dropped, and why",
+    )
+    parser.add_argument(
+        "--width", type=int, metavar="N",
+        help="cut --explain lines to N columns (default: the terminal's width; no cut "
+        "into a pipe or file; 0 for no cut)",
     )
     parser.add_argument("--rules", action="store_true", help="list the rules and exit")
     parser.add_argument(
-        "--disable",
-        action="append",
-        default=[],
-        metavar="NAME",
-        choices=DEFAULT_CLEANER.names,
+        "--disable", action="append", default=[], metavar="NAME", choices=DEFAULT_CLEANER.names,
         help="turn a rule off (repeatable; see --rules)",
     )
     parser.add_argument(
-        "--kind",
-        choices=[k.value for k in InputKind],
-        default=InputKind.AUTO.value,
+        "--kind", choices=[k.value for k in InputKind], default=InputKind.AUTO.value,
         help="read input as HTML or text, or decide by looking (default: auto)",
     )
-    parser.add_argument("--url", help="the page's address, recorded in the article")
+    parser.add_argument("--url", help="the page's address, recorded in the article (one page)")
+    parser.add_argument(
+        "--encoding", metavar="CHARSET",
+        help="the pages' charset, or an HTTP Content-Type value such as "
+        "'text/html; charset=iso-8859-1' (files and stdin; WARC records carry their own)",
+    )
+    batch = parser.add_argument_group("batches")
+    batch.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="worker processes (default: 1; 0 for one per CPU)",
+    )
+    batch.add_argument(
+        "--unordered", action="store_true", help="write records as they finish, not in input order"
+    )
+    batch.add_argument(
+        "--glob", action="append", metavar="PATTERN",
+        help=f"files a directory yields (repeatable; default: {' '.join(DEFAULT_GLOBS)})",
+    )
+    batch.add_argument(
+        "--html-field", default="html", metavar="NAME",
+        help="JSON Lines field holding the page (default: html)",
+    )
+    batch.add_argument(
+        "--url-field", default="url", metavar="NAME",
+        help="JSON Lines field holding the page's URL (default: url)",
+    )
+    batch.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
-
-
-def _label(path: str) -> str:
-    """How messages and headers name an input."""
-    return "<stdin>" if path == STDIN else path
-
-
-def _read(path: str) -> bytes:
-    """Raw bytes, so the library (not the locale) decides the encoding."""
-    try:
-        return sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise _UnreadableError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise _UnreadableError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise _UnreadableError(f"{_label(path)}: cannot read: {exc.strerror or exc}") from None
 
 
 def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
@@ -113,13 +136,13 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
     return lines
 
 
-def _render(article: Article, fmt: str, several: bool) -> str:
-    """The article in the chosen format, newline-terminated."""
-    if fmt == "json":
-        return article.to_json(indent=None if several else 2) + "\n"
-    if fmt == "markdown":
-        return article.to_markdown()
-    return article.text + "\n" if article.text else ""
+def _explain_width(requested: int | None) -> int:
+    """``--width``, else the terminal's (or an exported ``COLUMNS``), else no limit."""
+    if requested is not None:
+        return requested if requested > 0 else NO_LIMIT
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return shutil.get_terminal_size().columns
+    return NO_LIMIT
 
 
 def _use_colour() -> bool:
@@ -127,55 +150,130 @@ def _use_colour() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _run(args: argparse.Namespace, cleaner: Cleaner) -> int:
-    """Clean each path in turn; a failed one is reported and the rest still run."""
-    several = len(args.paths) > 1
+def _error(message: str) -> None:
+    print(f"newsclean: error: {message}", file=sys.stderr)
+
+
+def _header(number: int, label: str) -> str:
+    """The ``==> PATH <==`` line that separates pages in text output, as ``head`` does."""
+    return ("\n" if number else "") + f"==> {label} <==\n"
+
+
+def _run_explain(args: argparse.Namespace, cleaner: Cleaner, tasks: Iterable[PageTask],
+                 several: bool) -> int:
+    """``--explain``: every page in turn, in this process (it is for reading, not for speed)."""
     failed = False
-    width = shutil.get_terminal_size().columns
-    for number, path in enumerate(args.paths):
+    width, colour = _explain_width(args.width), _use_colour()
+    for number, task in enumerate(tasks):
         try:
-            explained = cleaner.explain(_read(path), url=args.url, kind=args.kind)
-        except (_UnreadableError, NewscleanError) as exc:
-            message = str(exc) if isinstance(exc, _UnreadableError) else f"{_label(path)}: {exc}"
-            print(f"newsclean: error: {message}", file=sys.stderr)
+            if task.error is not None:
+                raise NewscleanError(task.error)
+            explained = explain_with_hint(
+                cleaner, task.page, url=task.source.url, kind=args.kind, encoding=task.encoding
+            )
+        except NewscleanError as exc:
+            _error(f"{task.source.label}: {exc}")
             failed = True
             continue
-        if several and (args.explain or args.format != "json"):
-            print(("\n" if number else "") + f"==> {_label(path)} <==")
-        if args.explain:
-            print("\n".join(_explain_lines(explained, width, _use_colour())))
-        else:
-            sys.stdout.write(_render(explained.article, args.format, several))
+        if several:
+            sys.stdout.write(_header(number, task.source.label))
+        print("\n".join(_explain_lines(explained, width, colour)))
     return 1 if failed else 0
+
+
+def _run_clean(args: argparse.Namespace, job: Job, tasks: Iterable[PageTask],
+               several: bool) -> int:
+    """Clean every page (in ``--jobs`` processes), write each result, then the summary."""
+    tally = Tally()
+    jobs = args.jobs or os.cpu_count() or 1
+    headers = several and job.output in (OutputFormat.TEXT, OutputFormat.MARKDOWN)
+    with Progress(_quiet_stream() if args.quiet else None) as bar:
+        for outcome in outcomes(job, tasks, jobs=jobs, ordered=not args.unordered):
+            if outcome.error is not None:
+                _error(f"{outcome.source.label}: {outcome.error}")
+            elif headers:
+                sys.stdout.write(_header(tally.pages, outcome.source.label))
+            sys.stdout.write(outcome.output)
+            tally.add(outcome)
+            bar.update(outcome)
+    if several and not args.quiet:
+        print(f"newsclean: {tally.summary(jobs)}", file=sys.stderr)
+    return 1 if tally.failed else 0
+
+
+def _quiet_stream() -> TextIO:
+    """A stream that is never a terminal, so ``--quiet`` draws no bar."""
+    import io
+
+    return io.StringIO()
+
+
+def _ascii_only_stdout() -> bool:
+    """Make a non-UTF-8 stdout safe: text gets '?' for what it cannot show, JSON gets escapes."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        utf8 = False
+    if not utf8:
+        with contextlib.suppress(AttributeError, ValueError):  # not a TextIOWrapper
+            sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+    return not utf8
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Check the options against the inputs, then explain or clean every page."""
+    several = is_batch(args.paths)
+    if several and args.url:
+        parser.error("--url names one page; a batch takes URLs from JSON Lines or WARC records")
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 or more")
+    try:
+        fields = parse_fields(args.fields)
+    except ValueError as exc:
+        parser.error(str(exc))
+    output = OutputFormat(args.format or ("jsonl" if several else "text"))
+    if several and output is OutputFormat.JSON:
+        output = OutputFormat.JSONL  # a batch is JSON Lines, one compact record per page
+    cleaner = DEFAULT_CLEANER.without(*args.disable)
+    discovery = Discovery(
+        tuple(args.glob or DEFAULT_GLOBS), args.html_field, args.url_field, args.url, args.encoding
+    )
+    tasks = iter_tasks(args.paths, discovery)
+    if args.explain:
+        return _run_explain(args, cleaner, tasks, several)
+    job = Job(cleaner, args.kind, output, fields, ascii_only=_ascii_only_stdout())
+    return _run_clean(args, job, tasks, several)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command and return its exit status (2 usage, 1 a failed input, 0 fine)."""
     parser = _parser()
-    try:
-        args = parser.parse_args(argv)
-        if not args.paths and not args.rules:
-            parser.error("no input: give a PATH, or - for stdin")
-    except SystemExit as exc:  # argparse exits for --help, --version and usage errors
-        return exc.code if isinstance(exc.code, int) else 2
-    cleaner = DEFAULT_CLEANER.without(*args.disable)
     # Library warnings (e.g. bs4 replacing undecodable bytes) get our prefix on stderr.
     logging.basicConfig(format="newsclean: warning: %(message)s", level=logging.WARNING)
     try:
+        args = parser.parse_args(argv)
+        if not args.paths and not args.rules:
+            parser.error(f"no input: give a PATH, or {STDIN} for stdin")
         if args.rules:
+            cleaner = DEFAULT_CLEANER.without(*args.disable)
             width = max((len(name) for name in cleaner.names), default=0)
             for name, summary in cleaner.catalogue():
                 print(f"{name:<{width}}  {summary}")
             status = 0
         else:
-            status = _run(args, cleaner)
+            status = _run(args, parser)
         sys.stdout.flush()
+    except SystemExit as exc:  # argparse exits for --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else 2
     except BrokenPipeError:
         # The reader (e.g. `| head`) has gone: stop quietly, as cat does, and keep
         # the interpreter's final flush from failing on the closed pipe too.
         with contextlib.suppress(OSError, ValueError):  # not a real file, e.g. in tests
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except KeyboardInterrupt:
+        return 130
     return status
 
 
