@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -142,9 +143,16 @@ class ContactRule:
                 yield Finding(block.index, Action.REMOVE, "author contact line", data)
 
 
+MIN_PHONE_DIGITS = 7
+"""A contact line without an '@' must hold at least this many digits (a phone number)."""
+
+_DIGIT = re.compile(r"\d")
+"""One digit: counted by the C engine, not a Python loop over every character."""
+
+
 def _reachable(text: str) -> bool:
     """Cheap test before the patterns: a contact line holds an address or a number."""
-    return "@" in text or sum(c.isdigit() for c in text) >= 7
+    return "@" in text or len(_DIGIT.findall(text)) >= MIN_PHONE_DIGITS
 
 
 def _contacts(text: str, raw_name: str | None) -> list[Contact]:

@@ -9,6 +9,7 @@ it out and the ledger records its text, offsets, rule and reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,15 @@ CUTTABLE = frozenset((BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.QUOTE,
 """Block kinds whose text may carry glued-in chrome (not tables, code or images)."""
 
 
+def _literal_gate(phrases_: Sequence[str]) -> re.Pattern[str]:
+    """A cheap first test: does any of these phrases occur at all (any case)?
+
+    Literal alternatives cannot backtrack, so the stdlib engine runs it without a time-out.
+    """
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases_, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
 def _label_forms(markers: Sequence[str]) -> list[str]:
     """Each long ad label as it is printed inside prose: in capitals, or capitalised."""
     forms: set[str] = set()
@@ -49,7 +59,7 @@ class InlineAdRule:
     name: str = "inline-ad"
     markers: Sequence[str] = phrases.AD_MARKERS
     _pattern: SafePattern = field(init=False, repr=False, compare=False)
-    _folded: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         forms = _label_forms(self.markers)
@@ -58,14 +68,13 @@ class InlineAdRule:
             ignore_case=False,
         )
         object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_folded", tuple({f.casefold() for f in forms}))
+        object.__setattr__(self, "_gate", _literal_gate(forms))
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             if block.kind not in CUTTABLE or verdicts.decided(block.index):
                 continue
-            folded = block.text.casefold()
-            if not any(form in folded for form in self._folded):
+            if self._gate.search(block.text) is None:
                 continue
             for match in self._pattern.finditer(block.text):
                 if match.end() - match.start() < len(block.text.strip()):
@@ -80,7 +89,7 @@ class TrailingLinkRule:
     name: str = "trailing-link"
     leads: Sequence[str] = phrases.TRAILING_LINK_LEADS
     _pattern: SafePattern = field(init=False, repr=False, compare=False)
-    _folded: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pattern = compile(
@@ -88,14 +97,13 @@ class TrailingLinkRule:
             rf"{words(self.leads)}(?:\s*+[:：»›→|–—-].*+|\s*+(?:…|\.\.\.)?\s*+)$"
         )
         object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_folded", tuple(lead.casefold() for lead in self.leads))
+        object.__setattr__(self, "_gate", _literal_gate(self.leads))
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             if block.kind not in CUTTABLE or verdicts.decided(block.index):
                 continue
-            folded = block.text.casefold()
-            if not any(lead in folded for lead in self._folded):
+            if self._gate.search(block.text) is None:
                 continue
             match = self._pattern.search(block.text)
             if match is not None:
