@@ -26,6 +26,7 @@ from .batch.sources import DEFAULT_GLOBS, Discovery, is_batch, iter_tasks
 from .batch.tasks import STDIN, PageTask
 from .batch.worker import Job, OutputFormat
 from .cleaner import DEFAULT_CLEANER, Cleaner, Explained
+from .decide import Preempted
 from .errors import NewscleanError
 from .input import InputKind
 from .model import Action
@@ -113,6 +114,9 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
     blocks, verdicts = explained.page.blocks, explained.decisions.verdicts
     rule_w = max([12, *(len(v.rule) for v in verdicts.values())])
     where_w = min(24, max((len(b.where) for b in blocks), default=0))
+    preempted: dict[int, list[Preempted]] = {}
+    for late in explained.preempted:
+        preempted.setdefault(late.index, []).append(late)
     lines = []
     for block in blocks:
         verdict = verdicts.get(block.index)
@@ -133,6 +137,13 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
             head = f"{paint}{head[:6]}{_RESET}{head[6:]}"
             tail = f"{_DIM}{tail}{_RESET}" if tail else ""
         lines.append(head + text + tail)
+        for cut in explained.decisions.cuts.get(block.index, ()):
+            piece = block.text[cut.start:cut.end]
+            lines.append(f"  CUT  {cut.rule:<{rule_w}} chars {cut.start}-{cut.end}: {piece!r}"
+                         f"  ({cut.reason})")
+        for late in preempted.get(block.index, ()):
+            lines.append(f"       {late.rule} would remove it too ({late.reason}): "
+                         f"pre-empted by {late.by}")
     return lines
 
 

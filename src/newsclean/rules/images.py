@@ -27,9 +27,10 @@ _MARKER = compile(
 )
 _CREDIT_TAIL = compile(
     rf"""
-    \s*[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:{words(phrases.CREDIT_WORDS)}|
+    (?<!\s)\s*+[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:{words(phrases.CREDIT_WORDS)}|
         {words(phrases.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
-    | \s*(?:/|\||—|–|-)\s*(?P<slash>(?:{words(phrases.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]+)?)\s*$
+    | (?<!\s)\s*+(?:/|\||—|–|-)\s*+
+      (?P<slash>(?:{words(phrases.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]++)?)\s*$
     | (?:^|(?<=[.!?”"]\s))\s*
       (?P<lead>{words(phrases.CREDIT_WORDS)}\s*(?:by|:)\s*[^.]{{2,80}})$
     """
@@ -68,23 +69,29 @@ def _split_credit(text: str) -> tuple[str | None, str | None]:
     return caption, credit
 
 
-@dataclass(frozen=True, slots=True)
 class _HeadlineBefore:
-    """Whether a headline already stands, undecided, before a given block.
+    """Whether a headline already stands, not removed, before a given block.
 
     A masthead in capitals and a lone author name do not count: they are not
     the title, so a marker after them may still carry it (the 'NextImg:' layout).
+    The first such headline is found once, on the first question, so asking
+    about every block of a long page stays linear.
     """
 
-    page: Page
-    verdicts: Verdicts
+    def __init__(self, page: Page, verdicts: Verdicts) -> None:
+        self._page = page
+        self._verdicts = verdicts
+        self._first: int | None = None
 
     def __call__(self, index: int) -> bool:
-        return any(
-            not self.verdicts.removed(b.index) and is_headline(b.text) and not b.text.isupper()
-            and person_name(b.text) is None
-            for b in self.page.blocks[:index]
-        )
+        if self._first is None:
+            self._first = next(
+                (b.index for b in self._page.blocks
+                 if not self._verdicts.removed(b.index) and is_headline(b.text)
+                 and not b.text.isupper() and person_name(b.text) is None),
+                len(self._page.blocks),
+            )
+        return self._first < index
 
 
 @dataclass(frozen=True, slots=True)

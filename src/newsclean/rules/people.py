@@ -109,9 +109,13 @@ class BylineRule:
                 yield Finding(block.index, Action.REMOVE, reason, data)
 
 
-_EMAIL = compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+"""An address. It starts only where a word starts, and runs are possessive: a long word
+with no '@' is read once, not once per starting character."""
 _HANDLE = compile(r"(?<![\w.])@\w{1,30}\b")
-_PHONE = compile(r"(?<!\w)\+?\(?\d[\d\s().-]{7,}\d(?!\w)")
+_PHONE = compile(r"(?<!\w)\+?\(?\d[\d\s().-]{7,24}\d(?!\w)")
+"""A phone number: 9 to 26 characters of digits and separators. The bound keeps the work
+per starting position small, so a long run of digits and blanks is read in linear time."""
 _CONTACT_LEAD = compile(
     r"""
     (?P<name>^.{2,60}?)\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b
