@@ -128,17 +128,19 @@ class LinkDensityRule:
 
     name: str = "link-dense"
     threshold: float = 0.5
+    """A block with more than this share of its characters in links is a link list…"""
+    long_words: int = 40
+    """…unless it has this many words: running text that links a lot…"""
+    long_threshold: float = 0.8
+    """…is a link list only above this share."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
-            if _link_dense(block, self.threshold):
+            if self._link_dense(block):
                 yield Finding(block.index, Action.REMOVE, "mostly links")
 
-
-def _link_dense(block: Block, threshold: float) -> bool:
-    density = block.link_density
-    if block.words >= 40:
-        return density > 0.8
-    return density > threshold
+    def _link_dense(self, block: Block) -> bool:
+        limit = self.long_threshold if block.words >= self.long_words else self.threshold
+        return block.link_density > limit

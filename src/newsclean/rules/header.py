@@ -31,6 +31,12 @@ _LOWER_NAME_WORDS = frozenset(
 )
 
 
+PLACE_WORDS = 3
+"""A dateline's place or source ('Berlin (dpa)') has at most this many words."""
+MASTHEAD_WORDS = 6
+"""A masthead ('THE AMERICA ONE NEWS') has at most this many words."""
+
+
 def _place_or_source(part: str) -> bool:
     """True for the one place or source a dateline may name: 'London', 'Remer,MN', 'Berlin (dpa)'.
 
@@ -38,7 +44,7 @@ def _place_or_source(part: str) -> bool:
     or name particle), so 'Today, the council voted.' is not a dateline.
     """
     tokens = part.split()
-    return len(tokens) <= 3 and all(
+    return len(tokens) <= PLACE_WORDS and all(
         _NAME_WORD.search(t) or t.strip("()[],.").lower() in _LOWER_NAME_WORDS for t in tokens
     )
 
@@ -114,7 +120,7 @@ class MastheadRule:
         text = first.text
         if byline_names(text):  # 'BY JANE DOE' is a byline in capitals, not the site's name
             return
-        if 1 <= first.words <= 6 and text.isupper() and _LETTERS.search(text):
+        if 1 <= first.words <= MASTHEAD_WORDS and text.isupper() and _LETTERS.search(text):
             yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))
 
 

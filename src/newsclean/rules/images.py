@@ -39,6 +39,8 @@ _CREDIT_TAIL = compile(
 
 _SENTENCE_END = frozenset(".!?…:;,\"'”’»")
 _MARKER_HEADS = gate(phrases.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
+MARKER_WORDS = 80
+"""Longer blocks are prose, not image markers or credit lines (captions may run longer)."""
 TAIL_CHARS = 200
 """Credits sit at the end of a caption; only this much of a line is searched for one."""
 
@@ -108,7 +110,7 @@ class ImageMarkerRule:
         before = _HeadlineBefore(page, verdicts)
         for block in page.blocks:
             if verdicts.removed(block.index) or (
-                block.words > 80 and block.kind is not BlockKind.CAPTION  # captions run long
+                block.words > MARKER_WORDS and block.kind is not BlockKind.CAPTION
             ):
                 continue
             if block.kind is BlockKind.IMAGE:

@@ -26,6 +26,18 @@ _ROLES = compile(
 _PARTICLES = frozenset(phrases.NAME_PARTICLES)
 
 
+NAME_WORDS = 5
+"""One person's name has at most this many words (particles included)…"""
+NAME_CHARS = 50
+"""…and at most this many characters."""
+BYLINE_NAMES_WORDS = 14
+"""What follows 'By' in a byline has at most this many words (several names, a role)."""
+BYLINE_WORDS = 16
+"""A byline line has at most this many words."""
+CONTACT_WORDS = 40
+"""An author's contact line has at most this many words."""
+
+
 def person_name(text: str, *, min_words: int = 2) -> str | None:
     """``text`` if it reads like one person's name (capitalised words, initials, particles).
 
@@ -37,7 +49,7 @@ def person_name(text: str, *, min_words: int = 2) -> str | None:
     True
     """
     tokens = text.strip(" .,").split()
-    if not min_words <= len(tokens) <= 5 or len(text) > 50:
+    if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
         return None
     real = 0
     for token in tokens:
@@ -68,7 +80,7 @@ def byline_names(text: str, *, lead_required: bool = True) -> tuple[str, ...]:
     if lead is None and lead_required:
         return ()
     rest = text[lead.end():] if lead else text
-    if len(rest.split()) > 14:
+    if len(rest.split()) > BYLINE_NAMES_WORDS:
         return ()
     names: list[str] = []
     for part in _split(rest):
@@ -97,7 +109,7 @@ class BylineRule:
         start = body_start(page, verdicts)
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
         for block in page.blocks:
-            if verdicts.removed(block.index) or block.words > 16:
+            if verdicts.removed(block.index) or block.words > BYLINE_WORDS:
                 continue
             names = byline_names(block.text)
             reason = "byline"
@@ -135,7 +147,8 @@ class ContactRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
-            if verdicts.removed(block.index) or block.words > 40 or not _reachable(block.text):
+            if (verdicts.removed(block.index) or block.words > CONTACT_WORDS
+                    or not _reachable(block.text)):
                 continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:
