@@ -59,15 +59,14 @@ def flatten(text: str, limit: int) -> tuple[str, int]:
                 dropped.pop()
                 keep = False
             depth = max(depth - 1, 0)
+        elif name in _RAW_TEXT:  # kept whole: its content is not markup, and nests nothing
+            closer = _CLOSERS[name].search(text, end)
+            end = closer.end() - 1 if closer else len(text) - 1
         elif name not in VOID and not self_closing:
             depth += 1
             if depth > limit:
                 dropped.append(depth)
                 keep = False
-            elif name in _RAW_TEXT:  # its content is not markup: skip to its end tag
-                closer = _CLOSERS[name].search(text, end)
-                end = closer.end() - 1 if closer else len(text) - 1
-                depth -= 1
         if keep:
             out.append(text[position:end + 1])
         else:
