@@ -6,9 +6,12 @@ into minutes; nothing is timed (the timings live in the benchmark scripts).
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean import Budget, Cleaner, InputKind
 from newsclean.input import read_page
+from newsclean.input.decode import decode_page
 from newsclean.input.deep import flatten
 from newsclean.input.text import text_blocks
 
@@ -105,3 +108,26 @@ def test_a_row_of_many_empty_cells_is_read_in_one_pass() -> None:
             f"</table><p>{P}</p></body></html>")
     page = read_page(html, kind=InputKind.HTML)
     assert [b.text for b in page.blocks] == ["last", P]
+
+
+ADVERSARIAL = [
+    "<div" * 100_000, "<div>" * 100_000, "<script>" * 50_000, "</div>" * 100_000,
+    "<" * 300_000, "<meta " * 50_000, "<p " + 'a="' * 100_000, "> " * 100_000,
+    "<noframes>" * 30_000, "\ufffd\x01" * 100_000, "\ud83d" * 100_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_input_stage_is_linear_on_long_runs(text: str) -> None:
+    """Long runs of what the input patterns repeat are read in one pass, as HTML and as text."""
+    assert isinstance(read_page(text, kind=InputKind.HTML).blocks, tuple)
+    assert isinstance(read_page(text, kind=InputKind.TEXT).blocks, tuple)
+    flat, _ = flatten(text, 10)
+    assert len(flat) <= 2 * len(text)
+
+
+@pytest.mark.parametrize("raw", [b"\xc3" * 500_000, b"<meta charset=" * 50_000,
+                                 b"\x00a" * 300_000, b"\xe9" * 500_000])
+def test_decoding_is_linear_on_long_runs(raw: bytes) -> None:
+    """Decoding long runs of lead bytes, declarations or NULs takes one pass each."""
+    assert len(decode_page(raw).text) <= len(raw)
