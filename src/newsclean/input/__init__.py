@@ -1,22 +1,29 @@
-"""Input: turning whatever the user holds into a :class:`~newsclean.rules.base.Page`.
+"""Input: turning whatever the user holds into a :class:`~newsclean.model.Page`.
 
 ``read_page`` accepts HTML or a text dump, as ``str`` or ``bytes``, or a
-BeautifulSoup object, and picks the adapter (:mod:`.text` or :mod:`.html`).
+BeautifulSoup object. Bytes are screened (:mod:`.screen`) and decoded
+(:mod:`.decode`); every page is cut to the size budget and cleaned of binary
+stretches and lone surrogates; then :mod:`.detect` picks the adapter
+(:mod:`.text`, :mod:`.html`, or :mod:`.feed` for RSS/Atom). What was lost
+or guessed on the way becomes a note in ``Page.notes``.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import Any
+import sys
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from ..budget import Budget
 from ..errors import InputError
 from ..model import Page
-from .decode import decode_bytes
-from .detect import looks_like_html
+from .decode import decode_page
+from .detect import Sniffed, sniff
+from .screen import refuse_binary, screen_text
 from .text import text_page
 
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+DEFAULT_BUDGET = Budget()
 
 
 class InputKind(str, enum.Enum):
@@ -32,40 +39,67 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
     """Make the blocks of ``page`` with the right adapter.
 
     ``encoding`` is a hint for bytes (a charset, or an HTTP Content-Type value);
-    ``budget`` bounds what is read.
+    ``budget`` bounds what is read (``max_bytes`` and ``max_depth``).
     """
     kind = InputKind(kind)
+    budget = budget or DEFAULT_BUDGET
+    notes: tuple[str, ...] = ()
     if _is_soup(page):
-        from .soup import soup_page
-
-        return soup_page(page, url=url)
-    if isinstance(page, (bytes, bytearray, memoryview)):
+        text, kind = str(page), InputKind.HTML
+    elif isinstance(page, (bytes, bytearray, memoryview)):
         raw = bytes(page)
-        if raw.startswith(_WIDE_BOMS):
-            # UTF-16/32 text hides its markup from a byte sniff: decode first, then look.
-            return read_page(decode_bytes(raw), url=url, kind=kind, budget=budget)
-        is_html = kind is InputKind.HTML or (kind is InputKind.AUTO and looks_like_html(raw))
-        if is_html:
-            from .html import html_page
+        refuse_binary(raw)
+        raw, notes = _cut(raw, budget.max_bytes, "bytes")
+        decoded = decode_page(raw, hint=encoding, cut=bool(notes))
+        text, notes = decoded.text, (*notes, *decoded.notes)
+    elif isinstance(page, str):
+        text, notes = _cut(page, budget.max_bytes, "characters")
+    else:
+        raise InputError(
+            f"cannot clean a {type(page).__name__}: pass HTML or a text dump as str or bytes, "
+            "or a BeautifulSoup object"
+        )
+    text, screened = screen_text(text, decoded=isinstance(page, (bytes, bytearray, memoryview)))
+    notes = (*notes, *screened)
+    built = _adapt(text, url, kind, budget, notes)
+    return replace(built, notes=(*notes, *built.notes)) if notes else built
 
-            return html_page(raw, url=url, encoding=encoding)
-        return text_page(decode_bytes(raw, hint=encoding), url=url)
-    if isinstance(page, str):
-        is_html = kind is InputKind.HTML or (kind is InputKind.AUTO and looks_like_html(page))
-        if is_html:
-            from .html import html_page
 
-            return html_page(page, url=url)
-        return text_page(page, url=url)
-    raise InputError(
-        f"cannot clean a {type(page).__name__}: pass HTML or a text dump as str or bytes, "
-        "or a BeautifulSoup object"
-    )
+def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
+           notes: tuple[str, ...]) -> Page:
+    """The adapter's page for ``text``; a feed adds its own note to ``notes``."""
+    from .html import html_page
+
+    if kind is InputKind.TEXT:
+        return text_page(text, url=url)
+    if kind is InputKind.HTML:
+        return html_page(text, url=url, max_depth=budget.max_depth)
+    found = sniff(text)
+    if found is Sniffed.JSON:
+        raise InputError("the page is JSON, not HTML or text: pass the article's HTML or text "
+                         "field, or kind='text' to read the JSON as text")
+    if found is Sniffed.FEED:
+        from .feed import first_item
+
+        item = first_item(text)
+        page = html_page(item.html, url=url or item.link, max_depth=budget.max_depth)
+        return replace(page, notes=(item.note, *page.notes))
+    if found is Sniffed.HTML:
+        return html_page(text, url=url, max_depth=budget.max_depth)
+    return text_page(text, url=url)
+
+
+_Input = TypeVar("_Input", str, bytes)
+
+
+def _cut(page: _Input, limit: int | None, unit: str) -> tuple[_Input, tuple[str, ...]]:
+    if limit is None or len(page) <= limit:
+        return page, ()
+    return page[:limit], (f"page budget: read the first {limit:,} of {len(page):,} {unit} "
+                          "(Budget.max_bytes)",)
 
 
 def _is_soup(page: Any) -> bool:
-    try:
-        from bs4 import Tag
-    except ImportError:  # pragma: no cover - bs4 is a dependency
-        return False
-    return isinstance(page, Tag)
+    """A bs4 Tag; bs4 is not imported for that (whoever holds a soup has imported it)."""
+    bs4 = sys.modules.get("bs4")
+    return bs4 is not None and isinstance(page, bs4.Tag)

@@ -1,27 +1,104 @@
-"""Telling an HTML page from a text dump by looking at its start."""
+"""Telling an HTML page from a text dump, a feed or JSON, by looking at its start.
+
+Prose about the web mentions tags (``the <div> tag``, ``<marquee>``), so a
+tag name alone proves little. Markup shows itself by structure: a doctype, a
+page that starts with ``<html>`` or ``<head>``, closing tags, tags with
+attributes, a tag that starts the page or follows another tag. Only those
+count as evidence of HTML.
+"""
 
 from __future__ import annotations
 
+import enum
+import json
+
 import regex
 
-_DOCUMENT = regex.compile(rb"<\s*(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I)
-_TAG = regex.compile(
-    rb"</?\s*(?:p|div|span|a|br|li|ul|h[1-6]|article|section|table|img|script|style)\b[^<>]{0,500}>",
+SNIFF = 8192
+"""Characters looked at: every signal of markup shows within the first few KB."""
+
+_DOCTYPE = regex.compile(r"<!doctype\s++html", regex.I)
+_LEAD = regex.compile(
+    r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--[^>]{0,2000}-->\s*+){0,20}"
+    r"<(?:html|head|body)\b|<meta\s[^<>]{0,500}\b(?:charset|content|name|property)\s*+=",
     regex.I,
 )
-SNIFF = 8192
+"""A page that starts as a document, or a meta element with attributes anywhere."""
+_FEED = regex.compile(
+    r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--[^>]{0,2000}-->\s*+|<\?[^>]{0,200}>\s*+){0,20}"
+    r"<(?:rss|feed|rdf:RDF)\b",
+)
+_TAG = regex.compile(
+    r"<(/?)\s{0,5}(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|table|tr|td|img|script|"
+    r"style|html|head|body|title|meta|link|nav|header|footer|main|figure|em|strong|b|i)"
+    r"\b([^<>]{0,500})>",
+    regex.I,
+)
+_ATTRIBUTE = regex.compile(r"\s[\w:-]{1,40}\s*+=")
+
+EVIDENCE = 2
+"""Structural tags needed to call a page HTML (one ``</p>`` in a dump line is not
+enough; ``<p>Short.</p><p>Note.</p>`` is)."""
+
+
+class Sniffed(str, enum.Enum):
+    """What the input looks like."""
+
+    TEXT = "text"
+    HTML = "html"
+    FEED = "feed"
+    JSON = "json"
 
 
 def looks_like_html(page: str | bytes) -> bool:
-    """True for markup: a document tag, or several common tags near the start.
+    """True for markup: a document start, or closing tags and attributes, near the start.
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
     >>> looks_like_html("Prices rose 3% <sigh> again.")
     False
+    >>> looks_like_html("Once, a <div> and an <a> tag with <p> made a page.")
+    False
     """
     head = page[:SNIFF]
-    data = head.encode("utf-8", "replace") if isinstance(head, str) else head
-    if _DOCUMENT.search(data, timeout=1.0):
+    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    if _DOCTYPE.search(text) or _LEAD.search(text):
         return True
-    return len(_TAG.findall(data, timeout=1.0)) >= 3
+    evidence = 0
+    after_tag = len(text) - len(text.lstrip())  # where a tag would start the page
+    for match in _TAG.finditer(text):
+        start = match.start()
+        structural = start == after_tag or text[after_tag:start].isspace()
+        after_tag = match.end()
+        if structural or match.group(1) or _ATTRIBUTE.search(match.group(2)):
+            evidence += 1
+            if evidence >= EVIDENCE:
+                return True
+    return False
+
+
+def sniff(page: str) -> Sniffed:
+    """What ``page`` is: a feed, JSON, HTML or (by default) a text dump.
+
+    >>> sniff('<?xml version="1.0"?><rss version="2.0"><channel/></rss>').value
+    'feed'
+    >>> sniff('{"title": "x", "body": "<p>y</p>"}').value
+    'json'
+    """
+    head = page[:SNIFF]
+    if _FEED.search(head):
+        return Sniffed.FEED
+    if _is_json(page):
+        return Sniffed.JSON
+    return Sniffed.HTML if looks_like_html(head) else Sniffed.TEXT
+
+
+def _is_json(page: str) -> bool:
+    stripped = page.strip()
+    if not stripped or (stripped[0], stripped[-1]) not in (("{", "}"), ("[", "]")):
+        return False
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, (dict, list))

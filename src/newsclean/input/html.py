@@ -11,9 +11,8 @@ Article's removal record can account for the whole visible-or-not text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urljoin
 
 import regex
 from lxml import etree
@@ -21,9 +20,11 @@ from lxml import etree
 from ..evidence.hidden import hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
-from .decode import decode_bytes
+from .decode import decode_page
+from .deep import PARSER_DEPTH, flatten
 from .meta import page_hints
 from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN, prepare
+from .urls import join_url
 
 BLOCK_TAGS = frozenset((
     "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1",
@@ -41,9 +42,10 @@ _KINDS = {
     "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                           huge_tree=True)
-"""lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s)."""
+_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
+                   "huge_tree": True}
+"""lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s). One
+parser per page: its error log tells whether the page was too deep, and is not shared."""
 _FENCE_AT_EDGE = regex.compile(
     rf"(?<=[\s\p{{P}}])[{LINK_OPEN}{LINK_CLOSE}]|[{LINK_OPEN}{LINK_CLOSE}](?=[\s\p{{P}}])"
 )
@@ -56,9 +58,10 @@ _UNSEEN = {
 """…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").
 Control characters count as blanks; invisible characters are dropped."""
 _LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
-MAX_BYTES = 20_000_000
-"""Pages larger than this are cut: no news article needs more, and parsing stays bounded."""
+_XML_DECLARATION = regex.compile(r"\A\s*+<\?xml[^>]{0,500}\?>")
+_NOFRAMES = regex.compile(r"<(/?)noframes\b", regex.I)
+"""libxml2 reads ``<noframes>`` as raw text; its content is a page for frameless readers."""
+_EMPTY = "<html><body></body></html>"
 
 
 @dataclass(slots=True)
@@ -72,51 +75,89 @@ class _Context:
     in_article: bool
     ancestors: tuple[int, ...]
     quote: bool
+    pre: bool
 
 
-def parse_html(page: str | bytes, *, encoding: str | None = None) -> Any:
-    """Parse ``page`` with lxml; bytes are decoded first (hint, declared charset, BOM, guess)."""
-    text = (decode_bytes(page[:MAX_BYTES], is_html=True, hint=encoding)
-            if isinstance(page, bytes) else page)
-    text = _XML_DECLARATION.sub("", text[:MAX_BYTES], count=1)
+def parse_html(page: str | bytes, *, encoding: str | None = None,
+               max_depth: int | None = None) -> tuple[Any, tuple[str, ...]]:
+    """Parse ``page`` with lxml, and notes on what parsing could not keep.
+
+    Bytes are decoded first (:mod:`.decode`). A page nested deeper than libxml2
+    goes is flattened below the depth it allows (:mod:`.deep`) and parsed again.
+    """
+    notes: tuple[str, ...] = ()
+    if isinstance(page, bytes):
+        decoded = decode_page(page, hint=encoding)
+        page, notes = decoded.text, decoded.notes
+    text = _XML_DECLARATION.sub("", page, count=1)
     if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
-    root = None
-    if text.strip():
-        try:
-            root = etree.fromstring(text, _PARSER)
-        except (etree.ParserError, ValueError):
-            root = None
-    return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
+    if "noframes" in text or "NOFRAMES" in text:
+        text = _NOFRAMES.sub(r"<\1div", text)
+    if not text.strip():
+        return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
+    root, too_deep = _parse(text)
+    if too_deep:
+        limit = min(max_depth or PARSER_DEPTH, PARSER_DEPTH)
+        text, removed = flatten(text, limit)
+        root, too_deep = _parse(text)
+        notes = (*notes, f"page budget: markup nested deeper than {limit:,} elements was "
+                 f"flattened ({removed:,} tags taken out, their text kept)")
+    if root is None:
+        root = etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS))
+    return root, notes
 
 
-def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Page:
-    """A :class:`Page` of an HTML document."""
-    return tree_page(parse_html(page, encoding=encoding), url=url)
+def _parse(text: str) -> tuple[Any, bool]:
+    """The parsed tree (None if lxml gives none), and whether libxml2 hit its depth limit."""
+    parser = etree.HTMLParser(**_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(text, parser)
+    except (etree.ParserError, ValueError):
+        root = None
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" or "depth" in e.message
+                   for e in parser.error_log)
+    return root, too_deep
 
 
-def tree_page(root: Any, *, url: str | None = None) -> Page:
+def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None = None,
+              max_depth: int | None = None) -> Page:
+    """A :class:`Page` of an HTML document; ``max_depth`` bounds the nesting read."""
+    root, notes = parse_html(page, encoding=encoding, max_depth=max_depth)
+    built = tree_page(root, url=url, max_depth=max_depth)
+    return replace(built, notes=(*notes, *built.notes)) if notes else built
+
+
+def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
     page_url = url or hints.get("url")
     base = root.find(".//base[@href]")
-    base_url = urljoin(page_url or "", base.get("href")) if base is not None else page_url
+    base_url = join_url(page_url or "", base.get("href")) if base is not None else page_url
     prepare(root)
-    walker = _Walker(base_url)
+    walker = _Walker(base_url, max_depth)
     walker.walk(root)
-    return Page(tuple(walker.blocks), SourceKind.HTML, page_url, hints, tuple(walker.nodes))
+    notes: tuple[str, ...] = ()
+    if walker.flattened:
+        notes = (f"page budget: {walker.flattened:,} block elements nested deeper than "
+                 f"{max_depth:,} were read as part of the element above them",)
+    return Page(tuple(walker.blocks), SourceKind.HTML, page_url, hints, tuple(walker.nodes),
+                notes)
 
 
 class _Walker:
     """The single pass: collects text into blocks at block-level boundaries."""
 
-    def __init__(self, base_url: str | None = None) -> None:
+    def __init__(self, base_url: str | None = None, max_depth: int | None = None) -> None:
         self.base_url = base_url
+        self.max_depth = max_depth if max_depth is not None else PARSER_DEPTH * 2
+        self.flattened = 0
         self.blocks: list[Block] = []
         self.nodes: list[DomNode] = []
         self.pieces: list[str] = []
+        self.filled = False  # some piece since the last flush has visible text
         self.in_link = False
-        root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False)
+        root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False, False)
         self.contexts: list[_Context] = [root_context]
         self.child_counts: dict[int, dict[str, int]] = {}
 
@@ -128,19 +169,30 @@ class _Walker:
             tag = element.tag
             if event == "start":
                 if tag in block_tags:
-                    contexts.append(self._enter(element, tag, contexts[-1]))
+                    if len(contexts) <= self.max_depth:
+                        contexts.append(self._enter(element, tag, contexts[-1]))
+                    else:  # over the budget: its text joins the element above it
+                        self.flattened += 1
+                        contexts.append(contexts[-1])
+                        if pieces:
+                            self._flush()
                 else:
                     contexts.append(contexts[-1])
                     if tag in CELL_TAGS:
-                        if any(piece.strip() for piece in pieces):
+                        if self.filled:
                             pieces.append(" | ")
                     elif tag == "br" and pieces:
-                        self._flush()
+                        if contexts[-1].pre:
+                            pieces.append("\n")
+                        else:
+                            self._flush()
                     elif tag in IMAGE_TAGS:
                         self._image(element)
                 text = element.text
                 if text:
                     pieces.append(text)
+                    if not self.filled and not text.isspace():
+                        self.filled = True
             else:
                 context = contexts.pop()
                 if tag in block_tags and pieces:
@@ -148,6 +200,8 @@ class _Walker:
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
+                    if not self.filled and not tail.isspace():
+                        self.filled = True
         self._flush()
 
     def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
@@ -169,6 +223,7 @@ class _Walker:
             or attributes.get("itemprop") == "articleBody",
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
+            parent.pre or tag == "pre",
         )
 
     def _path(self, tag: str, parent: int) -> str:
@@ -185,7 +240,7 @@ class _Walker:
         if not src:
             return
         if self.base_url:
-            src = urljoin(self.base_url, src.strip())
+            src = join_url(self.base_url, src)
         self._flush()
         alt = " ".join((element.get("alt") or "").split())
         self._emit(alt, BlockKind.IMAGE, src=src)
@@ -196,11 +251,16 @@ class _Walker:
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
+        self.filled = False
         links = 0
         if self.in_link or LINK_OPEN in raw or LINK_CLOSE in raw:
             links = self._link_chars(raw)
             raw = _FENCE_AT_EDGE.sub("", raw)
-        text = " ".join(raw.translate(_UNSEEN).split())
+        if (context or self.contexts[-1]).pre:  # preformatted: the line breaks are the text
+            lines = (" ".join(line.split()) for line in raw.translate(_UNSEEN).split("\n"))
+            text = "\n".join(lines).strip("\n")
+        else:
+            text = " ".join(raw.translate(_UNSEEN).split())
         if text:
             self._emit(text, None, link_chars=min(links, len(text)), context=context)
 

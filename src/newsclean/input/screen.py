@@ -1,0 +1,108 @@
+"""Refusing what is not text, and making text safe to carry through.
+
+Bytes with a binary signature (PDF, images, archives) are refused with
+:class:`~newsclean.errors.DecodeError` before any decoding. Decoded bytes are
+then screened in fixed-size stretches: a stretch dense in control characters
+or U+FFFD is binary data, not prose. A page that is mostly such stretches is
+refused; a few are dropped, with a note. A ``str`` is the caller's own text and
+is never screened for binary. Lone surrogates (which no encoder accepts) become
+U+FFFD in both, with a note.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..errors import DecodeError
+
+SIGNATURES = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"), (b"\xfd7zXZ\x00", "xz data"), (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"(\xb5/\xfd", "zstd data"), (b"\x7fELF", "an executable"), (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"), (b"\xd0\xcf\x11\xe0", "an OLE file"),
+    (b"wOFF", "a web font"), (b"wOF2", "a web font"), (b"\x00asm", "WebAssembly"),
+)
+"""Leading bytes of common binary formats, and what to call them in the error. A text may
+start with ``ID3`` or ``BZh`` too: a signature counts when control bytes follow it."""
+
+SIGNATURE_CHECK = 1024
+"""Bytes after a signature searched for the control bytes every binary format has."""
+
+_RIFF = {b"WEBP": "a WebP image", b"WAVE": "a WAV file", b"AVI ": "an AVI video"}
+
+STRETCH = 256
+"""Characters screened at a time: binary data mixed into text is judged stretch by stretch."""
+
+BINARY_SHARE = 0.05
+"""A stretch is binary when this share of it is control characters or U+FFFD (prose has
+none; random bytes read as windows-1252 give about one in ten)."""
+
+REFUSE_SHARE = 0.3
+"""A page is refused when this share of it is binary; below, binary stretches are dropped."""
+
+REFUSE_LEAST = 4096
+"""Fewer binary characters than this are dropped, never refused: too few to judge a page by."""
+
+_BINARY = regex.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+"""Control characters (not tab, line ends, form feed or ESC, which ISO-2022 text uses),
+and the replacement character."""
+_DROP = dict.fromkeys((*range(9), *range(14, 27), *range(28, 32), 127, 0xFFFD))
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
+_BINARY_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def refuse_binary(raw: bytes) -> None:
+    """Raise :class:`DecodeError` for bytes that start like a known binary format."""
+    found = next(((signature, what) for signature, what in SIGNATURES
+                  if raw.startswith(signature)), None)
+    if found is None and raw.startswith(b"RIFF") and raw[8:12] in _RIFF:
+        found = raw[:12], _RIFF[raw[8:12]]
+    if found is not None and _BINARY_BYTES.search(raw, len(found[0]), SIGNATURE_CHECK):
+        raise DecodeError(f"not a text or HTML page: the bytes are {found[1]}")
+
+
+def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...]]:
+    """``text`` without lone surrogates and (if ``decoded`` from bytes) binary stretches,
+    and notes on what changed.
+
+    >>> screen_text("Fans cheered \\ud83d then the mayor spoke.")[0]
+    'Fans cheered \\ufffd then the mayor spoke.'
+    """
+    notes: list[str] = []
+    if not text.isascii():
+        text, count = _fix_surrogates(text)
+        if count:
+            notes.append(f"input: {count:,} lone surrogate code points became U+FFFD")
+    if not decoded or _BINARY.search(text) is None:
+        return text, tuple(notes)
+    kept: list[str] = []
+    binary = 0
+    for start in range(0, len(text), STRETCH):
+        stretch = text[start:start + STRETCH]
+        bad = len(stretch) - len(stretch.translate(_DROP))
+        if bad >= BINARY_SHARE * len(stretch) and bad > 1:
+            binary += len(stretch)
+        else:
+            kept.append(stretch)
+    if binary >= REFUSE_LEAST and binary >= REFUSE_SHARE * len(text):
+        raise DecodeError(f"not a text or HTML page: {100 * binary // len(text)}% of it is "
+                          "binary data (control characters or bytes no charset fits)")
+    if binary:
+        notes.append(f"input: dropped {binary:,} characters of binary data "
+                     "(control characters or undecodable bytes)")
+    return "".join(kept), tuple(notes)
+
+
+def _fix_surrogates(text: str) -> tuple[str, int]:
+    """Join surrogate pairs into their characters; lone surrogates become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return text, 0
+    fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    pairs = len(text) - len(fixed)
+    return fixed, len(_SURROGATES.findall(text)) - 2 * pairs

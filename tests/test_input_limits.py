@@ -1,0 +1,133 @@
+"""The input side's budget (size, depth) and its linear cost.
+
+The inputs here are sized so that a quadratic regression would turn each test
+into minutes; nothing is timed (the timings live in the benchmark scripts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Budget, Cleaner, InputKind
+from newsclean.input import read_page
+from newsclean.input.decode import decode_page
+from newsclean.input.deep import flatten
+from newsclean.input.text import text_blocks
+
+P = ("The council voted on Tuesday to rebuild the old stone bridge over the river, and the "
+     "work is expected to start next spring.")
+
+
+def cut_noted(notes: tuple[str, ...]) -> bool:
+    return any("Budget.max_bytes" in note for note in notes)
+
+
+# --- size ---------------------------------------------------------------------------------
+
+
+def test_text_dump_is_cut_at_the_byte_budget_with_a_note() -> None:
+    """A dump over max_bytes is read up to the budget, and the Page says so."""
+    dump = "".join(f"Line {i} of the dump.\n" for i in range(2_000))
+    page = read_page(dump, budget=Budget(max_bytes=10_000))
+    assert 300 < len(page.blocks) < 600
+    assert cut_noted(page.notes)
+
+
+def test_html_is_cut_at_the_byte_budget_with_a_note() -> None:
+    """An HTML page over max_bytes keeps the paragraphs before the cut, and says so."""
+    html = "<html><body>" + "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(400)) + "</body>"
+    article = Cleaner(budget=Budget(max_bytes=len(html) // 2)).clean(html.encode())
+    assert 150 < len(article.paragraphs) < 250
+    assert cut_noted(article.notes)
+    assert not cut_noted(newsclean.clean(html).notes)
+
+
+def test_many_short_lines_give_one_block_each() -> None:
+    """A hundred thousand dump lines become a hundred thousand blocks (linear, not quadratic)."""
+    blocks = text_blocks("".join(f"Line {i}.\n" for i in range(100_000)))
+    assert len(blocks) == 100_000
+    assert blocks[-1].where == "line 100000"
+
+
+# --- depth --------------------------------------------------------------------------------
+
+
+def test_inline_nesting_deeper_than_the_parser_keeps_every_paragraph() -> None:
+    """Unclosed <p><b><i><span> three thousand times: every paragraph is read, with a note."""
+    html = "<html><body>" + "".join(
+        f"<p><b><i><span>Paragraph {i}: {P}" for i in range(3_000)) + "</body></html>"
+    explained = newsclean.DEFAULT_CLEANER.explain(html)
+    assert [b.text for b in explained.page.blocks] == [
+        f"Paragraph {i}: {P}" for i in range(3_000)]
+    assert any("flattened" in note for note in explained.article.notes)
+
+
+def test_max_depth_budget_reads_deeper_blocks_as_part_of_the_one_above() -> None:
+    """With max_depth=20, fifty nested divs still give their text, and a note."""
+    html = "<html><body>" + "<div>" * 50 + f"<p>{P}</p><p>Second {P}</p>" + "</div>" * 50
+    explained = Cleaner(budget=Budget(max_depth=20)).explain(html)
+    assert explained.article.paragraphs == (P, f"Second {P}")
+    assert max(b.dom.depth for b in explained.page.blocks if b.dom) <= 20
+    assert any("nested deeper than 20" in note for note in explained.article.notes)
+
+
+def test_flatten_keeps_text_and_raw_text_elements() -> None:
+    """Flattening takes out tags only, and never looks for tags inside a script."""
+    flat, removed = flatten("<div><script>if (a<b) {}</script><div><p>x</p></div></div>", 1)
+    assert flat == "<div><script>if (a<b) {}</script><br><br>x<br><br></div>"
+    assert removed == 4
+
+
+# --- linear cost --------------------------------------------------------------------------
+
+
+def test_a_line_of_many_heading_markers_is_read_in_one_pass() -> None:
+    """'# ' fifty thousand times then a word is a heading with that word."""
+    (block,) = text_blocks("# " * 50_000 + "x")
+    assert (block.kind, block.text, block.level) == (newsclean.BlockKind.HEADING, "x", 1)
+
+
+def test_a_line_of_many_bullets_is_read_in_one_pass() -> None:
+    """'- ' a hundred thousand times is one line that is a dash (no word follows the markers)."""
+    (block,) = text_blocks("- " * 100_000)
+    assert block.text == "-"
+
+
+def test_closing_hashes_are_taken_once_per_heading_marker() -> None:
+    """Closers come off the end once per heading marker, as the old one-regex reading did."""
+    (block,) = text_blocks("# # Title # #")
+    assert block.text == "Title"
+    (block,) = text_blocks("# - Title ##")
+    assert block.text == "Title"
+
+
+def test_a_row_of_many_empty_cells_is_read_in_one_pass() -> None:
+    """Forty thousand &nbsp; cells make no text, and the walk does not rescan them per cell."""
+    html = ("<html><body><table><tr>" + "<td>&nbsp;</td>" * 40_000 + "<td>last</td></tr>"
+            f"</table><p>{P}</p></body></html>")
+    page = read_page(html, kind=InputKind.HTML)
+    assert [b.text for b in page.blocks] == ["last", P]
+
+
+ADVERSARIAL = [
+    "<div" * 100_000, "<div>" * 100_000, "<script>" * 50_000, "</div>" * 100_000,
+    "<" * 300_000, "<meta " * 50_000, "<p " + 'a="' * 100_000, "> " * 100_000,
+    "<noframes>" * 30_000, "\ufffd\x01" * 100_000, "\ud83d" * 100_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_input_stage_is_linear_on_long_runs(text: str) -> None:
+    """Long runs of what the input patterns repeat are read in one pass, as HTML and as text."""
+    assert isinstance(read_page(text, kind=InputKind.HTML).blocks, tuple)
+    assert isinstance(read_page(text, kind=InputKind.TEXT).blocks, tuple)
+    flat, _ = flatten(text, 10)
+    assert len(flat) <= 2 * len(text)
+
+
+@pytest.mark.parametrize("raw", [b"\xc3" * 500_000, b"<meta charset=" * 50_000,
+                                 b"\x00a" * 300_000, b"\xe9" * 500_000])
+def test_decoding_is_linear_on_long_runs(raw: bytes) -> None:
+    """Decoding long runs of lead bytes, declarations or NULs takes one pass each."""
+    assert len(decode_page(raw).text) <= len(raw)
