@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import NewscleanError, RuleError
+from ..evidence.watch import Watch
 from ..model import Action, Block, Field, Finding, MetaValue, Page, Rule
+
+CHECK_EVERY = 4096
+"""How many questions about blocks a rule may ask between two looks at the clock."""
+
+
+class OutOfTime(Exception):  # noqa: N818 - a signal inside decide, never raised to callers
+    """The page budget ran out while a rule was running (caught by ``decide``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +57,9 @@ class Preempted:
 class Ledger:
     """The working state of one ``decide`` call; rules see it through ``Verdicts``."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, watch: Watch | None = None) -> None:
+        self.watch = watch
+        self._asked = 0
         self.size = len(page.blocks)
         self.verdicts: dict[int, Verdict] = {}
         self.cuts: dict[int, list[Cut]] = {}
@@ -60,6 +70,7 @@ class Ledger:
     # --- the Verdicts view ----------------------------------------------------------------
 
     def removed(self, index: int) -> bool:
+        self._tick()
         verdict = self.verdicts.get(index)
         return verdict is not None and verdict.action is Action.REMOVE
 
@@ -74,11 +85,19 @@ class Ledger:
         return field in self._fields
 
     def undecided(self, blocks: Iterable[Block]) -> list[Block]:
+        self._tick()
         verdicts = self.verdicts
         return [
             b for b in blocks
             if (v := verdicts.get(b.index)) is None or v.action is not Action.REMOVE
         ]
+
+    def _tick(self) -> None:
+        """Every CHECK_EVERY questions, look at the clock: a rule is stopped mid-page when
+        the page budget runs out (rules ask about blocks in every loop, so this bounds them)."""
+        self._asked += 1
+        if self._asked % CHECK_EVERY == 0 and self.watch is not None and self.watch.expired():
+            raise OutOfTime
 
     # --- folding ------------------------------------------------------------------------------
 
@@ -90,7 +109,7 @@ class Ledger:
             raise RuleError(f"rule {name!r}: find() returned {result!r}, not Findings")
         try:
             findings = list(result)
-        except NewscleanError:
+        except (NewscleanError, OutOfTime):
             raise
         except Exception as exc:
             raise RuleError(f"rule {name!r} failed: {type(exc).__name__}: {exc}") from exc

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..evidence.watch import Watch
 from ..model import Action, Block, BlockKind, Field, Finding, Image, MetaValue, Page, Rule
-from .ledger import Cut, Ledger, Preempted, Verdict
+from .ledger import Cut, Ledger, OutOfTime, Preempted, Verdict
 from .metadata import Metadata, choose
 
 IMAGE_RULE = "image-block"
@@ -44,15 +44,19 @@ def decide(
     When ``watch`` runs out of time, the rules not yet run are skipped and a
     note says which.
     """
-    ledger = Ledger(page)
+    ledger = Ledger(page, watch)
     rules = tuple(rules)
     for position, rule in enumerate(rules):
-        if watch is not None and watch.expired():
+        try:
+            if watch is not None and watch.expired():
+                raise OutOfTime
+            ledger.run(rule, page)
+        except OutOfTime:
             skipped = ", ".join(r.name for r in rules[position:])
-            ledger.metadata.append((Field.NOTE, f"page budget: out of time; not run: {skipped}",
-                                    ""))
+            ledger.metadata.append(
+                (Field.NOTE, f"page budget: out of time; not run (or not finished): {skipped}",
+                 ""))
             break
-        ledger.run(rule, page)
     _list_image_blocks(page, ledger)
     timeouts = tuple(f"pattern time-out, treated as no match: {t}"
                      for t in (watch.timeouts if watch is not None else ()))

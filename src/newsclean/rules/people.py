@@ -14,7 +14,9 @@ from .zones import body_start, header_has_chrome
 
 _LEAD_HEADS = gate(phrases.BYLINE_LEADS).heads
 _LEAD = compile(rf"^(?:{words(phrases.BYLINE_LEADS)})\s*:?\s+(?=\S)")
-_JOINERS = compile(rf"\s*(?:,|;|\s(?:{words(phrases.NAME_JOINERS)})\s)\s*")
+_JOINERS = compile(rf"(?<!\s)(?:\s*+[,;]|\s++{words(phrases.NAME_JOINERS)}(?=\s))\s*+")
+"""Between two names: a comma, a semicolon, or 'and' in any language. It starts where a
+blank run starts, so a long run of blanks is read once."""
 _NAME_WORD = compile(
     r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$",
     ignore_case=False,
