@@ -10,6 +10,7 @@ page gives its offset, so ``published`` is never a naive datetime.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,13 +55,16 @@ DATE_SPAN = compile(
     """
 )
 TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?!\d)")
+RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
+"""A line can hold a relative date only if it holds one of these (a cheap test first)."""
 RELATIVE_SPAN = compile(
     r"\b(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago\b"
     r"|\b(?:yesterday|today|just\ now)\b"
 )
 
 
-_ZEROS = str.maketrans("123456789", "000000000")
+_YEAR = re.compile(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)")
+"""A year we accept, standing alone: the cheap test before the date patterns."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +88,8 @@ def find_date(text: str) -> DateMatch | None:
     >>> find_date("2024-05-01T09:30:00+02:00").value.isoformat()
     '2024-05-01T09:30:00+02:00'
     """
-    if "0000" not in text.translate(_ZEROS):
-        return None  # every date form we read has a four-digit year; skip the patterns
+    if _YEAR.search(text) is None:
+        return None  # every date form we read has a year from 1900 to 2100; skip the patterns
     for match in DATE_SPAN.finditer(text):
         value = _parse(match)
         if value is not None:

@@ -10,7 +10,21 @@ tokens, link density...). Rules that need the DOM simply skip blocks whose
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+"""One character class, repeated: it cannot backtrack, so the stdlib engine is safe here."""
+
+
+def first_word(text: str) -> str:
+    """The first run of letters or digits, case-folded (``"← Back"`` gives ``"back"``).
+
+    >>> first_word("- Advertisement -"), first_word("©2025"), first_word("1.2K shares")
+    ('advertisement', '2025', '1')
+    """
+    found = _ALNUM_RUN.search(text)
+    return found.group(0).casefold() if found else ""
 
 
 class BlockKind(str, enum.Enum):
@@ -87,11 +101,14 @@ class Block:
     level: int = 0
     dom: DomEvidence | None = None
     src: str | None = None
+    words: int = field(init=False, compare=False, repr=False)
+    """How many white-space separated words the block holds (counted once, here)."""
+    head: str = field(init=False, compare=False, repr=False)
+    """The block's first word, case-folded (see :func:`first_word`): what line gates test."""
 
-    @property
-    def words(self) -> int:
-        """How many white-space separated words the block holds."""
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
+        object.__setattr__(self, "head", first_word(self.text))
 
     @property
     def link_density(self) -> float:

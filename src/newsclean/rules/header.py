@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence import phrases
-from ..evidence.dates import RELATIVE_SPAN, TIME_SPAN, find_date
+from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
@@ -19,7 +20,7 @@ _SEPARATORS = compile(r"(?<!\s)\s*+[|•·–—]\s*+|(?<!\s)\s++-\s++")
 so a long run of blanks is scanned once, not once per position."""
 _FILLER = compile(rf"^(?:{words(phrases.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
-_RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
+_DIGIT = re.compile(r"\d")
 _EDGE_FILLERS = compile(
     rf"^(?:{words(phrases.DATE_FILLERS)}(?!\w)[\s,:]*+)++"
     rf"|(?<![\s,:])(?:[\s,:]++{words(phrases.DATE_FILLERS)})++$"
@@ -70,8 +71,8 @@ class DatelineRule:
                 yield finding
 
     def _read(self, index: int, text: str) -> Finding | None:
-        if not any(c.isdigit() for c in text) and not any(
-            word in text.lower() for word in _RELATIVE_WORDS
+        if _DIGIT.search(text) is None and not any(
+            word in text.lower() for word in RELATIVE_WORDS
         ):
             return None
         date = find_date(text)

@@ -17,7 +17,7 @@ from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.patterns import compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
-from .lines import first_word, gate
+from .lines import gate
 from .people import person_name
 from .zones import body_start
 
@@ -124,7 +124,7 @@ class ImageMarkerRule:
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
     ) -> list[Finding]:
-        marker = _MARKER.search(block.text) if first_word(block.text) in _MARKER_HEADS else None
+        marker = _MARKER.search(block.text) if block.head in _MARKER_HEADS else None
         if marker is not None:
             text = (marker.group("text") or "").strip()
             caption, credit = _split_credit(text)

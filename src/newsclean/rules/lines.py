@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,10 +9,7 @@ import regex
 
 from ..evidence.patterns import SafePattern, compile, words
 from ..model import Action, BlockKind, Finding, Page, Verdicts
-
-_ALNUM_RUN = re.compile(r"[^\W_]+")
-"""One character class, repeated: it cannot backtrack, so the stdlib engine (ten times
-cheaper per call than a timed ``regex`` call) is safe here; every other pattern times out."""
+from ..model.blocks import first_word
 
 EDGE = r"[\s\p{P}\p{S}]*?"
 """Punctuation, symbols or blanks around a phrase (``- Advertisement -``, ``← Back``)."""
@@ -28,16 +24,6 @@ def whole(vocabulary: Iterable[str], *, count: bool = False) -> str:
 def leading(vocabulary: Iterable[str]) -> str:
     """A pattern for a line that starts with one of the phrases, as whole words."""
     return rf"^{EDGE}{words(vocabulary)}(?!\w)"
-
-
-def first_word(text: str) -> str:
-    """The first run of letters or digits, case-folded (``"← Back"`` gives ``"back"``).
-
-    >>> first_word("- Advertisement -"), first_word("©2025"), first_word("1.2K shares")
-    ('advertisement', '2025', '1')
-    """
-    found = _ALNUM_RUN.search(text)
-    return found.group(0).casefold() if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +43,11 @@ class Gate:
     phrases: tuple[str, ...] = ()
     numbers: bool = False
 
-    def opens(self, text: str) -> bool:
-        """True when the rule's pattern is worth running on ``text``."""
-        head = first_word(text)
+    def opens(self, text: str, head: str | None = None) -> bool:
+        """True when the rule's pattern is worth running on ``text`` (whose first word,
+        case-folded, is ``head`` when the caller knows it)."""
+        if head is None:
+            head = first_word(text)
         if head in self.heads or (self.numbers and any(c.isdigit() for c in head)):
             return True
         if self.marks and any(mark in text for mark in self.marks):
@@ -124,11 +112,13 @@ class LineRule:
         if not self.reason:
             object.__setattr__(self, "reason", self.name.replace("-", " "))
 
-    def matches(self, text: str) -> bool:
-        """True when ``text`` is a line this rule removes."""
-        if self.max_words is not None and len(text.split()) > self.max_words:
+    def matches(self, text: str, *, words: int | None = None, head: str | None = None) -> bool:
+        """True when ``text`` is a line this rule removes (``words`` and ``head``: known facts)."""
+        if self.max_words is not None and (
+            len(text.split()) if words is None else words
+        ) > self.max_words:
             return False
-        if self.gate is not None and not self.gate.opens(text):
+        if self.gate is not None and not self.gate.opens(text, head):
             return False
         pattern = self.pattern
         assert isinstance(pattern, SafePattern)
@@ -136,5 +126,7 @@ class LineRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in verdicts.undecided(page.blocks):
-            if block.kind is not BlockKind.TABLE_ROW and self.matches(block.text):
+            if block.kind is not BlockKind.TABLE_ROW and self.matches(
+                block.text, words=block.words, head=block.head
+            ):
                 yield Finding(block.index, Action.REMOVE, self.reason)

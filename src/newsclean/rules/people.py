@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.patterns import compile, words
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
-from .lines import first_word, gate
+from ..model.blocks import first_word
+from .lines import gate
 from .zones import body_start, header_has_chrome
 
 _LEAD_HEADS = gate(phrases.BYLINE_LEADS).heads

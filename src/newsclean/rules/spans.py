@@ -19,6 +19,7 @@ from ..evidence import phrases
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import CLOSERS, SENTENCE_ENDS
 from ..model import Action, BlockKind, Finding, Page, Verdicts
+from ..model.blocks import first_word
 
 _AFTER_SENTENCE = rf"(?:^|(?<=[{regex.escape(SENTENCE_ENDS)}][{regex.escape(CLOSERS)}]?\s))"
 """At the start of the text, or right after a sentence's end and one blank."""
@@ -32,15 +33,6 @@ MIN_TIMESTAMPS = 2
 CUTTABLE = frozenset((BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.QUOTE,
                       BlockKind.LIST_ITEM, BlockKind.CAPTION))
 """Block kinds whose text may carry glued-in chrome (not tables, code or images)."""
-
-
-def _literal_gate(phrases_: Sequence[str]) -> re.Pattern[str]:
-    """A cheap first test: does any of these phrases occur at all (any case)?
-
-    Literal alternatives cannot backtrack, so the stdlib engine runs it without a time-out.
-    """
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases_, key=len, reverse=True)),
-                      re.IGNORECASE)
 
 
 def _label_forms(markers: Sequence[str]) -> list[str]:
@@ -59,7 +51,7 @@ class InlineAdRule:
     name: str = "inline-ad"
     markers: Sequence[str] = phrases.AD_MARKERS
     _pattern: SafePattern = field(init=False, repr=False, compare=False)
-    _gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         forms = _label_forms(self.markers)
@@ -68,18 +60,29 @@ class InlineAdRule:
             ignore_case=False,
         )
         object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_gate", _literal_gate(forms))
+        object.__setattr__(self, "_heads", frozenset(first_word(f) for f in forms))
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             if block.kind not in CUTTABLE or verdicts.decided(block.index):
                 continue
-            if self._gate.search(block.text) is None:
+            if block.words < 2 or not self._could_hold_label(block.head, block.text):
                 continue
             for match in self._pattern.finditer(block.text):
                 if match.end() - match.start() < len(block.text.strip()):
                     yield Finding(block.index, Action.REMOVE, "advertisement label in the text",
                                   span=(match.start(), match.end()))
+
+
+    def _could_hold_label(self, head: str, text: str) -> bool:
+        """A label opens the text or a sentence: is one of those words a label's first word?"""
+        if head in self._heads:
+            return True
+        return any(w.casefold() in self._heads for w in _SENTENCE_OPENERS.findall(text))
+
+
+_SENTENCE_OPENERS = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+([^\W_]+)")
+"""The first word of each sentence after the first (linear: no nested repeats)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,7 @@ class TrailingLinkRule:
     name: str = "trailing-link"
     leads: Sequence[str] = phrases.TRAILING_LINK_LEADS
     _pattern: SafePattern = field(init=False, repr=False, compare=False)
-    _gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pattern = compile(
@@ -97,14 +100,15 @@ class TrailingLinkRule:
             rf"{words(self.leads)}(?:\s*+[:：»›→|–—-].*+|\s*+(?:…|\.\.\.)?\s*+)$"
         )
         object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_gate", _literal_gate(self.leads))
+        object.__setattr__(self, "_heads", frozenset(first_word(lead) for lead in self.leads))
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
             if block.kind not in CUTTABLE or verdicts.decided(block.index):
                 continue
-            if self._gate.search(block.text) is None:
-                continue
+            openers = _SENTENCE_OPENERS.findall(block.text)
+            if not any(w.casefold() in self._heads for w in openers):
+                continue  # the prompt opens a sentence after the first; none of those does
             match = self._pattern.search(block.text)
             if match is not None:
                 yield Finding(block.index, Action.REMOVE, "link to elsewhere ending the paragraph",
