@@ -68,7 +68,7 @@ def test_max_depth_budget_reads_deeper_blocks_as_part_of_the_one_above() -> None
     html = "<html><body>" + "<div>" * 50 + f"<p>{P}</p><p>Second {P}</p>" + "</div>" * 50
     explained = Cleaner(budget=Budget(max_depth=20)).explain(html)
     assert explained.article.paragraphs == (P, f"Second {P}")
-    assert max(b.dom.depth for b in explained.page.blocks if b.dom) <= 20
+    assert max(len(b.dom.ancestors) for b in explained.page.blocks if b.dom) <= 20
     assert any("nested deeper than 20" in note for note in explained.article.notes)
 
 

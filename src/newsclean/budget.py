@@ -16,7 +16,7 @@ class Budget:
 
     max_bytes: int | None = 20_000_000
     """Input beyond this many bytes (characters, for str) is not read: no article needs more."""
-    max_depth: int | None = 2_000
+    max_depth: int | None = 256
     """Elements nested deeper than this are read as part of the element at this depth."""
     seconds: float | None = 20.0
     """Wall-clock time for the rules; rules not yet run when it is up are skipped."""

@@ -33,7 +33,6 @@ BLOCK_TAGS = frozenset((
     "fieldset", "address", "center", "details", "summary", "hr", "body", "html", "menu",
     "dialog", "hgroup", "picture", "video", "audio",
 ))
-CHROME_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu", "dialog"))
 CELL_TAGS = frozenset(("td", "th"))
 IMAGE_TAGS = frozenset(("img", "amp-img", "amp-anim"))
 _KINDS = {
@@ -70,9 +69,7 @@ class _Context:
 
     node: int
     tokens: frozenset[str]
-    chrome: frozenset[str]
     hidden: bool
-    in_article: bool
     ancestors: tuple[int, ...]
     quote: bool
     pre: bool
@@ -157,7 +154,7 @@ class _Walker:
         self.pieces: list[str] = []
         self.filled = False  # some piece since the last flush has visible text
         self.in_link = False
-        root_context = _Context(-1, frozenset(), frozenset(), False, False, (), False, False)
+        root_context = _Context(-1, frozenset(), False, (), False, False)
         self.contexts: list[_Context] = [root_context]
         self.child_counts: dict[int, dict[str, int]] = {}
 
@@ -217,10 +214,7 @@ class _Walker:
         return _Context(
             node_id,
             parent.tokens | own if own else parent.tokens,
-            parent.chrome | {tag} if tag in CHROME_TAGS else parent.chrome,
             hidden,
-            parent.in_article or tag == "article"
-            or attributes.get("itemprop") == "articleBody",
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
             parent.pre or tag == "pre",
@@ -287,17 +281,12 @@ class _Walker:
             kind = BlockKind.HEADING if level else _KINDS.get(tag, BlockKind.PARAGRAPH)
             if context.quote and kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.QUOTE
-        container = context.ancestors[1] if len(context.ancestors) > 1 else -1
         dom = DomEvidence(
             tag=tag,
             path=path,
-            container=str(container),
             tokens=context.tokens,
-            chrome=context.chrome,
             link_chars=link_chars,
             hidden=context.hidden,
-            in_article=context.in_article,
-            depth=len(context.ancestors),
             ancestors=context.ancestors,
         )
         self.blocks.append(Block(len(self.blocks), text, text, kind, path, level, dom, src))

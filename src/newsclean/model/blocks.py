@@ -46,21 +46,15 @@ class DomEvidence:
 
     ``tokens`` are the lower-cased class and id words of the block's element
     and all its ancestors (``"post-content"`` gives ``post``, ``content`` and
-    ``post-content``); ``chrome`` names the page-furniture ancestors it sits in
-    (``nav``, ``aside``, ``footer``, ``header``, ``form``...). ``container`` is
-    the node id (as text) of the block's parent element, a cheap key to group
-    blocks into regions; ``ancestors`` lists node ids, nearest first (see ``DomNode``).
+    ``post-content``); ``ancestors`` lists the block-level elements around it
+    by node id, nearest first (``Page.nodes[id]`` is a :class:`DomNode`).
     """
 
     tag: str
     path: str
-    container: str
     tokens: frozenset[str] = frozenset()
-    chrome: frozenset[str] = frozenset()
     link_chars: int = 0
     hidden: bool = False
-    in_article: bool = False
-    depth: int = 0
     ancestors: tuple[int, ...] = ()
 
     def link_density(self, text_length: int) -> float:
