@@ -33,11 +33,13 @@ MAX_SCAN = 5_000
 class SafePattern:
     """A ``regex`` pattern compiled on first use, whose calls time out instead of hanging."""
 
-    __slots__ = ("_compiled", "flags", "source")
+    __slots__ = ("_compiled", "flags", "guarded", "source")
 
-    def __init__(self, source: str, flags: int) -> None:
+    def __init__(self, source: str, flags: int, guarded: bool = False) -> None:
         self.source = source
         self.flags = flags
+        self.guarded = guarded
+        """True for patterns from users: every call then carries the time-out."""
         self._compiled: Any = None
 
     def __repr__(self) -> str:
@@ -46,13 +48,14 @@ class SafePattern:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SafePattern):
             return NotImplemented
-        return (self.source, self.flags) == (other.source, other.flags)
+        return (self.source, self.flags, self.guarded) == (
+            other.source, other.flags, other.guarded)
 
     def __hash__(self) -> int:
         return hash((self.source, self.flags))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (SafePattern, (self.source, self.flags))
+        return (SafePattern, (self.source, self.flags, self.guarded))
 
     @property
     def compiled(self) -> Any:
@@ -70,14 +73,27 @@ class SafePattern:
     def search(self, text: str) -> Any:
         """``search`` over the first :data:`MAX_SCAN` characters.
 
-        A linear pattern over at most MAX_SCAN characters is bounded work, so this
-        call skips the time-out, which costs ten times a typical match.
+        A library pattern is linear (tested), so over at most MAX_SCAN characters
+        it is bounded work and skips the time-out, which costs ten times a typical
+        match. A user's pattern (``guarded``) always carries the time-out.
         """
-        return self.compiled.search(text[:MAX_SCAN])
+        if not self.guarded:
+            return self.compiled.search(text[:MAX_SCAN])
+        try:
+            return self.compiled.search(text[:MAX_SCAN], timeout=TIMEOUT_SECONDS)
+        except TimeoutError:
+            self._timed_out()
+            return None
 
     def match(self, text: str) -> Any:
         """``match`` at the start of the first :data:`MAX_SCAN` characters (bounded, as search)."""
-        return self.compiled.match(text[:MAX_SCAN])
+        if not self.guarded:
+            return self.compiled.match(text[:MAX_SCAN])
+        try:
+            return self.compiled.match(text[:MAX_SCAN], timeout=TIMEOUT_SECONDS)
+        except TimeoutError:
+            self._timed_out()
+            return None
 
     def finditer(self, text: str) -> list[Any]:
         """All matches, or as many as were found before a time-out."""
@@ -107,7 +123,7 @@ class SafePattern:
 
 
 def compile(  # mirrors re.compile
-    pattern: str, *, ignore_case: bool = True, verbose: bool = True
+    pattern: str, *, ignore_case: bool = True, verbose: bool = True, guarded: bool = False
 ) -> SafePattern:
     """A Unicode pattern, compiled on first use; case-insensitive unless told otherwise.
 
@@ -115,6 +131,8 @@ def compile(  # mirrors re.compile
     Patterns from users are not (``verbose=False``): there a space matches a space.
     Patterns that test letter case (``\\p{Lu}`` for a capitalised name) need
     ``ignore_case=False``: under IGNORECASE ``\\p{Lu}`` matches lower case too.
+    ``guarded`` patterns (users' patterns, not checked for linear time) carry the
+    time-out on every call.
 
     >>> compile(r"^ad \\s+ marker$").search("Ad marker") is not None
     True
@@ -128,7 +146,7 @@ def compile(  # mirrors re.compile
         flags |= regex.VERBOSE
     if ignore_case:
         flags |= regex.IGNORECASE
-    return SafePattern(pattern, flags)
+    return SafePattern(pattern, flags, guarded)
 
 
 def words(group: Iterable[str]) -> str:

@@ -100,7 +100,7 @@ class LineRule:
     def __post_init__(self) -> None:
         if isinstance(self.pattern, str):
             # Not verbose: in a pattern written on one line, a space means a space.
-            pattern = compile(self.pattern, verbose=False)
+            pattern = compile(self.pattern, verbose=False, guarded=True)
             try:
                 pattern.compiled  # noqa: B018 - compile now, so a bad pattern fails here
             except regex.error as exc:
