@@ -13,7 +13,9 @@ from ..model import Block, BlockKind
 SENTENCE_ENDS = ".!?…。！？"
 """Characters that end a sentence (Latin and CJK full stops, question and exclamation marks)."""
 
-CLOSERS = "\"'”’»)]」』"
+QUOTE_CLOSERS = "\"'”’»)"
+"""Closing quotes and the round bracket: a line ending in one reads as a finished thought."""
+CLOSERS = QUOTE_CLOSERS + "]」』"
 """Closing quotes and brackets that may follow a sentence's final mark."""
 
 BODY_WORDS = 15

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..evidence.shape import CLOSERS, ends_sentence, is_body_like
+from ..evidence.shape import QUOTE_CLOSERS, SENTENCE_ENDS, is_body_like
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
 
@@ -24,7 +24,11 @@ def _chrome_shaped(text: str) -> bool:
 
     Short sentences ("No.", "He left the room.") end with punctuation and stay.
     """
-    return not is_body_like(text) and not ends_sentence(text) and text[-1:] not in CLOSERS
+    return not is_body_like(text) and text[-1:] not in _FINISHED
+
+
+_FINISHED = SENTENCE_ENDS + QUOTE_CLOSERS
+"""A line whose last character is one of these reads as a finished thought."""
 
 
 @dataclass(frozen=True, slots=True)
