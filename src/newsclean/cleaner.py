@@ -29,8 +29,9 @@ from .valve import SafetyValve
 class Explained:
     """An article with the page and decisions that made it (for ``--explain``).
 
-    ``preempted`` lists, for rules not among the defaults, the blocks each
-    would have removed that an earlier rule had already decided.
+    ``preempted`` lists findings that could not act because an earlier rule had
+    decided their block first; for rules not among the defaults it also lists
+    every block the rule would have removed on its own (each is run again alone).
     """
 
     article: Article

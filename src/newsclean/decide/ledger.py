@@ -104,10 +104,10 @@ class Ledger:
     def run(self, rule: Rule, page: Page) -> None:
         """Run one rule and fold its findings (all of them, so it never sees its own half-done)."""
         name = rule.name
-        result = rule.find(page, self)
-        if not isinstance(result, Iterable):
-            raise RuleError(f"rule {name!r}: find() returned {result!r}, not Findings")
         try:
+            result = rule.find(page, self)
+            if not isinstance(result, Iterable):
+                raise RuleError(f"rule {name!r}: find() returned {result!r}, not Findings")
             findings = list(result)
         except (NewscleanError, OutOfTime):
             raise

@@ -97,7 +97,7 @@ class TrailingLinkRule:
     def __post_init__(self) -> None:
         pattern = compile(
             rf"(?<=[{regex.escape(SENTENCE_ENDS)}][{regex.escape(CLOSERS)}]?\s)"
-            rf"{words(self.leads)}(?:\s*+[:：»›→|–—-].*+|\s*+(?:…|\.\.\.)?\s*+)$"
+            rf"{words(self.leads)}(?:\s*+[:：»›→|–—-][^.!?。！？]*+[.!?]?|\s*+(?:…|\.\.\.)?)\s*+$"
         )
         object.__setattr__(self, "_pattern", pattern)
         object.__setattr__(self, "_heads", frozenset(first_word(lead) for lead in self.leads))
