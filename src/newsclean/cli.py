@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from . import __version__
-from .batch.hint import explain_with_hint
 from .batch.pool import outcomes
 from .batch.progress import Progress, Tally
 from .batch.records import parse_fields
@@ -179,8 +178,8 @@ def _run_explain(args: argparse.Namespace, cleaner: Cleaner, tasks: Iterable[Pag
         try:
             if task.error is not None:
                 raise NewscleanError(task.error)
-            explained = explain_with_hint(
-                cleaner, task.page, url=task.source.url, kind=args.kind, encoding=task.encoding
+            explained = cleaner.explain(
+                task.page, url=task.source.url, kind=args.kind, encoding=task.encoding
             )
         except NewscleanError as exc:
             _error(f"{task.source.label}: {exc}")

@@ -8,7 +8,6 @@ list of output records out.
 
 from __future__ import annotations
 
-from .hint import clean_with_hint, explain_with_hint
 from .partition import clean_records
 from .records import ARTICLE_FIELDS, parse_fields
 from .sources import Discovery, is_batch, iter_tasks
@@ -20,8 +19,6 @@ __all__ = [
     "PageTask",
     "Source",
     "clean_records",
-    "clean_with_hint",
-    "explain_with_hint",
     "is_batch",
     "iter_tasks",
     "parse_fields",

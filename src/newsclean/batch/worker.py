@@ -15,7 +15,6 @@ from typing import Any
 from ..article import Article
 from ..cleaner import DEFAULT_CLEANER, Cleaner
 from ..errors import NewscleanError
-from .hint import clean_with_hint
 from .records import ARTICLE_FIELDS, article_record
 from .tasks import PageTask, Source
 
@@ -61,8 +60,8 @@ def clean_task(job: Job, task: PageTask) -> Article | str:
     if task.error is not None:
         return task.error
     try:
-        return clean_with_hint(
-            job.cleaner, task.page, url=task.source.url, kind=job.kind, encoding=task.encoding
+        return job.cleaner.clean(
+            task.page, url=task.source.url, kind=job.kind, encoding=task.encoding
         )
     except NewscleanError as exc:
         return str(exc)

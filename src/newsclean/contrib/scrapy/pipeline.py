@@ -16,7 +16,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsclean import Article, NewscleanError
-from newsclean.batch.hint import clean_with_hint
 from newsclean.batch.records import article_record
 
 from .settings import NewscleanSettings
@@ -44,7 +43,7 @@ class NewscleanPipeline:
         url, encoding = adapter.get(s.url_field), adapter.get(s.encoding_field)
         try:
             article: Article = await _off_reactor(
-                clean_with_hint, s.cleaner, page, url=url, kind=s.kind, encoding=encoding
+                s.cleaner.clean, page, url=url, kind=s.kind, encoding=encoding
             )
         except NewscleanError as exc:
             return self._reject(adapter, item, url, str(exc))
