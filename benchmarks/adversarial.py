@@ -570,8 +570,8 @@ def run_memory(pages: int, attrs: int) -> int:
 
 # --- threads ------------------------------------------------------------------------------
 
-THREAD_CASES = ("email-token", "email-token-150", "email-lines", "edge-fillers", "photo-dump", "hash-run",
-                "td-nbsp", "url-img-ipv6", "utf8-declared-stray")
+THREAD_CASES = ("email-token", "email-token-150", "email-lines", "edge-fillers", "photo-dump",
+                "hash-run", "td-nbsp", "url-img-ipv6", "utf8-declared-stray")
 """Cases whose answers may depend on time-outs or shared state, at their quick size."""
 
 
