@@ -165,6 +165,12 @@ def _nested_divs(n: int) -> Page:
     return _html("<div>" * n + f"<p>{P}</p>" + "</div>" * n), {}
 
 
+def _soup_nested_divs(n: int) -> Page:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(_nested_divs(n)[0], "lxml"), {}
+
+
 def _inline_nesting(n: int) -> Page:
     return _html(f"<p><b><i><span>{P}" * n), {}
 
@@ -338,6 +344,8 @@ CASES: tuple[Case, ...] = (
     Case("long-line", "one line of n characters, no spaces", _long_line, 500_000, 100_000),
     Case("nested-divs", "n nested <div>s before a paragraph", _nested_divs, 50_000, 5_000,
          _keeps(P[:40])),
+    Case("soup-nested-divs", "the same as a BeautifulSoup object", _soup_nested_divs, 2_000,
+         1_000, _keeps(P[:40])),
     Case("inline-nesting", "<p><b><i><span> * n", _inline_nesting, 10_000, 1_000,
          _count_blocks(lambda size: size // 300)),
     Case("big-page", "n paragraphs of 1.3 KB (40,000 = 50 MB in the issue)", _big_page,
@@ -384,10 +392,11 @@ BY_NAME = {case.name: case for case in CASES}
 
 
 def page_bytes(page: Any) -> int:
-    """The page's size in bytes as given (str: UTF-8, surrogates counted as 3 bytes)."""
+    """The page's size in bytes as given (str: UTF-8, surrogates counted as 3 bytes; a
+    BeautifulSoup object: its markup)."""
     if isinstance(page, (bytes, bytearray)):
         return len(page)
-    return len(page.encode("utf-8", "surrogatepass"))
+    return len(str(page).encode("utf-8", "surrogatepass"))
 
 
 def run_one(name: str, n: int) -> dict[str, Any]:
