@@ -137,8 +137,9 @@ def _dash_run(n: int) -> Page:
 
 def _photo_dump(n: int) -> Page:
     menu = [f"Section {i}" for i in range(n)]
-    photos = [f"Photo: Crowds gather at the river bank {i} / Reuters" for i in range(n)]
-    return "\n".join([*menu, "Council approves bridge plan after vote", P, *photos]), {}
+    # Headline-like, no credit, before any body: each one looks back for a headline.
+    photos = ["Photo: Crowds gather at the river bank"] * n
+    return "\n".join([*menu, "Council approves bridge plan after vote", *photos]), {}
 
 
 def _td_nbsp(n: int) -> Page:
@@ -332,8 +333,7 @@ def _encodes(article: Any, page: Any) -> str:
 CASES: tuple[Case, ...] = (
     Case("hash-run", '"# " * n + "x" as text', _hash_run, 5_000, 1_000),
     Case("dash-run", '"- " * n as text', _dash_run, 40_000, 10_000),
-    Case("photo-dump", "n menu lines, a headline, n 'Photo:' lines", _photo_dump, 4_000, 500,
-         _keeps(P[:40])),
+    Case("photo-dump", "n menu lines, a headline, n 'Photo:' lines", _photo_dump, 4_000, 500),
     Case("td-nbsp", "<tr> + <td>&nbsp;</td> * n", _td_nbsp, 20_000, 2_000, _keeps(P[:40])),
     Case("email-lines", 'n lines "Email: " + a*2000 + " @x"', _email_lines, 50, 5,
          _keeps(P[:40])),
