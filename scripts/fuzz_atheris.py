@@ -1,11 +1,15 @@
+#!/usr/bin/env python3
 """Coverage-guided fuzzing of ``newsclean.clean()`` with atheris (libFuzzer for Python).
 
     pip install -e ".[fuzz]"
     python scripts/fuzz_atheris.py --make-seeds fuzz-seeds          # once: seed corpus
     python scripts/fuzz_atheris.py --out fuzz-out fuzz-work fuzz-seeds -- -max_total_time=3600
+    scripts/fuzz_atheris.py -minimize_crash=1 -runs=5000 -exact_artifact_path=min.bin CRASH
 
-Everything after ``--`` goes to libFuzzer (``-max_total_time``, ``-runs``, ``-max_len``...);
-the positional directories are libFuzzer's corpus directories (the first one is written to).
+Flags of the form ``-name=value`` go to libFuzzer (``-max_total_time``, ``-runs``,
+``-max_len``...); the positional directories are libFuzzer's corpus directories (the first
+one is written to), or one input file to run or minimise. Minimising needs the script to
+be executable: libFuzzer runs it again by its path, with its own flags only.
 
 One input drives one call. Its first byte picks how the rest reaches ``clean()``
 (``MODES`` of tests/fuzz/properties.py): as bytes, as bytes declared HTML, as a ``str``
@@ -35,6 +39,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 import traceback
@@ -199,9 +204,16 @@ def make_seeds(target: Path) -> int:
     return count
 
 
+LIBFUZZER_FLAG = re.compile(r"^-[a-z_]+=")
+MINIMISING = ("-minimize_crash", "-minimize_crash_internal_step")
+"""Flags with which libFuzzer shrinks one crash: it needs a crash, so they imply strict."""
+
+
 def main(argv: list[str]) -> int:
-    own, _, libfuzzer = (argv[: argv.index("--")], "--", argv[argv.index("--") + 1:]) \
-        if "--" in argv else (argv, "", [])
+    # libFuzzer flags look like -name=value; it re-runs this script with only those (and
+    # file paths) when it minimises, so they are told apart by form, "--" being optional.
+    libfuzzer = [a for a in argv if LIBFUZZER_FLAG.match(a)]
+    own = [a for a in argv if a != "--" and not LIBFUZZER_FLAG.match(a)]
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="*", type=Path, help="libFuzzer corpus directories")
     parser.add_argument("--make-seeds", type=Path, metavar="DIR",
@@ -213,11 +225,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--strict", action="store_true",
                         help="stop at the first failure (for -minimize_crash=1)")
     args = parser.parse_args(own)
+    # Running given files (reproducing, or libFuzzer re-running one while it minimises)
+    # must crash on a failure, not record it.
+    args.strict = (args.strict or any(a.startswith(MINIMISING) for a in libfuzzer)
+                   or any(path.is_file() for path in args.corpus))
     if args.make_seeds:
         print(f"{make_seeds(args.make_seeds)} seeds written to {args.make_seeds}")
         return 0
     recorder = Recorder(args.out, args.slow, args.strict)
-    if args.corpus:
+    if args.corpus and not args.corpus[0].is_file():  # a file: one input to run or minimise
         args.corpus[0].mkdir(parents=True, exist_ok=True)
     given = {a.split("=")[0] for a in libfuzzer}
     defaults = [a for a in DEFAULT_LIBFUZZER_ARGS if a.split("=")[0] not in given]
