@@ -191,6 +191,20 @@ class Recorder:
                 self.record(data, slow, seconds)
 
 
+def summarise(out: Path) -> str:
+    """One line per failure class recorded under ``out``: smallest size, first found, message."""
+    classes: dict[str, dict[str, object]] = {}
+    log = out / "failures.jsonl"
+    for line in log.read_text(encoding="utf-8").splitlines() if log.exists() else ():
+        entry = json.loads(line)
+        first = classes.setdefault(entry["signature"], {**entry, "first_s": entry["elapsed_s"]})
+        if entry["size"] <= first["size"]:  # type: ignore[operator]
+            classes[entry["signature"]] = {**entry, "first_s": first["first_s"]}
+    return "\n".join(
+        f"{sig}  smallest {e['size']} B ({e['file']}), first after {e['first_s']} s: "
+        f"{str(e['message'])[:90]}" for sig, e in sorted(classes.items())) or "no failures"
+
+
 def make_seeds(target: Path) -> int:
     """Write every golden source, once per mode, as a seed; return how many."""
     target.mkdir(parents=True, exist_ok=True)
@@ -220,6 +234,8 @@ def main(argv: list[str]) -> int:
                         help="write the seed corpus from tests/golden into DIR and stop")
     parser.add_argument("--out", type=Path, default=Path("fuzz-out"),
                         help="where failures are kept (default: fuzz-out)")
+    parser.add_argument("--summary", action="store_true",
+                        help="print the failure classes recorded under --out and stop")
     parser.add_argument("--slow", type=float, default=SLOW_SECONDS,
                         help=f"seconds that make a call a failure (default {SLOW_SECONDS})")
     parser.add_argument("--strict", action="store_true",
@@ -229,6 +245,9 @@ def main(argv: list[str]) -> int:
     # must crash on a failure, not record it.
     args.strict = (args.strict or any(a.startswith(MINIMISING) for a in libfuzzer)
                    or any(path.is_file() for path in args.corpus))
+    if args.summary:
+        print(summarise(args.out))
+        return 0
     if args.make_seeds:
         print(f"{make_seeds(args.make_seeds)} seeds written to {args.make_seeds}")
         return 0

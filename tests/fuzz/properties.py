@@ -101,5 +101,10 @@ MODES: dict[str, Callable[[bytes], tuple[Any, str]]] = {
 def check_payload(payload: bytes, mode: str, url: str | None = None, *,
                   tolerate_known: bool = False) -> newsclean.Article | None:
     """:func:`check` on a stored payload read in ``mode`` (a key of :data:`MODES`)."""
-    page, kind = MODES[mode](payload)
+    try:
+        page, kind = MODES[mode](payload)
+    except ValueError:
+        # bs4 itself refuses some bytes (lxml rejects a declared charset holding control
+        # characters): there is no soup to give clean(), so nothing of ours to test.
+        return None
     return check(page, url=url, kind=kind, tolerate_known=tolerate_known)
