@@ -17,7 +17,7 @@ if str(BENCHMARKS) not in sys.path:
 
 import adversarial  # noqa: E402
 
-SMOKE_N = 3
+SMOKE_N = 1
 """A size small enough for every case to clean in milliseconds."""
 
 
