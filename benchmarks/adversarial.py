@@ -44,7 +44,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -456,7 +456,6 @@ class Row:
     result: dict[str, Any]
     linear: str = ""
     bar: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def growth(small: dict[str, Any], large: dict[str, Any]) -> str:
