@@ -6,7 +6,8 @@ Each file in ``tests/fuzz/corpus/`` is a minimised page (bytes exactly as stored
 that must reach the body or a removal unless the article carries a note), and, while it
 still fails, which failure it shows: ``known`` (a :data:`~tests.fuzz.properties.KNOWN`
 name) or ``xfail`` (a reason), with the exception it ``raises``. Those run as strict
-xfails, so a fix turns them into failures until the manifest entry is updated.
+xfails, so a fix turns them into failures until the manifest entry is updated; the fixed
+entry then keeps ``failed_before_fix`` as its history.
 
 A file without a manifest entry is read as bytes, ``url=None``, and must pass: dropping a
 new fuzzer find into the folder is enough to make it a test.
