@@ -216,3 +216,29 @@ def marked_pages(draw: st.DrawFn) -> MarkedPage:
         paragraphs.append("The council " + " ".join(prose) + ".")
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return MarkedPage(f"<html><body><article>{body}</article></body></html>", tuple(words))
+
+
+ODD_TAG_NAMES = ("a:", ":x", ":", "x:y:z", "dc:creator", "content:encoded", "media:content",
+                 "atom:link", "1tag", "-x", "x.y", "ñ", "x\u0301")
+"""Tag names an XML parser in recover mode lets through: empty prefixes or local names,
+several colons, namespaced feed elements."""
+
+
+@st.composite
+def hostile_feeds(draw: st.DrawFn) -> str:
+    """RSS and Atom documents: items with hostile trees as content, odd tag names,
+    CDATA, entities, missing or broken declarations."""
+    leaf = st.one_of(hostile_text(), hostile_trees().map(lambda t: f"<![CDATA[{t}]]>"),
+                     hostile_trees().map(html.escape), hostile_trees())
+    odd = st.sampled_from(ODD_TAG_NAMES)
+    element = st.builds(lambda tag, body: f"<{tag}>{body}</{tag}>",
+                        st.one_of(odd, st.sampled_from(("title", "link", "description",
+                                                        "content", "summary", "guid"))),
+                        leaf)
+    items = draw(st.lists(st.lists(element, max_size=5).map("".join), max_size=3))
+    item_tag, root = draw(st.sampled_from((("item", "rss"), ("entry", "feed"),
+                                           ("item", "rdf:RDF"))))
+    body = "".join(f"<{item_tag}>{i}</{item_tag}>" for i in items)
+    stray = draw(st.lists(st.builds(lambda t: f"<{t}>", odd), max_size=2))
+    declaration = draw(st.sampled_from(('<?xml version="1.0"?>', "", '<?xml encoding="x"?>')))
+    return f"{declaration}<{root}>{''.join(stray)}<channel>{body}</channel></{root}>"

@@ -77,6 +77,14 @@ def test_hostile_html_trees_as_bytes_and_soup(page: fs.HostilePage) -> None:
     check(BeautifulSoup(raw, "lxml"), url=page.url, tolerate_known=True)
 
 
+@given(fs.hostile_feeds(), st.sampled_from((None, *fs.URL_VALUES)))
+def test_hostile_feeds(feed: str, url: str | None) -> None:
+    """RSS and Atom documents with odd tag names and hostile item content, as str and
+    bytes (feeds are read by their own adapter, with an XML parser in recover mode)."""
+    check(feed, url=url, tolerate_known=True)
+    check(feed.encode("utf-8", "surrogatepass"), url=url, tolerate_known=True)
+
+
 @given(fs.marked_pages())
 def test_hostile_characters_lose_no_words(page: fs.MarkedPage) -> None:
     """Control, invisible and private-use characters, entities and stray tags between words
