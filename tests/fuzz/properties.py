@@ -33,24 +33,12 @@ class KnownFailure:
     matches: Callable[[BaseException], bool]
 
 
-KNOWN: tuple[KnownFailure, ...] = (
-    KnownFailure(
-        "feed-tag-name",
-        "a feed whose recovered XML holds a tag with an empty prefix or local name "
-        "('<rss><a:></rss>') raises a bare ValueError \"Invalid tag name 'a:'\" from "
-        "lxml's etree.QName in src/newsclean/input/feed.py _local (found by atheris)",
-        lambda e: isinstance(e, ValueError) and str(e).startswith("Invalid tag name"),
-    ),
-    KnownFailure(
-        "feed-surrogate-reference",
-        "a feed item holding '&#xD800;' raises UnicodeDecodeError in feed.py _text",
-        lambda e: isinstance(e, UnicodeDecodeError),
-    ),
-)
+KNOWN: tuple[KnownFailure, ...] = ()
 """Reported failure classes that the hypothesis targets step over (see the module doc).
 
-The four classes found before (malformed IPv6 URL, empty bracketed host, lone surrogate
-in the JSON, lone surrogate cutting an HTML page) are fixed and their corpus files pass
+The six classes found so far (malformed IPv6 URL, empty bracketed host, lone surrogate
+in the JSON, lone surrogate cutting an HTML page, odd tag names and surrogate references
+in feeds) are fixed and their corpus files pass
 (tests/fuzz/fuzzing-log.md); remove an entry here once its pinned corpus file passes."""
 
 

@@ -9,6 +9,7 @@ Pass each item's content to ``clean()`` to get them all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -34,7 +35,8 @@ def first_item(text: str) -> FeedItem:
     """The first item of the RSS/Atom feed ``text`` as an HTML page."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
                              remove_comments=True, remove_pis=True)
-    data = _DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
+    text = _SURROGATE_REFERENCE.sub("&#xFFFD;", _DECLARATION.sub("", text, count=1))
+    data = text.encode("utf-8", "replace")
     root = etree.fromstring(data, parser) if data.strip() else None
     items = [] if root is None else [
         e for e in root.iter() if isinstance(e.tag, str) and _local(e) in ("item", "entry")
@@ -55,11 +57,24 @@ def first_item(text: str) -> FeedItem:
 
 
 def _local(element: Any) -> str:
-    return str(etree.QName(element).localname)
+    """The tag without its namespace (``{ns}item`` or ``a:item`` give ``item``).
+
+    Plain string work: lxml's QName refuses odd names a recovering parser keeps (``a:``).
+    """
+    tag = str(element.tag)
+    return tag.rpartition("}")[2].rpartition(":")[2]
 
 
 def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+_SURROGATE_REFERENCE = re.compile(
+    r"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9]\d\d|56\d\d\d|57[0-2]\d\d"
+    r"|573[0-3]\d|5734[0-3]));"
+)
+"""A character reference to a lone surrogate (``&#xD800;``), which lxml cannot give back
+as text: it becomes the replacement character before parsing."""
 
 
 def _html(element: Any) -> str:
