@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import BlockKind, Contact, Image
-from .render import markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +127,8 @@ class Article:
 
     def to_markdown(self) -> str:
         """The article as Markdown: title, byline, body with its structure, images."""
+        from .render import markdown  # imported on first use: start-up stays cheap
+
         return markdown(self)
 
 

@@ -7,7 +7,6 @@ new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner().with_rules(mine)``.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -141,7 +140,7 @@ class Cleaner:
 
 def _check_rule(rule: object) -> None:
     """Refuse what is not a rule now, at construction, not deep inside a clean."""
-    if inspect.isclass(rule):
+    if isinstance(rule, type):
         raise TypeError(
             f"{rule.__name__} is a class: pass a rule instance, e.g. {rule.__name__}()"
         )
