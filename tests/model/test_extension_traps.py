@@ -210,3 +210,17 @@ def test_a_rule_from_main_reaches_a_spawned_worker(tmp_path: Path) -> None:
     else:
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "['shouting']"
+
+
+def test_name_vocabularies_extend_without_editing_the_library() -> None:
+    """A new byline lead reaches every rule that reads names, through one NameReader."""
+    from newsclean.evidence.phrases import BYLINE_LEADS
+    from newsclean.rules import BylineRule, DatelineRule
+    from newsclean.rules.names import NameReader
+
+    page = ("Tekst: Jan Jansen\nThe council voted on Tuesday to rebuild the old stone bridge "
+            "over the harbour, ending two years of debate about its cost.\n")
+    assert newsclean.clean(page).authors == ()
+    names = NameReader(leads=(*BYLINE_LEADS, "tekst"))
+    cleaner = Cleaner().replacing(BylineRule(names=names), DatelineRule(names=names))
+    assert cleaner.clean(page).authors == ("Jan Jansen",)

@@ -12,7 +12,7 @@ from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
-from .people import byline_names
+from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
 _SEPARATORS = compile(r"(?<!\s)\s*+[|•·–—]\s*+|(?<!\s)\s++-\s++")
@@ -61,6 +61,9 @@ class DatelineRule:
 
     name: str = "dateline"
     max_words: int = 16
+    """Longer lines are prose that mentions a date, not datelines."""
+    names: NameReader = NAMES
+    """The name vocabularies, for bylines inside a dateline."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
@@ -91,7 +94,8 @@ class DatelineRule:
                 continue
             if COUNTER.matches(part):  # '5 min read' beside the date
                 continue
-            names = byline_names(part) or byline_names(_EDGE_FILLERS.sub("", part))
+            names = (self.names.byline_names(part)
+                     or self.names.byline_names(_EDGE_FILLERS.sub("", part)))
             if names:
                 authors.extend(names)
             elif others == 0 and _place_or_source(part):
@@ -110,6 +114,7 @@ class MastheadRule:
     """The site's masthead: a short line in capitals opening a page that has a header."""
 
     name: str = "masthead"
+    names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.TEXT or not page.blocks or verdicts.removed(0):
@@ -119,7 +124,7 @@ class MastheadRule:
         if start == 0 or not header_has_chrome(page, verdicts, start):
             return
         text = first.text
-        if byline_names(text):  # 'BY JANE DOE' is a byline in capitals, not the site's name
+        if self.names.byline_names(text):  # 'BY JANE DOE': a byline in capitals, not a site
             return
         if 1 <= first.words <= MASTHEAD_WORDS and text.isupper() and _LETTERS.search(text):
             yield Finding(0, Action.REMOVE, "masthead", ((Field.SITE_NAME, text),))

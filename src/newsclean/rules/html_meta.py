@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.dates import find_date
 from ..model import Field, Finding, Page, SourceKind, Verdicts
-from .people import byline_names
+from .names import NAMES, NameReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,7 @@ class HtmlMetaRule:
     max_words: int = 20
     """Longer blocks are not bylines or dates (an author bio, a paragraph naming a date)."""
     words: ClassWords = CLASS_WORDS
+    names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML:
@@ -38,23 +39,25 @@ class HtmlMetaRule:
                 continue
             if dom.tokens & self.words.author and not any(f is Field.AUTHOR for f, _ in data):
                 # The first byline element names the authors; later ones are bios and lists.
-                names = byline_names(block.text) or byline_names(block.text, lead_required=False)
+                names = (self.names.byline_names(block.text)
+                         or self.names.byline_names(block.text, lead_required=False))
                 data.extend((Field.AUTHOR, n) for n in names)
             if dom.tokens & self.words.date and not any(f is Field.PUBLISHED for f, _ in data):
                 found = find_date(block.text)
                 if found is not None:
                     data.append((Field.PUBLISHED, found.value))
-        data.extend(_from_head(page, data))
+        data.extend(_from_head(page, data, self.names))
         if data:
             yield Finding.about_page("page metadata", tuple(data))
 
 
-def _from_head(page: Page, found: list[tuple[Field, object]]) -> list[tuple[Field, object]]:
+def _from_head(page: Page, found: list[tuple[Field, object]],
+               names: NameReader) -> list[tuple[Field, object]]:
     """The head's author and date, for the fields the blocks left empty."""
     extra: list[tuple[Field, object]] = []
     if not any(f is Field.AUTHOR for f, _ in found) and page.hints.get("author"):
         extra.extend((Field.AUTHOR, n) for n in
-                     byline_names(page.hints["author"], lead_required=False))
+                     names.byline_names(page.hints["author"], lead_required=False))
     if not any(f is Field.PUBLISHED for f, _ in found) and page.hints.get("published"):
         date = find_date(page.hints["published"])
         if date is not None:

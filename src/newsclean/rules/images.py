@@ -18,7 +18,7 @@ from ..evidence.patterns import compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
 from .lines import gate
-from .people import person_name
+from .names import NAMES
 from .zones import body_start
 
 _MARKER = compile(
@@ -90,7 +90,7 @@ class _HeadlineBefore:
             self._first = next(
                 (b.index for b in self._page.blocks
                  if not self._verdicts.removed(b.index) and is_headline(b.text)
-                 and not b.text.isupper() and person_name(b.text) is None),
+                 and not b.text.isupper() and NAMES.person_name(b.text) is None),
                 len(self._page.blocks),
             )
         return self._first < index

@@ -6,100 +6,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..evidence import phrases
-from ..evidence.patterns import compile, words
+from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
-from ..model.blocks import first_word
-from .lines import gate
+from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
-_LEAD_HEADS = gate(phrases.BYLINE_LEADS).heads
-_LEAD = compile(rf"^(?:{words(phrases.BYLINE_LEADS)})\s*:?\s+(?=\S)")
-_JOINERS = compile(rf"(?<!\s)(?:\s*+[,;]|\s++{words(phrases.NAME_JOINERS)}(?=\s))\s*+")
-"""Between two names: a comma, a semicolon, or 'and' in any language. It starts where a
-blank run starts, so a long run of blanks is read once."""
-_NAME_WORD = compile(
-    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$",
-    ignore_case=False,
-)
-"""One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
-_ROLES = compile(
-    rf"\b{words(phrases.ROLE_WORDS)}\b|^{words(phrases.CREDIT_AGENCIES)}$"
-)
-_PARTICLES = frozenset(phrases.NAME_PARTICLES)
-
-
-NAME_WORDS = 5
-"""One person's name has at most this many words (particles included)…"""
-NAME_CHARS = 50
-"""…and at most this many characters."""
-BYLINE_NAMES_WORDS = 14
-"""What follows 'By' in a byline has at most this many words (several names, a role)."""
 BYLINE_WORDS = 16
 """A byline line has at most this many words."""
 CONTACT_WORDS = 40
 """An author's contact line has at most this many words."""
-
-
-def person_name(text: str, *, min_words: int = 2) -> str | None:
-    """``text`` if it reads like one person's name (capitalised words, initials, particles).
-
-    >>> person_name("David R. Sands")
-    'David R. Sands'
-    >>> person_name("JANE DOE")
-    'Jane Doe'
-    >>> person_name("There is a lot") is None
-    True
-    """
-    tokens = text.strip(" .,").split()
-    if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
-        return None
-    real = 0
-    for token in tokens:
-        if token.lower() in _PARTICLES:
-            continue
-        if not _NAME_WORD.search(token):
-            return None
-        real += 1
-    if real < min_words or real == 0:
-        return None
-    name = " ".join(tokens)
-    if name.isupper():
-        name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
-    return name
-
-
-def byline_names(text: str, *, lead_required: bool = True) -> tuple[str, ...]:
-    """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; () if not one.
-
-    >>> byline_names("By Jane Doe and John Roe")
-    ('Jane Doe', 'John Roe')
-    >>> byline_names("By the end of the year, prices rose.")
-    ()
-    """
-    if lead_required and first_word(text) not in _LEAD_HEADS:
-        return ()
-    lead = _LEAD.search(text)
-    if lead is None and lead_required:
-        return ()
-    rest = text[lead.end():] if lead else text
-    if len(rest.split()) > BYLINE_NAMES_WORDS:
-        return ()
-    names: list[str] = []
-    for part in _split(rest):
-        if not part or _ROLES.search(part):
-            continue
-        name = person_name(part, min_words=1 if lead else 2)
-        if name is None:
-            return ()
-        names.append(name)
-    return tuple(names)
-
-
-def _split(text: str) -> list[str]:
-    for separator in ("|", "•", "·", " - ", " – ", " — "):
-        text = text.replace(separator, ",")
-    return [p.strip(" .") for p in _JOINERS.sub(",", text).split(",")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +22,8 @@ class BylineRule:
     """Bylines ('By Jane Doe and John Roe') and a lone name line before the body, into authors."""
 
     name: str = "byline"
+    names: NameReader = NAMES
+    """The name vocabularies (see :class:`~newsclean.rules.names.NameReader`)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
@@ -114,10 +31,10 @@ class BylineRule:
         for block in page.blocks:
             if verdicts.removed(block.index) or block.words > BYLINE_WORDS:
                 continue
-            names = byline_names(block.text)
+            names = self.names.byline_names(block.text)
             reason = "byline"
             if not names and header and block.index < start:
-                names = byline_names(block.text, lead_required=False)
+                names = self.names.byline_names(block.text, lead_required=False)
                 reason = "lone author name before the body"
             if names:
                 data = tuple((Field.AUTHOR, n) for n in names)
@@ -147,6 +64,7 @@ class ContactRule:
     """Author contact lines ('X can be reached at …', 'Follow X on Twitter @…') into contacts."""
 
     name: str = "contact"
+    names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for block in page.blocks:
@@ -157,7 +75,7 @@ class ContactRule:
             if lead is None:
                 continue
             contacts = _contacts(block.text, lead.group("name") or lead.group("name2")
-                                 or lead.group("name3"))
+                                 or lead.group("name3"), self.names)
             if contacts:
                 data = tuple((Field.CONTACT, c) for c in contacts)
                 yield Finding(block.index, Action.REMOVE, "author contact line", data)
@@ -175,8 +93,8 @@ def _reachable(text: str) -> bool:
     return "@" in text or len(_DIGIT.findall(text)) >= MIN_PHONE_DIGITS
 
 
-def _contacts(text: str, raw_name: str | None) -> list[Contact]:
-    name = person_name(raw_name.strip(" •-")) if raw_name else None
+def _contacts(text: str, raw_name: str | None, names: NameReader) -> list[Contact]:
+    name = names.person_name(raw_name.strip(" •-")) if raw_name else None
     found: list[Contact] = []
     emails = [m.group(0).rstrip(".") for m in _EMAIL.finditer(text)]
     found += [Contact("email", e, name) for e in emails]
