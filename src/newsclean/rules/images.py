@@ -9,6 +9,7 @@ text is the image's caption.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,9 @@ _CREDIT_TAIL = compile(
 
 
 _SENTENCE_END = frozenset(".!?…:;,\"'”’»")
+_CREDIT_HINT = re.compile(
+    "[/|—–-]|" + "|".join(re.escape(w) for w in phrases.CREDIT_WORDS), re.IGNORECASE)
+"""A separator or a credit word: without one, no credit shape can match (one C-level scan)."""
 _MARKER_HEADS = gate(phrases.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
 MARKER_WORDS = 80
 """Longer blocks are prose, not image markers or credit lines (captions may run longer)."""
@@ -49,9 +53,7 @@ def _credit_match(text: str) -> tuple[int, str] | None:
     """Where a trailing credit starts in ``text``, and the credit."""
     if not text or text[-1] in _SENTENCE_END:
         return None  # a credit never ends like a sentence; skip the pattern for prose
-    if text[-1] not in ")]" and not any(mark in text for mark in "/|—–-") and not any(
-        word in text.casefold() for word in phrases.CREDIT_WORDS
-    ):
+    if text[-1] not in ")]" and _CREDIT_HINT.search(text) is None:
         return None  # none of the three credit shapes can match: skip the pattern
     offset = max(0, len(text) - TAIL_CHARS)
     match = _CREDIT_TAIL.search(text[offset:])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -42,6 +43,14 @@ class Gate:
     marks: str = ""
     phrases: tuple[str, ...] = ()
     numbers: bool = False
+    _look: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Marks and phrases in one literal scan by the C engine (it cannot backtrack).
+        options = [re.escape(m) for m in self.marks]
+        options += [re.escape(p) for p in sorted(self.phrases, key=len, reverse=True)]
+        look = re.compile("|".join(options), re.IGNORECASE) if options else None
+        object.__setattr__(self, "_look", look)
 
     def opens(self, text: str, head: str | None = None) -> bool:
         """True when the rule's pattern is worth running on ``text`` (whose first word,
@@ -50,12 +59,7 @@ class Gate:
             head = first_word(text)
         if head in self.heads or (self.numbers and any(c.isdigit() for c in head)):
             return True
-        if self.marks and any(mark in text for mark in self.marks):
-            return True
-        if self.phrases:
-            folded = text.casefold()
-            return any(phrase in folded for phrase in self.phrases)
-        return False
+        return self._look is not None and self._look.search(text) is not None
 
 
 def gate(*vocabularies: Iterable[str], marks: str = "", phrases: Iterable[str] = (),
