@@ -35,7 +35,13 @@ def _patterns() -> Iterator[tuple[str, Any]]:
     """(name, compiled pattern) for every pattern the package compiles."""
     seen: set[tuple[str, int]] = set()
 
-    def visit(owner: str, value: object) -> Iterator[tuple[str, Any]]:
+    def visit(owner: str, value: object, depth: int = 0) -> Iterator[tuple[str, Any]]:
+        if depth < 2 and hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+            # A reader of vocabularies (names, credits, gates) keeps its patterns inside.
+            for attribute in getattr(value, "__dataclass_fields__", {}):
+                yield from visit(f"{owner}.{attribute}", getattr(value, attribute, None),
+                                 depth + 1)
+            return
         if isinstance(value, SafePattern):
             value = value.compiled
         if isinstance(value, (regex.Pattern, re.Pattern)):
@@ -52,9 +58,7 @@ def _patterns() -> Iterator[tuple[str, Any]]:
         for attribute, value in vars(module).items():
             yield from visit(f"{info.name}.{attribute}", value)
     for rule in newsclean.DEFAULT_RULES:
-        for attribute in dir(rule):
-            if not attribute.startswith("__"):
-                yield from visit(f"rule {rule.name}.{attribute}", getattr(rule, attribute, None))
+        yield from visit(f"rule {rule.name}", rule)
 
 
 PATTERNS = dict(_patterns())

@@ -224,3 +224,18 @@ def test_name_vocabularies_extend_without_editing_the_library() -> None:
     names = NameReader(leads=(*BYLINE_LEADS, "tekst"))
     cleaner = Cleaner().replacing(BylineRule(names=names), DatelineRule(names=names))
     assert cleaner.clean(page).authors == ("Jan Jansen",)
+
+
+def test_image_vocabularies_extend_without_editing_the_library() -> None:
+    """A new marker word and a new agency reach the image rule through one CreditReader."""
+    from newsclean.evidence.phrases import CREDIT_AGENCIES, IMAGE_LEADS
+    from newsclean.rules import ImageMarkerRule
+    from newsclean.rules.images import CreditReader
+
+    page = (f"{'The council voted to rebuild it. ' * 3}\nBildtekst: Work on the old bridge\n"
+            f"{'Engineers will start in spring, the mayor said. ' * 3}\n")
+    assert "Bildtekst: Work on the old bridge" in newsclean.clean(page).paragraphs
+    credits = CreditReader(leads=(*IMAGE_LEADS, "bildtekst"), agencies=(*CREDIT_AGENCIES, "ntb"))
+    article = Cleaner().replacing(ImageMarkerRule(credits=credits)).clean(page)
+    assert [r.rule for r in article.removed] == ["image"]
+    assert article.images[0].caption == "Work on the old bridge"

@@ -10,67 +10,93 @@ text is the image's caption.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.patterns import compile, words
+from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
 from .lines import gate
-from .names import NAMES
+from .names import NAMES, NameReader
 from .zones import body_start
 
-_MARKER = compile(
-    rf"^[\[(]?\s*(?:{words(phrases.IMAGE_LEADS)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*(?P<text>.*)$"
-    r"|^\[(?P<bare>image|photo|img|picture|video)\]$"
-)
-_CREDIT_TAIL = compile(
-    rf"""
-    (?<!\s)\s*+[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:{words(phrases.CREDIT_WORDS)}|
-        {words(phrases.CREDIT_AGENCIES)})\b[^()\[\]]{{0,80}})[)\]]\s*$
-    | (?<!\s)\s*+(?:/|\||—|–|-)\s*+
-      (?P<slash>(?:{words(phrases.CREDIT_AGENCIES)})(?:\s+via\s+[\w\ ]++)?)\s*$
-    | (?:^|(?<=[.!?”"]\s))\s*
-      (?P<lead>{words(phrases.CREDIT_WORDS)}\s*(?:by|:)\s*[^.]{{2,80}})$
-    """
-)
-
-
-_SENTENCE_END = frozenset(".!?…:;,\"'”’»")
-_CREDIT_HINT = re.compile(
-    "[/|—–-]|" + "|".join(re.escape(w) for w in phrases.CREDIT_WORDS), re.IGNORECASE)
-"""A separator or a credit word: without one, no credit shape can match (one C-level scan)."""
-_MARKER_HEADS = gate(phrases.IMAGE_LEADS, ("image", "photo", "img", "picture", "video")).heads
 MARKER_WORDS = 80
 """Longer blocks are prose, not image markers or credit lines (captions may run longer)."""
 TAIL_CHARS = 200
 """Credits sit at the end of a caption; only this much of a line is searched for one."""
+_SENTENCE_END = frozenset(".!?…:;,\"'”’»")
+"""A credit never ends with these: a line that does is prose (the pattern is skipped)."""
+_BARE = ("image", "photo", "img", "picture", "video")
+"""Markers that may stand alone in brackets: '[Photo]'."""
 
 
-def _credit_match(text: str) -> tuple[int, str] | None:
-    """Where a trailing credit starts in ``text``, and the credit."""
-    if not text or text[-1] in _SENTENCE_END:
-        return None  # a credit never ends like a sentence; skip the pattern for prose
-    if text[-1] not in ")]" and _CREDIT_HINT.search(text) is None:
-        return None  # none of the three credit shapes can match: skip the pattern
-    offset = max(0, len(text) - TAIL_CHARS)
-    match = _CREDIT_TAIL.search(text[offset:])
-    if match is None:
-        return None
-    credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
-    return offset + match.start(), credit
+@dataclass(frozen=True, slots=True)
+class CreditReader:
+    """Reads image markers and credits with its vocabularies (patterns built on first use).
+
+    ``leads`` open a marker line ('Photo:', 'NextImg:'), ``credit_words`` and
+    ``agencies`` make a trailing parenthesis or dash into a credit.
+    """
+
+    leads: Sequence[str] = phrases.IMAGE_LEADS
+    credit_words: Sequence[str] = phrases.CREDIT_WORDS
+    agencies: Sequence[str] = phrases.CREDIT_AGENCIES
+    _marker: SafePattern = field(init=False, repr=False, compare=False)
+    _tail: SafePattern = field(init=False, repr=False, compare=False)
+    _hint: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _heads: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "_marker", compile(
+            rf"^[\[(]?\s*(?:{words(self.leads)})\s*(?:\d+\s*(?:of|/)\s*\d+)?\s*[:：\]|)]\s*"
+            rf"(?P<text>.*)$|^\[(?P<bare>{words(_BARE)})\]$"))
+        setattr_(self, "_tail", compile(
+            rf"""
+            (?<!\s)\s*+[(\[](?P<paren>[^()\[\]]{{0,80}}\b(?:{words(self.credit_words)}|
+                {words(self.agencies)})\b[^()\[\]]{{0,80}})[)\]]\s*$
+            | (?<!\s)\s*+(?:/|\||—|–|-)\s*+
+              (?P<slash>(?:{words(self.agencies)})(?:\s+via\s+[\w\ ]++)?)\s*$
+            | (?:^|(?<=[.!?”"]\s))\s*
+              (?P<lead>{words(self.credit_words)}\s*(?:by|:)\s*[^.]{{2,80}})$
+            """))
+        # A separator or a credit word: without one, no credit shape can match.
+        setattr_(self, "_hint", re.compile(
+            "[/|—–-]|" + "|".join(re.escape(w) for w in self.credit_words), re.IGNORECASE))
+        setattr_(self, "_heads", gate(self.leads, _BARE).heads)
+
+    def marker(self, block: Block) -> Any:
+        """The marker match of a block ('Photo: …'), or None."""
+        return self._marker.search(block.text) if block.head in self._heads else None
+
+    def credit_match(self, text: str) -> tuple[int, str] | None:
+        """Where a trailing credit starts in ``text``, and the credit."""
+        if not text or text[-1] in _SENTENCE_END:
+            return None  # a credit never ends like a sentence; skip the pattern for prose
+        if text[-1] not in ")]" and self._hint.search(text) is None:
+            return None  # none of the three credit shapes can match: skip the pattern
+        offset = max(0, len(text) - TAIL_CHARS)
+        match = self._tail.search(text[offset:])
+        if match is None:
+            return None
+        credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
+        return offset + match.start(), credit
+
+    def split_credit(self, text: str) -> tuple[str | None, str | None]:
+        """``(caption, credit)`` of a marker's text."""
+        found = self.credit_match(text)
+        if found is None:
+            return (text or None), None
+        start, credit = found
+        caption = text[:start].strip(" ,.-—|") or None
+        return caption, credit
 
 
-def _split_credit(text: str) -> tuple[str | None, str | None]:
-    """``(caption, credit)`` of a marker's text."""
-    found = _credit_match(text)
-    if found is None:
-        return (text or None), None
-    start, credit = found
-    caption = text[:start].strip(" ,.-—|") or None
-    return caption, credit
+CREDITS = CreditReader()
+"""The default vocabularies."""
 
 
 class _HeadlineBefore:
@@ -82,9 +108,10 @@ class _HeadlineBefore:
     about every block of a long page stays linear.
     """
 
-    def __init__(self, page: Page, verdicts: Verdicts) -> None:
+    def __init__(self, page: Page, verdicts: Verdicts, names: NameReader) -> None:
         self._page = page
         self._verdicts = verdicts
+        self._names = names
         self._first: int | None = None
 
     def __call__(self, index: int) -> bool:
@@ -92,7 +119,7 @@ class _HeadlineBefore:
             self._first = next(
                 (b.index for b in self._page.blocks
                  if not self._verdicts.removed(b.index) and is_headline(b.text)
-                 and not b.text.isupper() and NAMES.person_name(b.text) is None),
+                 and not b.text.isupper() and self._names.person_name(b.text) is None),
                 len(self._page.blocks),
             )
         return self._first < index
@@ -105,11 +132,15 @@ class ImageMarkerRule:
     name: str = "image"
     words: ClassWords = CLASS_WORDS
     """The class/id vocabularies (captions: ``words.caption``)."""
+    credits: CreditReader = CREDITS
+    """The marker and credit vocabularies."""
+    names: NameReader = NAMES
+    """Names: a lone author name before a marker is not a headline."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
         title_known = verdicts.found(Field.TITLE)
-        before = _HeadlineBefore(page, verdicts)
+        before = _HeadlineBefore(page, verdicts, self.names)
         for block in page.blocks:
             if verdicts.removed(block.index) or (
                 block.words > MARKER_WORDS and block.kind is not BlockKind.CAPTION
@@ -126,10 +157,10 @@ class ImageMarkerRule:
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
     ) -> list[Finding]:
-        marker = _MARKER.search(block.text) if block.head in _MARKER_HEADS else None
+        marker = self.credits.marker(block)
         if marker is not None:
             text = (marker.group("text") or "").strip()
-            caption, credit = _split_credit(text)
+            caption, credit = self.credits.split_credit(text)
             if (not title_known and block.index < start and credit is None
                     and is_headline(text) and not before(block.index)):
                 return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
@@ -141,7 +172,7 @@ class ImageMarkerRule:
             block.kind is BlockKind.CAPTION
             or bool(block.dom and block.dom.tokens & self.words.caption)
         )
-        found = _credit_match(block.text)
+        found = self.credits.credit_match(block.text)
         if found is None:
             if not is_caption:
                 return []
