@@ -77,20 +77,17 @@ class SafePattern:
         it is bounded work and skips the time-out, which costs ten times a typical
         match. A user's pattern (``guarded``) always carries the time-out.
         """
-        if not self.guarded:
-            return self.compiled.search(text[:MAX_SCAN])
-        try:
-            return self.compiled.search(text[:MAX_SCAN], timeout=TIMEOUT_SECONDS)
-        except TimeoutError:
-            self._timed_out()
-            return None
+        return self._bounded(self.compiled.search, text)
 
     def match(self, text: str) -> Any:
         """``match`` at the start of the first :data:`MAX_SCAN` characters (bounded, as search)."""
+        return self._bounded(self.compiled.match, text)
+
+    def _bounded(self, call: Any, text: str) -> Any:
         if not self.guarded:
-            return self.compiled.match(text[:MAX_SCAN])
+            return call(text[:MAX_SCAN])
         try:
-            return self.compiled.match(text[:MAX_SCAN], timeout=TIMEOUT_SECONDS)
+            return call(text[:MAX_SCAN], timeout=TIMEOUT_SECONDS)
         except TimeoutError:
             self._timed_out()
             return None
