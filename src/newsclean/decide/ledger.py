@@ -87,6 +87,8 @@ class Ledger:
     def undecided(self, blocks: Iterable[Block]) -> list[Block]:
         self._tick()
         verdicts = self.verdicts
+        if not verdicts:
+            return list(blocks)  # nothing decided yet: no lookup per block
         return [
             b for b in blocks
             if (v := verdicts.get(b.index)) is None or v.action is not Action.REMOVE
