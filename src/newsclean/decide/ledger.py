@@ -19,6 +19,7 @@ from ..model import Action, Block, Field, Finding, MetaValue, Page, Rule
 
 CHECK_EVERY = 4096
 """How many questions about blocks a rule may ask between two looks at the clock."""
+_CHECK_MASK = CHECK_EVERY - 1  # CHECK_EVERY is a power of two: a mask is the cheapest modulo
 
 
 class OutOfTime(Exception):  # noqa: N818 - a signal inside decide, never raised to callers
@@ -62,6 +63,7 @@ class Ledger:
         self._asked = 0
         self.size = len(page.blocks)
         self.verdicts: dict[int, Verdict] = {}
+        self._removed: set[int] = set()
         self.cuts: dict[int, list[Cut]] = {}
         self.metadata: list[tuple[Field, MetaValue, str]] = []
         self.preempted: list[Preempted] = []
@@ -70,9 +72,11 @@ class Ledger:
     # --- the Verdicts view ----------------------------------------------------------------
 
     def removed(self, index: int) -> bool:
-        self._tick()
-        verdict = self.verdicts.get(index)
-        return verdict is not None and verdict.action is Action.REMOVE
+        # The most asked question of all: the clock check is inlined (see _tick).
+        self._asked += 1
+        if not self._asked & _CHECK_MASK:
+            self._check_clock()
+        return index in self._removed
 
     def protected(self, index: int) -> bool:
         verdict = self.verdicts.get(index)
@@ -89,16 +93,18 @@ class Ledger:
         verdicts = self.verdicts
         if not verdicts:
             return list(blocks)  # nothing decided yet: no lookup per block
-        return [
-            b for b in blocks
-            if (v := verdicts.get(b.index)) is None or v.action is not Action.REMOVE
-        ]
+        removed = self._removed
+        return [b for b in blocks if b.index not in removed]
 
     def _tick(self) -> None:
         """Every CHECK_EVERY questions, look at the clock: a rule is stopped mid-page when
         the page budget runs out (rules ask about blocks in every loop, so this bounds them)."""
         self._asked += 1
-        if self._asked % CHECK_EVERY == 0 and self.watch is not None and self.watch.expired():
+        if not self._asked & _CHECK_MASK:
+            self._check_clock()
+
+    def _check_clock(self) -> None:
+        if self.watch is not None and self.watch.expired():
             raise OutOfTime
 
     # --- folding ------------------------------------------------------------------------------
@@ -136,6 +142,8 @@ class Ledger:
             return
         if finding.span is None:
             self.verdicts[index] = Verdict(finding.action, rule, finding.reason)
+            if finding.action is Action.REMOVE:
+                self._removed.add(index)
             return
         start, end = finding.span
         cuts = self.cuts.setdefault(index, [])

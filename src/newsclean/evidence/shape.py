@@ -87,6 +87,17 @@ def is_body_like(text: str) -> bool:
     return words >= LONG_BODY_WORDS or (words >= BODY_WORDS and ends_sentence(text, colon=True))
 
 
+def block_is_body_like(block: Block) -> bool:
+    """:func:`is_body_like` for a block, skipping the count for short lines of spaced text.
+
+    ``block.words`` is counted once per block; only a line with few but long "words"
+    (maybe a script without spaces) needs the slower CJK-aware count.
+    """
+    if block.words < BODY_WORDS and len(block.text) <= _LONG_WORD * max(block.words, 1):
+        return False
+    return is_body_like(block.text)
+
+
 def is_headline(text: str) -> bool:
     """True for a line shaped like a headline: a few words, not ending like a sentence.
 

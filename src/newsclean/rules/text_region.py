@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..evidence.shape import QUOTE_CLOSERS, SENTENCE_ENDS, is_body_like
+from ..evidence.shape import QUOTE_CLOSERS, SENTENCE_ENDS, block_is_body_like, is_body_like
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
 
@@ -47,7 +47,7 @@ class TextRegionRule:
         if page.source is not SourceKind.TEXT:
             return
         lines = verdicts.undecided(page.blocks)
-        prose = [i for i, block in enumerate(lines) if is_body_like(block.text)]
+        prose = [i for i, block in enumerate(lines) if block_is_body_like(block)]
         if len(prose) < self.min_prose_lines:
             return
         first, last = self._best_cluster(lines, prose)

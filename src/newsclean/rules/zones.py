@@ -8,14 +8,14 @@ that cleaning an already clean text finds no header and changes nothing.
 
 from __future__ import annotations
 
-from ..evidence.shape import is_body_like, is_prose
+from ..evidence.shape import block_is_body_like, is_prose
 from ..model import Page, Verdicts
 
 
 def body_start(page: Page, verdicts: Verdicts) -> int:
     """Index of the first body-like block not removed so far (len(blocks) if none)."""
     for block in page.blocks:
-        if not verdicts.removed(block.index) and is_body_like(block.text):
+        if not verdicts.removed(block.index) and block_is_body_like(block):
             return block.index
     return len(page.blocks)
 
