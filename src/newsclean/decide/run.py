@@ -30,10 +30,6 @@ class Decisions:
         verdict = self.verdicts.get(index)
         return verdict is not None and verdict.action is Action.REMOVE
 
-    def values(self, field: Field) -> list[MetaValue]:
-        """Every reported value of one metadata field, in rule order."""
-        return [value for f, value, _ in self.reported if f is field]
-
 
 def decide(
     page: Page, rules: Iterable[Rule], *, watch: Watch | None = None,

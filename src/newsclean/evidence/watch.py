@@ -26,10 +26,6 @@ class Watch:
     deadline: float | None = None
     timeouts: list[str] = field(default_factory=list)
 
-    def remaining(self) -> float | None:
-        """Seconds left before the deadline (``None``: no deadline)."""
-        return None if self.deadline is None else self.deadline - time.monotonic()
-
     def expired(self) -> bool:
         """True once the deadline has passed."""
         return self.deadline is not None and time.monotonic() >= self.deadline

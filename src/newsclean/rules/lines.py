@@ -31,8 +31,8 @@ def leading(vocabulary: Iterable[str]) -> str:
 class Gate:
     """A cheap test a line must pass before a rule's pattern runs on it.
 
-    Every ``regex`` call with a time-out costs microseconds, and a dump has
-    hundreds of lines: a gate lets a rule skip the lines that cannot match.
+    A pattern call costs far more than a set lookup or one literal scan, and a
+    dump has hundreds of lines: a gate lets a rule skip the lines that cannot match.
     A line passes when its first word is one of ``heads``, when it holds one
     of the ``marks`` characters or one of the ``phrases``, or (with
     ``numbers``) when its first word has a digit. A gate must let through
