@@ -22,8 +22,9 @@ from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
+from .inline import has_marks, unfence, visible
 from .meta import page_hints
-from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN, prepare
+from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .urls import join_url
 
 BLOCK_TAGS = frozenset((
@@ -45,18 +46,6 @@ _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": Tr
                    "huge_tree": True}
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s). One
 parser per page: its error log tells whether the page was too deep, and is not shared."""
-_FENCE_AT_EDGE = regex.compile(
-    rf"(?<=[\s\p{{P}}])[{LINK_OPEN}{LINK_CLOSE}]|[{LINK_OPEN}{LINK_CLOSE}](?=[\s\p{{P}}])"
-)
-"""A link edge next to a blank or punctuation adds nothing ("on Monday.")…"""
-_UNSEEN = {
-    ord(LINK_OPEN): " ", ord(LINK_CLOSE): " ",
-    **dict.fromkeys((*CONTROL_CODES, 127), " "),
-    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
-}
-"""…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").
-Control characters count as blanks; invisible characters are dropped."""
-_LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"\A\s*+<\?xml[^>]{0,500}\?>")
 _NOFRAMES = regex.compile(r"<(/?)noframes\b", regex.I)
 """libxml2 reads ``<noframes>`` as raw text; its content is a page for frameless readers."""
@@ -241,34 +230,23 @@ class _Walker:
 
     def _flush(self, context: _Context | None = None) -> None:
         """Close the block being collected; ``context`` is its element's, if already popped."""
-        if not self.pieces:
+        if not self.filled:  # only blanks: nothing to keep (and no link mark among them)
+            self.pieces.clear()
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
         self.filled = False
         links = 0
-        if self.in_link or LINK_OPEN in raw or LINK_CLOSE in raw:
-            links = self._link_chars(raw)
-            raw = _FENCE_AT_EDGE.sub("", raw)
+        if self.in_link or has_marks(raw):
+            raw, links, self.in_link = unfence(raw, self.in_link)
+        raw = visible(raw)
         if (context or self.contexts[-1]).pre:  # preformatted: the line breaks are the text
-            lines = (" ".join(line.split()) for line in raw.translate(_UNSEEN).split("\n"))
+            lines = (" ".join(line.split()) for line in raw.split("\n"))
             text = "\n".join(lines).strip("\n")
         else:
-            text = " ".join(raw.translate(_UNSEEN).split())
+            text = " ".join(raw.split())
         if text:
             self._emit(text, None, link_chars=min(links, len(text)), context=context)
-
-    def _link_chars(self, raw: str) -> int:
-        """Characters between link marks (a link may run over several blocks)."""
-        count = 0
-        for part in _LINK_MARKS.split(raw):
-            if part == LINK_OPEN:
-                self.in_link = True
-            elif part == LINK_CLOSE:
-                self.in_link = False
-            elif self.in_link:
-                count += len(" ".join(part.split()))
-        return count
 
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:

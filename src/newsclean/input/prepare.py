@@ -10,6 +10,7 @@ their own first, so their text can still be told apart and recorded.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -66,23 +67,31 @@ def _fold_furniture(root: Any) -> None:
     way (by tag and link density). An element holding half the page's text
     or more is left alone: that is an article in unusual markup.
     """
-    total = sum(len(t) for t in root.itertext())
-    folded: set[Any] = set()
-    for element in list(root.iter(*FOLDED)):
-        if any(parent in folded for parent in element.iterancestors(*FOLDED)):
+    elements = list(root.iter(*FOLDED))
+    if not elements:
+        return
+    total = len(_TEXT(root))
+    inside: set[Any] = set()  # furniture within furniture already folded
+    for element in elements:
+        if element in inside:
             continue
         pieces = [t for t in element.itertext() if t.strip()]
         if 2 * sum(len(t) for t in pieces) >= total:
             continue
+        inside.update(element.iterdescendants(*FOLDED))
         for child in list(element):
             element.remove(child)
         element.text = xml_safe(" ".join(pieces))
-        folded.add(element)
 
+
+_TEXT = etree.XPath("string()", smart_strings=False)
+"""All the text of a subtree as one string, joined in C (no Python string per text node)."""
 
 CONTROL_CODES = (*range(9), 11, 12, *range(14, 32))
 """C0 control characters other than tab, newline and carriage return."""
 _CONTROLS = dict.fromkeys(CONTROL_CODES, " ")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Any of ``CONTROL_CODES``: one character class, searched by the stdlib engine."""
 
 
 def xml_safe(text: str) -> str:
@@ -92,4 +101,4 @@ def xml_safe(text: str) -> str:
     then rejects when the text is assigned back, so every text we assign
     passes through here.
     """
-    return text.translate(_CONTROLS) if any(c < " " for c in text) else text
+    return text.translate(_CONTROLS) if _CONTROL.search(text) else text
