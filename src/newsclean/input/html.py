@@ -145,7 +145,10 @@ class _Walker:
         self.in_link = False
         root_context = _Context(-1, frozenset(), False, (), False, False)
         self.contexts: list[_Context] = [root_context]
-        self.child_counts: dict[int, dict[str, int]] = {}
+        self.child_counts: dict[tuple[int, str], int] = {}
+        self.unions: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
+        """Ancestor tokens joined with an element's own: siblings share classes, so this is
+        mostly a lookup."""
 
     def walk(self, root: Any) -> None:
         contexts = self.contexts
@@ -160,8 +163,7 @@ class _Walker:
                     else:  # over the budget: its text joins the element above it
                         self.flattened += 1
                         contexts.append(contexts[-1])
-                        if pieces:
-                            self._flush()
+                        self._flush()
                 else:
                     contexts.append(contexts[-1])
                     if tag in CELL_TAGS:
@@ -182,7 +184,10 @@ class _Walker:
             else:
                 context = contexts.pop()
                 if tag in block_tags and pieces:
-                    self._flush(context)
+                    if self.filled:
+                        self._flush(context)
+                    else:  # blanks only: nothing to keep
+                        pieces.clear()
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
@@ -195,14 +200,20 @@ class _Walker:
         attributes = element.attrib
         hidden = parent.hidden or hides(attributes)
         classes, ident = attributes.get("class"), attributes.get("id")
-        if self.pieces:
+        if self.filled:
             self._flush()
+        elif self.pieces:
+            self.pieces.clear()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
+        tokens = parent.tokens
+        if own:
+            key = (tokens, own)
+            tokens = self.unions.get(key) or self.unions.setdefault(key, tokens | own)
         return _Context(
             node_id,
-            parent.tokens | own if own else parent.tokens,
+            tokens,
             hidden,
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
@@ -214,8 +225,8 @@ class _Walker:
         prefix = self.nodes[parent].path if parent >= 0 else ""
         if tag in ("html", "body"):
             return f"{prefix}/{tag}"
-        counts = self.child_counts.setdefault(parent, {})
-        number = counts[tag] = counts.get(tag, 0) + 1
+        key = (parent, tag)
+        number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
         return f"{prefix}/{tag}[{number}]"
 
     def _image(self, element: Any) -> None:
