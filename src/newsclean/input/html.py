@@ -22,7 +22,7 @@ from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
-from .inline import has_marks, unfence, visible
+from .inline import blank_controls, has_marks, unfence
 from .meta import page_hints
 from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .urls import join_url
@@ -250,7 +250,7 @@ class _Walker:
         links = 0
         if self.in_link or has_marks(raw):
             raw, links, self.in_link = unfence(raw, self.in_link)
-        raw = visible(raw)
+        raw = blank_controls(raw)
         if (context or self.contexts[-1]).pre:  # preformatted: the line breaks are the text
             lines = (" ".join(line.split()) for line in raw.split("\n"))
             text = "\n".join(lines).strip("\n")

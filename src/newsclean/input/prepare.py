@@ -17,16 +17,26 @@ from lxml import etree
 
 from ..evidence.hidden import hides
 
-STRIP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+STRIP = ("script", "style", "noscript", "template", "svg", "iframe", "object",
          "embed", "canvas", "select", "option", "button", "input", "textarea", "head",
-         "link", "meta", "base")
-"""Elements whose content is never article text."""
+         "link", "meta", "base", "rt", "rp", "rtc", "annotation", "annotation-xml")
+"""Elements whose content is never article text. Ruby annotations (``rt``, and the
+``rp`` brackets around them) are readings printed above the text, not the text: the
+base stays, ``<ruby>漢<rt>かん</rt>字</ruby>`` reads ``漢字``. A MathML annotation
+repeats its formula in another notation (TeX)."""
 
 INLINE = ("a", "span", "b", "strong", "i", "em", "u", "s", "small", "big", "font", "sub",
           "sup", "mark", "abbr", "cite", "code", "q", "time", "label", "var", "kbd", "samp",
           "dfn", "del", "ins", "bdi", "bdo", "wbr", "nobr", "strike", "tt", "data",
-          "acronym", "blink", "output", "meter", "progress", "legend")
+          "acronym", "blink", "output", "meter", "progress", "legend", "ruby", "rb")
 """Inline elements dissolved into their parent's text before the walk."""
+
+MATHML = ("math", "semantics", "mrow", "mi", "mn", "mo", "ms", "mtext", "mspace", "mfrac",
+          "msqrt", "mroot", "mstyle", "merror", "mpadded", "mphantom", "mfenced", "menclose",
+          "msub", "msup", "msubsup", "munder", "mover", "munderover", "mmultiscripts",
+          "mprescripts", "mtable", "mtr", "mtd", "mlabeledtr", "maction")
+"""MathML elements, dissolved too: a formula is kept as its text, in reading order
+(``<msup><mi>x</mi><mn>2</mn></msup>`` gives ``x2``), within its paragraph."""
 
 LINK_OPEN = "\ue000"
 LINK_CLOSE = "\ue001"
@@ -51,7 +61,7 @@ def prepare(root: Any) -> None:
             last.tail = xml_safe(last.tail or "") + LINK_CLOSE
         else:
             link.text += LINK_CLOSE
-    etree.strip_tags(root, *INLINE)
+    etree.strip_tags(root, *INLINE, *MATHML)
     _fold_furniture(root)
 
 
