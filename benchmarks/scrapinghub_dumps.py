@@ -190,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     flavours = args.flavour or sorted(
         d.name
         for d in args.dumps.iterdir()
-        if d.is_dir() and (d / "..").exists() and not d.name.startswith(("mercury-", "runs"))
+        if d.is_dir() and not d.name.startswith(("mercury-", "runs"))
     )
     summary: dict[str, object] = {}
     per_page: list[str] = []
