@@ -64,6 +64,8 @@ class DumpRegionRule:
     """The best region after the headline line wins if it weighs this share of the best."""
     wall_lines: int = 12
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
+    lead_lines: int = 2
+    """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
     """Pages whose best region holds fewer prose words are left alone."""
 
@@ -81,6 +83,8 @@ class DumpRegionRule:
         low, high = region
         if sum(prose[low : high + 1]) < self.min_region_words:
             return
+        if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
+            low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position, block in enumerate(blocks):
             if (position < low or position > high) and not verdicts.decided(block.index):
                 yield Finding(block.index, Action.REMOVE, reasons[position])
