@@ -7,8 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.evidence.dump_lines import is_wrapped, link_like, shape_of, strip_markers
-from newsclean.evidence.stopwords import STOP_WORDS, page_language, stop_share, words_of
+from newsclean.evidence.dump_lines import (
+    is_wrapped,
+    link_like,
+    shape_of,
+    strip_markers,
+    title_cased,
+)
+from newsclean.evidence.stopwords import STOP_WORDS, page_language
 from newsclean.input.text import text_blocks
 from newsclean.rules.dump_region import best_region, fold, headline_position
 
@@ -138,13 +144,13 @@ def test_strip_markers_keeps_brackets_that_are_not_markers() -> None:
 def test_shape_counts_title_case_stop_words() -> None:
     """Headline title case ("Of", "The") is counted; a sentence's capital after a stop is not."""
     stop = STOP_WORDS["en"]
-    assert shape_of("Death Of A Student In The City Shocks Town", stop).titled >= 2
-    assert shape_of("He left. The rest of the team stayed in the city.", stop).titled == 0
+    assert title_cased("Death Of A Student In The City Shocks Town", stop) >= 2
+    assert title_cased("He left. The rest of the team stayed in the city.", stop) == 0
 
 
 def test_shape_of_cjk_counts_full_stops() -> None:
     shape = shape_of("普京表示愿意向美国买家提供稀土资源。他说俄罗斯的资源比乌克兰多。", None)
-    assert shape.words >= 10 and shape.sentences == 2 and shape.finished
+    assert shape.words >= 10 and shape.finished and shape.stop == 1.0
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -160,8 +166,8 @@ def test_page_language(text: str, language: str) -> None:
 
 def test_stop_share_is_low_for_menus() -> None:
     stop = STOP_WORDS["en"]
-    assert stop_share(words_of("Home World Business Sport Weather Travel"), stop) == 0
-    assert stop_share(words_of(PARAGRAPHS[0]), stop) > 0.2
+    assert shape_of("Home World Business Sport Weather Travel", stop).stop == 0
+    assert shape_of(PARAGRAPHS[0], stop).stop > 0.2
 
 
 def test_is_wrapped_tells_lynx_from_paragraph_lines() -> None:

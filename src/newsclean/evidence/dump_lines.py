@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .shape import SENTENCE_ENDS, ends_sentence, word_count
-from .stopwords import PUNCTUATION, stop_share, words_of
+from .shape import LONG_WORD, SENTENCE_ENDS, ends_sentence, word_count
+from .stopwords import PUNCTUATION
 
 LINK_SEPARATORS = ("»", "›", " | ", " > ", " / ", "•", "·")
 """Separators between the items of a breadcrumb or a row of links."""
@@ -101,50 +101,44 @@ class Shape:
 
     words: int
     """Words, CJK-aware (:func:`~newsclean.evidence.shape.word_count`)."""
-    sentences: int
-    """Sentence ends inside the text (a full stop followed by a space counts)."""
     finished: bool
-    """The text ends like a sentence."""
+    """The text ends like a sentence (a final colon counts: it introduces a quote or a list)."""
     stop: float
-    """Share of stop words in the page's language (1.0 when the language is unknown)."""
-    capitalised: float
-    """Share of words starting with a capital letter (title case and menus are high)."""
-    titled: int
-    """Stop words capitalised inside a sentence ("Death Of A Student"): a headline's title case."""
+    """Share of stop words in the page's language (1.0 when unknown or written without spaces)."""
 
 
 def shape_of(text: str, stop: frozenset[str] | None) -> Shape:
-    """Measure a line (or a run's joined lines) once, for every weight the rule needs.
+    """Measure a line (or a run's joined lines) in a few C-level passes.
 
     >>> s = shape_of("The plan was approved. It starts in May.", frozenset({"the", "in", "it"}))
-    >>> s.words, s.sentences, s.finished, round(s.stop, 2)
-    (8, 2, True, 0.38)
+    >>> s.words, s.finished, round(s.stop, 2)
+    (8, True, 0.38)
     """
-    words = word_count(text)
-    spaced = text.split()
-    sentences = sum(1 for w in spaced if w[-1] in SENTENCE_ENDS) if spaced else 0
-    if words > len(spaced):  # a script without spaces: count its full stops instead
-        sentences = sum(text.count(mark) for mark in "。！？")
-    share = 1.0 if stop is None or words > len(spaced) else stop_share(words_of(text), stop)
-    capitals = sum(1 for w in spaced if w[:1].isupper())
-    return Shape(
-        titled=_titled(spaced, stop) if stop is not None and capitals else 0,
-        words=words,
-        sentences=sentences,
-        finished=ends_sentence(text, colon=True),
-        stop=share,
-        capitalised=capitals / len(spaced) if spaced else 0.0,
-    )
+    spaced = text.casefold().split()
+    count = len(spaced)
+    words = count if len(text) <= LONG_WORD * max(count, 1) else word_count(text)
+    if stop is None or words > count or not count:
+        share = 1.0
+    else:  # words with punctuation attached ("the,") are rare among stop words: not stripped
+        share = sum(map(stop.__contains__, spaced)) / count
+    return Shape(words=words, finished=ends_sentence(text, colon=True), stop=share)
 
 
 _OPENS_AFTER = SENTENCE_ENDS + ":—–-"
 """After these a capital letter opens a sentence or a clause, title case or not."""
 
 
-def _titled(words: Sequence[str], stop: frozenset[str]) -> int:
-    """Capitalised stop words that neither open the text nor follow a sentence's end."""
+def title_cased(text: str, stop: frozenset[str]) -> int:
+    """Stop words capitalised inside a sentence ("Death Of A Student"): a headline's title case.
+
+    A capital after a sentence's end, a colon or a dash opens a clause and does not count.
+
+    >>> stop = frozenset({"of", "a", "the", "in"})
+    >>> title_cased("Death Of A Student In Town", stop), title_cased("He left. The end", stop)
+    (3, 0)
+    """
     count = 0
-    for previous, word in pairwise(words):
+    for previous, word in pairwise(text.split()):
         if (
             word[:1].isupper()
             and previous[-1] not in _OPENS_AFTER

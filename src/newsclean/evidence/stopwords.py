@@ -9,8 +9,8 @@ happens to be a stop word in another language barely moves the share.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from types import MappingProxyType
 
 
 def _listed(words: str) -> frozenset[str]:
@@ -59,24 +59,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 """Language code -> its commonest function words, lower case."""
 
 PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?…—–-"
-"""Stripped from both ends of a word before it is looked up."""
-
-
-def words_of(text: str) -> list[str]:
-    """The line's words, case-folded, with surrounding punctuation stripped."""
-    return [w.strip(PUNCTUATION).casefold() for w in text.split()]
-
-
-def _languages_by_word() -> dict[str, tuple[str, ...]]:
-    found: dict[str, tuple[str, ...]] = {}
-    for code, words in STOP_WORDS.items():
-        for word in words:
-            found[word] = (*found.get(word, ()), code)
-    return found
-
-
-LANGUAGES_BY_WORD = MappingProxyType(_languages_by_word())
-"""Stop word -> the languages that list it (read-only), so a page is read in one pass."""
+"""Stripped from both ends of a word before it is looked up as a title-cased stop word."""
 
 
 def page_language(lines: Iterable[str]) -> str | None:
@@ -87,18 +70,7 @@ def page_language(lines: Iterable[str]) -> str | None:
     >>> page_language(["Der Rat sagte, dass er über den Plan abstimmen wird."])
     'de'
     """
-    counts = dict.fromkeys(STOP_WORDS, 0)
-    lookup = LANGUAGES_BY_WORD.get
-    for line in lines:
-        for word in words_of(line):
-            for code in lookup(word, ()):
-                counts[code] += 1
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] else None
-
-
-def stop_share(words: list[str], stop: frozenset[str]) -> float:
-    """Share of ``words`` (already case-folded, see :func:`words_of`) found in ``stop``."""
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w in stop) / len(words)
+    counts = Counter(" ".join(lines).casefold().split())
+    found = {code: sum(counts[w] for w in words) for code, words in STOP_WORDS.items()}
+    best = max(found, key=found.__getitem__)
+    return best if found[best] else None

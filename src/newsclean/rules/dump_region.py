@@ -20,7 +20,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.dump_lines import Shape, is_wrapped, link_like, shape_of, strip_markers
+from ..evidence.dump_lines import (
+    Shape,
+    is_wrapped,
+    link_like,
+    shape_of,
+    strip_markers,
+    title_cased,
+)
 from ..evidence.stopwords import STOP_WORDS, page_language
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -44,7 +51,7 @@ class DumpRegionRule:
     """A line (or wrapped run) needs this many words to count as prose…"""
     long_words: int = 25
     """…and ending like a sentence, unless it has this many."""
-    min_stop: float = 0.08
+    min_stop: float = 0.12
     """Prose has at least this share of stop words in the page's language."""
     short_penalty: float = 2.0
     """Weight against a short line that does not end like a sentence (a heading, a label)."""
@@ -62,7 +69,7 @@ class DumpRegionRule:
     """A line with this many title-cased stop words carries a headline (a teaser)."""
     anchor_share: float = 0.3
     """The best region after the headline line wins if it weighs this share of the best."""
-    wall_lines: int = 12
+    wall_lines: int = 10
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
     lead_lines: int = 2
     """At most this many plain short lines before a region at the page's top stay with it."""
@@ -116,10 +123,11 @@ class DumpRegionRule:
                     weights[i], reasons[i] = -self.link_penalty, LINKS
                 elif seen[texts[i].casefold()] > 1:
                     weights[i], reasons[i] = -self.repeat_penalty, REPEATED
-                elif shape.titled >= self.titled:
-                    weights[i], reasons[i] = -self.short_penalty, TEASER
                 elif self._is_prose(shape):
-                    weights[i], reasons[i], prose[i] = shape.words, PROSE, shape.words
+                    if stop is not None and title_cased(texts[i], stop) >= self.titled:
+                        weights[i], reasons[i] = -self.short_penalty, TEASER
+                    else:
+                        weights[i], reasons[i], prose[i] = shape.words, PROSE, shape.words
                 elif shape.finished and shape.stop >= self.min_stop:
                     weights[i], reasons[i] = self.sentence_weight, PROSE
                 elif menu:
