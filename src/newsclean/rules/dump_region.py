@@ -105,12 +105,20 @@ class DumpRegionRule:
         texts = [strip_markers(b.text) for b in blocks]
         seen = Counter(t.casefold() for t, keep in zip(texts, live, strict=True) if keep)
         wrapped = is_wrapped([b.raw for b in blocks])
-        for run in runs(blocks):
-            alive = [i for i in run if live[i]]
+        groups = [[i for i in run if live[i]] for run in runs(blocks)]
+        if wrapped:  # the rest of a paragraph whose first lines a rule took goes with them
+            cut = [len(group) < len(run) for group, run in zip(groups, runs(blocks), strict=True)]
+        joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
+        seen_runs = Counter(j.casefold() for j in joined)
+        for number, alive in enumerate(groups):
             if not alive:
                 continue
             if wrapped:
-                shape = shape_of(" ".join(texts[i] for i in alive), stop)
+                shape = shape_of(joined[number], stop)
+                if seen_runs[joined[number].casefold()] > 1 or cut[number]:
+                    for i in alive:
+                        weights[i], reasons[i] = -self.repeat_penalty, REPEATED
+                    continue
                 if self._is_prose(shape):
                     for i in alive:
                         weights[i], prose[i] = blocks[i].words, blocks[i].words
