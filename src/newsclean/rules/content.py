@@ -92,10 +92,10 @@ class MainContentRule:
             return
         scope = _scope(page, best)
         kept = {b.index for b in page.blocks if _in_region(b, region)}
+        article = _enclosing_article(page, best)
         kept |= _adjacent_prose(page, verdicts, kept, scope)
         # The lead figure often sits beside the body in the same <article>: its image and
         # caption are left to the image rule (they go to Article.images, not the body).
-        article = _enclosing_article(page, best)
         if article >= 0:
             kept |= {
                 b.index for b in page.blocks
@@ -120,7 +120,7 @@ class MainContentRule:
             node = page.nodes[node_id]
             if node.tokens & self.words.content or node.tag == "article":
                 scores[node_id] *= CONTENT_BONUS
-            elif any(self.words.is_furniture(t) for t in node.tokens):
+            elif self.words.furniture_family(node.tokens) is not None:
                 scores[node_id] *= FURNITURE_MALUS
         return scores
 
