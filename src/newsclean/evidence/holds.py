@@ -79,19 +79,26 @@ UNIT_MAX_VOTERS = 2
 """A teaser or a slide has at most this many paragraphs of its own."""
 
 
+NEAR_LEVELS = 6
+"""How many elements up from a block its chrome is looked for: a form or comment list
+wraps its text closely, while a page-wide wrapper (an ASP.NET ``<form>`` around the
+whole page, ``class="has-slider"`` on the layout) says nothing about one paragraph."""
+
+
 def block_kind(block: Block, nodes: Sequence[DomNode]) -> str | None:
     """What chrome a block belongs to, by its elements, class words and text; else None."""
     dom = block.dom
     if dom is None:
         return None
-    for node_id in dom.ancestors:
-        kind = TAGS.get(nodes[node_id].tag)
+    for node_id in dom.ancestors[:NEAR_LEVELS]:
+        node = nodes[node_id]
+        kind = TAGS.get(node.tag)
         if kind is not None:
             return kind
-    if dom.tokens:
-        for kind, marks in REGION_WORDS.items():
-            if dom.tokens & marks:
-                return kind
+        if node.tokens:
+            for kind, marks in REGION_WORDS.items():
+                if node.tokens & marks:
+                    return kind
     text = block.text
     if _CONSENT_TEXT.search(text) is not None:
         return CONSENT

@@ -115,12 +115,10 @@ def _in(block: Block, region: frozenset[int]) -> bool:
     return block.dom is not None and any(a in region for a in block.dom.ancestors)
 
 
-def _first_after_headline(page: Page, voters: Sequence[Block]) -> Block | None:
-    """The first voting paragraph after the headline, when the page's headline is known.
-
-    The headline is an ``h1`` (else any heading) whose text is the page title from the
-    head (``og:title``, ``<title>``, JSON-LD ``headline``), or most of it.
-    """
+def headline(page: Page) -> Block | None:
+    """The page's headline block, when it can be told: an ``h1`` (else any heading) whose
+    text is the page title from the head (``og:title``, ``<title>``, JSON-LD ``headline``),
+    or most of it."""
     hints = [_fold(page.hints.get(k, "")) for k in ("headline", "title")]
     hints = [h for h in hints if h]
     if not hints:
@@ -129,7 +127,14 @@ def _first_after_headline(page: Page, voters: Sequence[Block]) -> Block | None:
     matching = [b for b in headings if any(names_title(_fold(b.text), h) for h in hints)]
     if not matching:
         return None
-    head = next((b for b in matching if b.level == 1), matching[0])
+    return next((b for b in matching if b.level == 1), matching[0])
+
+
+def _first_after_headline(page: Page, voters: Sequence[Block]) -> Block | None:
+    """The first voting paragraph after the headline, when the page's headline is known."""
+    head = headline(page)
+    if head is None:
+        return None
     return next((b for b in voters if b.index > head.index), None)
 
 

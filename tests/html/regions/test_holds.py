@@ -53,3 +53,25 @@ def test_posts_with_names_and_replies_make_a_thread() -> None:
     root = next(n.id for n in page.nodes if "thread" in n.tokens)
     assert holds.region_kind(page.blocks, page.nodes, root) == holds.COMMENTS
     assert holds.support(page.blocks, page.nodes) == 3 * len(PROSE)
+
+
+def test_density_rule_keeps_the_densest_run() -> None:
+    from newsclean.rules.density import DensityRule
+
+    menu = "".join(f'<li><a href="/{i}">Section {i}</a></li>' for i in range(8))
+    posts = "".join(f'<div class="comment-body"><p>{PROSE}</p></div>' for i in range(3))
+    page = _page(f"<ul>{menu}</ul><div><p>{PROSE}</p><p>Short line.</p><p>{PROSE}</p></div>"
+                 f"{posts}")
+    removed = {f.index for f in DensityRule().find(page, _Nothing())}
+    kept = [b.text for b in page.blocks if b.index not in removed]
+    assert kept == [PROSE, "Short line.", PROSE]
+
+
+class _Nothing:
+    """Verdicts of a page nothing has been decided on."""
+
+    def removed(self, index: int) -> bool:
+        return False
+
+    def decided(self, index: int) -> bool:
+        return False

@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean import SafetyValve
 
 HERE = Path(__file__).parent
 
 CASES = {
     "consent": (
         ["Am Samstag sind wir früh losgefahren", "Am Nachmittag liehen wir zwei Räder"],
-        ["Diese Website verwendet Cookies"],
+        [],
     ),
     "newsletter": (
         ["Voters in the orchard town", "The outgoing mayor said"],
@@ -60,7 +61,6 @@ CASES = {
 
 
 PENDING: dict[str, str] = {
-    "consent": "the valve does not yet look at what is left",
     "linklist": "link lists inside the article are still dropped as link lists",
     "sections": "reference lists of nested sections are still dropped as link lists",
 }
@@ -88,6 +88,19 @@ def test_article_kept_chrome_removed(name: str) -> None:
     for text in drop:
         assert text not in article.text, f"{name}: kept {text!r}"
         assert text in removed, f"{name}: {text!r} not accounted for in removed"
+
+
+def test_consent_notice_left_alone_opens_the_valve() -> None:
+    """Kept text that is only a consent notice is not the article: the page is cleaned
+    again; with the density fallback the notice and the comment thread go too."""
+    html = (HERE / "consent.html").read_text(encoding="utf-8")
+    plain = newsclean.clean(html)
+    assert "what the rules kept is a consent notice" in plain.notes[0]
+    dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
+    assert "density-region" in dense.notes[0]
+    assert "Am Samstag sind wir früh losgefahren" in dense.text
+    assert "Diese Website verwendet Cookies" not in dense.text
+    assert "Wie schön, dass ihr die Schleuse besucht habt" not in dense.text
 
 
 @pytest.mark.xfail(reason="no page kind yet", strict=True)
