@@ -41,6 +41,12 @@ class Field(str, enum.Enum):
     IMAGE = "image"
     LANGUAGE = "language"
     NOTE = "note"
+    MODIFIED = "modified"
+    DESCRIPTION = "description"
+    LEAD_IMAGE = "lead_image"
+    CANONICAL_URL = "canonical_url"
+    SECTION = "section"
+    TAG = "tag"
 
 
 Span = tuple[int, int]

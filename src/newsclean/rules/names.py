@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..evidence import phrases
+from ..evidence.dates import DATE_SPAN, MONTH_WORDS
 from ..evidence.patterns import SafePattern, compile, words
 from ..model.blocks import first_word
 from .lines import gate
@@ -31,8 +32,12 @@ _NAME_WORD = compile(
 )
 """One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
 
-_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ")
-"""What else separates names in a byline, besides commas and joiners."""
+_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
+"""What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
+_NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
+"""A person's name never starts with these ('The Millbrook Gazette')."""
+_TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
+"""Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +49,15 @@ class NameReader:
     particles: Sequence[str] = phrases.NAME_PARTICLES
     roles: Sequence[str] = phrases.ROLE_WORDS
     agencies: Sequence[str] = phrases.CREDIT_AGENCIES
+    labels: Sequence[str] = phrases.NAME_LABEL_WORDS
+    noise: Sequence[str] = phrases.BYLINE_NOISE
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _lead: SafePattern = field(init=False, repr=False, compare=False)
     _joiners: SafePattern = field(init=False, repr=False, compare=False)
     _roles: SafePattern = field(init=False, repr=False, compare=False)
     _particles: frozenset[str] = field(init=False, repr=False, compare=False)
+    _labels: frozenset[str] = field(init=False, repr=False, compare=False)
+    _noise: SafePattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -61,6 +70,9 @@ class NameReader:
         setattr_(self, "_roles", compile(
             rf"\b{words(self.roles)}\b|^{words(self.agencies)}$"))
         setattr_(self, "_particles", frozenset(p.lower() for p in self.particles))
+        setattr_(self, "_labels", frozenset(w.casefold() for w in self.labels))
+        setattr_(self, "_noise", compile(
+            rf"(?:^|(?<=[\s|•·,]))(?:{words(self.noise)})(?!\w)|(?<!\S)[^\s\d@]*+[\d@]"))
 
     def person_name(self, text: str, *, min_words: int = 2) -> str | None:
         """``text`` if it reads like one person's name (capitalised words, initials, particles).
@@ -75,9 +87,12 @@ class NameReader:
         tokens = text.strip(" .,").split()
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
             return None
+        if tokens[0].lower() in _NOT_FIRST or any(
+                t.casefold().strip(".,") in self._labels for t in tokens):
+            return None
         real = 0
         for token in tokens:
-            if token.lower() in self._particles:
+            if token in self._particles:  # 'van', 'de', 'al' in lower case; 'Al Gore' is a name
                 continue
             if not _NAME_WORD.search(token):
                 return None
@@ -89,11 +104,19 @@ class NameReader:
             name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
         return name
 
-    def byline_names(self, text: str, *, lead_required: bool = True) -> tuple[str, ...]:
+    def byline_names(self, text: str, *, lead_required: bool = True,
+                     site: str | None = None) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().
+
+        The first segment (up to a ``|``, ``•`` or dash) must be names and roles, or the
+        line is not a byline; later segments add names when they are names and are
+        skipped when they are not (a site, a label, an 'Email the author' link).
+        ``site`` is the site's name, never an author.
 
         >>> NAMES.byline_names("By Jane Doe and John Roe")
         ('Jane Doe', 'John Roe')
+        >>> NAMES.byline_names("By Ada Lindqvist | The Millbrook Gazette | Email the author")
+        ('Ada Lindqvist',)
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
@@ -102,23 +125,61 @@ class NameReader:
         lead = self._lead.search(text)
         if lead is None and lead_required:
             return ()
-        rest = text[lead.end():] if lead else text
-        if len(rest.split()) > BYLINE_NAMES_WORDS:
+        rest = self._trim(text[lead.end():] if lead else text)
+        if not rest or len(rest.split()) > BYLINE_NAMES_WORDS:
             return ()
+        min_words = 1 if lead else 2
         names: list[str] = []
-        for part in self._split(rest):
+        for position, segment in enumerate(self._segments(rest)):
+            found = self._segment_names(segment, min_words, site)
+            if found is None:
+                if position == 0:
+                    return ()
+                continue
+            names.extend(found)
+        return tuple(dict.fromkeys(names))
+
+    def _trim(self, text: str) -> str:
+        """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
+        cut_at = len(text)
+        for pattern in (DATE_SPAN, self._noise):
+            cut = pattern.search(text[:cut_at])
+            if cut is not None:
+                cut_at = cut.start()
+        tokens = text[:cut_at].split()
+        cut_month = cut_at < len(text)  # 'on March' before a cut '3, 2024' is the date's
+        while tokens and self._trailing(tokens[-1], cut_month):
+            tokens.pop()
+        return " ".join(tokens).strip(" ,;:")
+
+    @staticmethod
+    def _trailing(token: str, cut_month: bool) -> bool:
+        """A filler ('on', '|') or, after a date was cut, its month, at the end of a byline."""
+        if token in _TRAILING or (token.islower() and token.strip(",:") in _TRAILING):
+            return True
+        return cut_month and token.lower().strip(".,") in MONTH_WORDS
+
+    @staticmethod
+    def _segments(text: str) -> list[str]:
+        for separator in _SEPARATORS[1:]:
+            text = text.replace(separator, _SEPARATORS[0])
+        return text.split(_SEPARATORS[0])
+
+    def _segment_names(self, segment: str, min_words: int,
+                       site: str | None) -> list[str] | None:
+        """The names in one segment; None when a part is neither a name nor a role."""
+        names: list[str] = []
+        for part in self._joiners.sub(",", segment).split(","):
+            part = part.strip(" .")
             if not part or self._roles.search(part):
                 continue
-            name = self.person_name(part, min_words=1 if lead else 2)
+            if site and part.casefold() == site.casefold():
+                continue
+            name = self.person_name(part, min_words=min_words)
             if name is None:
-                return ()
+                return None
             names.append(name)
-        return tuple(names)
-
-    def _split(self, text: str) -> list[str]:
-        for separator in _SEPARATORS:
-            text = text.replace(separator, ",")
-        return [p.strip(" .") for p in self._joiners.sub(",", text).split(",")]
+        return names
 
 
 NAMES = NameReader()
