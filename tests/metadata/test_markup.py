@@ -76,13 +76,15 @@ def test_relative_images_are_made_absolute() -> None:
 
 
 def test_an_organisation_is_the_author_only_when_no_person_is_named() -> None:
-    """A wire service in JSON-LD is the author of a page that names nobody else."""
+    """A wire service in a visible byline is the author of a page that names nobody else;
+    one that only the markup names is not (readers never see it)."""
     org = json.dumps({"@type": "NewsArticle", "author": {"@type": "Organization",
                                                          "name": "Reuters"}})
-    alone = newsclean.clean(_page(f'<script type="application/ld+json">{org}</script>'))
-    assert alone.authors == ("Reuters",)
-    named = newsclean.clean(_page(f'<script type="application/ld+json">{org}</script>',
-                                  body="<p class='byline'>By Jane Doe</p>"))
+    script = f'<script type="application/ld+json">{org}</script>'
+    assert newsclean.clean(_page(script)).authors == ()
+    wire = newsclean.clean(_page(script, body="<p class='byline'>By Reuters</p>"))
+    assert wire.authors == ("Reuters",)
+    named = newsclean.clean(_page(script, body="<p class='byline'>By Jane Doe, Reuters</p>"))
     assert named.authors == ("Jane Doe",)
 
 

@@ -25,6 +25,8 @@ from newsclean.rules.names import NAMES
     ("Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
     ("Jane Doe & John Roe; Ana Lee", ("Jane Doe", "John Roe", "Ana Lee")),
     ("Jane Doe, Jane Doe", ("Jane Doe",)),
+    ("By Sandee LaMotte, CNN", ("Sandee LaMotte",)),  # an acronym beside a name
+    ("By Tom Davies Associated Press", ("Tom Davies",)),  # an agency glued to a name
 ])
 def test_byline_classes(text: str, want: tuple[str, ...]) -> None:
     """Names split on joiners, widgets and dates stripped, the paper and roles left out."""
@@ -36,6 +38,18 @@ def test_byline_classes(text: str, want: tuple[str, ...]) -> None:
 def test_labels_are_not_names(text: str) -> None:
     """Section labels, columns and sentences give no author."""
     assert NAMES.byline_names(text, lead_required=False) == ()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("By Reuters", "Reuters"), ("By The Associated Press", "The Associated Press"),
+    ("News Nation Bureau | 18 Nov 2019", "News Nation Bureau"),
+    ("By Vortex", None),  # one word that is no agency: a user name
+    ("By Staff Reports", None), ("admin", None),  # placeholders credit nobody
+    ("By the end of the year, prices rose.", None),
+])
+def test_organisations_in_bylines(text: str, want: str | None) -> None:
+    """A byline crediting an organisation gives it (for use only when no person is named)."""
+    assert NAMES.organisation(text) == want
 
 
 def test_the_site_name_is_never_an_author() -> None:

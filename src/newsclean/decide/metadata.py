@@ -68,9 +68,12 @@ def choose(reported: Iterable[Reported], url: str | None,
         return None
 
     title = first_str(Field.TITLE, "title")
-    authors = _first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
+    authors = (_first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
+               or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
-    published = _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance)
+    published = _local_day(
+        _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance),
+        by_field.get(Field.PUBLISHED, ()), provenance)
     modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
     if published is None and modified is not None:
         published = modified
@@ -135,6 +138,30 @@ def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name:
         provenance.append((name, source))
         return value
     return None
+
+
+def _local_day(chosen: dt.date | dt.datetime | None,
+               values: Sequence[tuple[MetaValue, str]],
+               provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
+    """A UTC time stamp of the day after another candidate's day: the other one.
+
+    Markup often gives the moment in UTC, where an evening story in the Americas
+    is already on the next day; the page's own dateline, its URL or a time with
+    the local offset then name the reader's day, which is the publication day.
+    """
+    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    before = chosen.date() - dt.timedelta(days=1)
+    for value, source in values:
+        if not isinstance(value, dt.date):
+            continue
+        local = isinstance(value, dt.datetime) and value.utcoffset() != dt.timedelta(0)
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if day == before and (local or not isinstance(value, dt.datetime)):
+            provenance[:] = [p for p in provenance if p[0] != "published"]
+            provenance.append(("published", source))
+            return value
+    return chosen
 
 
 def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:

@@ -47,6 +47,8 @@ class Field(str, enum.Enum):
     CANONICAL_URL = "canonical_url"
     SECTION = "section"
     TAG = "tag"
+    ORGANISATION = "organisation"
+    """An organisation credited as author: the author only when no source names a person."""
 
 
 Span = tuple[int, int]

@@ -42,10 +42,13 @@ class HtmlMetaRule:
             data: list[tuple[Field, object]] = []
             if dom.tokens & self.words.author and not authors:
                 # The first byline element names the authors; later ones are bios and lists.
-                names = (self.names.byline_names(block.text, site=site)
+                names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or self.names.byline_names(block.text, lead_required=False, site=site))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
+                if not names:
+                    org = self.names.organisation(block.text, site=site)
+                    data.extend([(Field.ORGANISATION, org)] if org else [])
             if dom.tokens & self.words.date and not dated:
                 found = find_date(block.text, month_first=first)
                 if found is not None:

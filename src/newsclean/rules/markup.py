@@ -37,6 +37,8 @@ class MarkupRule:
     name: str = "markup"
     weak: bool = False
     """Read only the weak sources (run last) instead of only the strong ones (run first)."""
+    organisations: bool = False
+    """Report an organisation JSON-LD names as author (used only when no person is named)."""
     names: NameReader = NAMES
     """Reads the authors out of what the markup calls an author ('By Jane Doe, Staff')."""
 
@@ -72,7 +74,8 @@ class MarkupRule:
             return [(field, found.value)] if found is not None else []
         if field is Field.AUTHOR:
             if self.weak and markup.source == "json-ld":  # an organisation, as written
-                return [(field, markup.value)]
-            names = self.names.byline_names(markup.value, lead_required=False, site=site)
+                return [(Field.ORGANISATION, markup.value)] if self.organisations else []
+            names = self.names.byline_names(markup.value, lead_required=False, site=site,
+                                            min_words=2)
             return [(field, n) for n in names]
         return [(field, markup.value)]

@@ -23,6 +23,12 @@ NAME_WORDS = 5
 """One person's name has at most this many words (particles included)…"""
 NAME_CHARS = 50
 """…and at most this many characters."""
+ORGANISATION_WORDS = 5
+"""An organisation credited in a byline ('Detroit News wire services') has at most this many
+words."""
+PLACEHOLDERS = frozenset(("staff", "admin", "administrator", "editor", "editors", "team",
+                          "guest", "webmaster", "redaktion", "redazione", "rédaction"))
+"""First words of a byline that credits nobody ('Staff Reports', 'admin')."""
 BYLINE_NAMES_WORDS = 14
 """What follows 'By' in a byline has at most this many words (several names, a role)."""
 
@@ -31,6 +37,12 @@ _NAME_WORD = compile(
     ignore_case=False,
 )
 """One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
+
+_ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignore_case=False)
+"""One word of an organisation's name: capitalised, or a short lower-case joiner ('of')."""
+
+_ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
+"""A part that is one short capitalised acronym: an organisation, never a person."""
 
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
@@ -58,6 +70,7 @@ class NameReader:
     _particles: frozenset[str] = field(init=False, repr=False, compare=False)
     _labels: frozenset[str] = field(init=False, repr=False, compare=False)
     _noise: SafePattern = field(init=False, repr=False, compare=False)
+    _agency_names: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -71,6 +84,7 @@ class NameReader:
             rf"\b{words(self.roles)}\b|^{words(self.agencies)}$"))
         setattr_(self, "_particles", frozenset(p.lower() for p in self.particles))
         setattr_(self, "_labels", frozenset(w.casefold() for w in self.labels))
+        setattr_(self, "_agency_names", frozenset(a.lower() for a in self.agencies))
         setattr_(self, "_noise", compile(
             rf"(?:^|(?<=[\s|•·,]))(?:{words(self.noise)})(?!\w)|(?<!\S)[^\s\d@]*+[\d@]"))
 
@@ -104,14 +118,15 @@ class NameReader:
             name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
         return name
 
-    def byline_names(self, text: str, *, lead_required: bool = True,
-                     site: str | None = None) -> tuple[str, ...]:
+    def byline_names(self, text: str, *, lead_required: bool = True, site: str | None = None,
+                     min_words: int | None = None) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().
 
         The first segment (up to a ``|``, ``•`` or dash) must be names and roles, or the
         line is not a byline; later segments add names when they are names and are
         skipped when they are not (a site, a label, an 'Email the author' link).
-        ``site`` is the site's name, never an author.
+        ``site`` is the site's name, never an author. A name has at least ``min_words``
+        words: by default one after a lead ('By Madonna'), else two.
 
         >>> NAMES.byline_names("By Jane Doe and John Roe")
         ('Jane Doe', 'John Roe')
@@ -128,7 +143,8 @@ class NameReader:
         rest = self._trim(text[lead.end():] if lead else text)
         if not rest or len(rest.split()) > BYLINE_NAMES_WORDS:
             return ()
-        min_words = 1 if lead else 2
+        if min_words is None:
+            min_words = 1 if lead else 2
         names: list[str] = []
         for position, segment in enumerate(self._segments(rest)):
             found = self._segment_names(segment, min_words, site)
@@ -138,6 +154,38 @@ class NameReader:
                 continue
             names.extend(found)
         return tuple(dict.fromkeys(names))
+
+    def organisation(self, text: str, *, site: str | None = None) -> str | None:
+        """The organisation a byline credits when it names no person ('By Reuters'); None.
+
+        >>> NAMES.organisation("By The Associated Press | Updated 3 hours ago")
+        'The Associated Press'
+        >>> NAMES.organisation("By the end of the year, prices rose.") is None
+        True
+        """
+        lead = self._lead.search(text)
+        rest = self._trim(text[lead.end():] if lead else text)
+        segment = self._segments(rest)[0].strip(" ,;.") if rest else ""
+        tokens = segment.split()
+        if not 1 <= len(tokens) <= ORGANISATION_WORDS or len(segment) > NAME_CHARS:
+            return None
+        if site and segment.casefold() == site.casefold() and not lead:
+            return None
+        if not all(_ORG_WORD.search(t) or t.lower() in self._particles for t in tokens):
+            return None
+        if tokens[0].lower() in PLACEHOLDERS:
+            return None
+        if len(tokens) == 1 and segment.lower() not in self._agency_names:
+            return None  # one word is a user name ('admin', 'Vortex') unless it is an agency
+        return segment
+
+    def _without_agency(self, part: str) -> str:
+        """'Tom Davies Associated Press' -> 'Tom Davies': an agency glued after a name."""
+        lower = part.lower()
+        for agency in self._agency_names:
+            if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
+                return part[:len(part) - len(agency)].rstrip(" ,")
+        return part
 
     def _trim(self, text: str) -> str:
         """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
@@ -170,10 +218,12 @@ class NameReader:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
         for part in self._joiners.sub(",", segment).split(","):
-            part = part.strip(" .")
+            part = self._without_agency(part.strip(" ."))
             if not part or self._roles.search(part):
                 continue
             if site and part.casefold() == site.casefold():
+                continue
+            if _ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
                 continue
             name = self.person_name(part, min_words=min_words)
             if name is None:
