@@ -77,10 +77,16 @@ def test_url_is_recorded(dump: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert json.loads(capsys.readouterr().out)["url"] == "https://example.com/a"
 
 
+def _blocks_and_metadata(out: str) -> tuple[list[str], list[str]]:
+    """--explain's block lines, and the metadata lines after them."""
+    blocks, _, metadata = out.partition("\n\nmetadata:\n")
+    return blocks.splitlines(), metadata.splitlines()
+
+
 def test_explain_shows_keep_and_drop(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--explain prints one line per block, kept or dropped, with the rule and reason."""
     assert main(["--explain", str(dump)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines, _ = _blocks_and_metadata(capsys.readouterr().out)
     assert len(lines) == 7
     assert lines[2].startswith("- DROP ad-marker ")
     assert "line 3" in lines[2] and lines[2].endswith("(advertisement marker)")
@@ -89,23 +95,34 @@ def test_explain_shows_keep_and_drop(dump: Path, capsys: pytest.CaptureFixture[s
     assert "\033[" not in "".join(lines)  # not a terminal: no colour
 
 
+def test_explain_shows_where_metadata_came_from(
+        dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After the blocks, --explain lists each metadata value and its source."""
+    assert main(["--explain", str(dump)]) == 0
+    _, metadata = _blocks_and_metadata(capsys.readouterr().out)
+    assert any(line.split()[:2] == ["published", "2024-03-03"] and "<- dateline line 1" in line
+               for line in metadata)
+    assert any(line.split()[:1] == ["site_name"] and "<- masthead line 0" in line
+               for line in metadata)
+
+
 def test_explain_truncates_to_terminal_width(
     dump: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Long blocks are cut with an ellipsis so each --explain line fits the terminal."""
     monkeypatch.setenv("COLUMNS", "60")
     assert main(["--explain", str(dump)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert all(len(line) <= 60 for line in lines)
-    assert lines[-1].endswith("…")
+    out = capsys.readouterr().out
+    assert all(len(line) <= 60 for line in out.splitlines())
+    assert _blocks_and_metadata(out)[0][-1].endswith("…")
 
 
 def test_explain_width_option(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--width N cuts --explain lines to N columns, whatever COLUMNS says."""
     assert main(["--explain", "--width", "60", str(dump)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert all(len(line) <= 60 for line in lines)
-    assert lines[-1].endswith("…")
+    out = capsys.readouterr().out
+    assert all(len(line) <= 60 for line in out.splitlines())
+    assert _blocks_and_metadata(out)[0][-1].endswith("…")
 
 
 def test_explain_into_a_pipe_is_not_cut(
@@ -114,7 +131,7 @@ def test_explain_into_a_pipe_is_not_cut(
     """Without a terminal, COLUMNS or --width, --explain lines keep the whole block text."""
     monkeypatch.delenv("COLUMNS")
     assert main(["--explain", str(dump)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines, _ = _blocks_and_metadata(capsys.readouterr().out)
     assert max(len(line) for line in lines) > 80
     assert lines[-1].endswith(PARAGRAPHS[2])
 

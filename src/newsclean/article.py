@@ -48,7 +48,10 @@ class Article:
 
     ``published`` is a ``date`` when the page gives only a day, a tz-aware
     ``datetime`` when it gives a time with an offset, ``None`` when unknown.
-    ``site_name`` is kept as the page writes it.
+    ``site_name`` is kept as the page writes it; ``language`` is a BCP 47 tag
+    (``en-US``). ``provenance`` says where each metadata value came from, as
+    ``(field, source)`` pairs: ``("authors", "json-ld")``,
+    ``("published", "meta:article:published_time")``, ``("authors", "byline line 11")``.
     """
 
     title: str | None = None
@@ -63,6 +66,14 @@ class Article:
     removed: tuple[Removal, ...] = ()
     notes: tuple[str, ...] = ()
     """What the cleaner wants you to know, such as a safety-valve fallback."""
+    modified: dt.date | dt.datetime | None = None
+    description: str | None = None
+    lead_image: str | None = None
+    """The page's chosen picture (``og:image``, JSON-LD, ``twitter:image``), an absolute URL."""
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    provenance: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -83,6 +94,12 @@ class Article:
             "site_name": self.site_name,
             "url": self.url,
             "language": self.language,
+            "modified": _date_out(self.modified),
+            "description": self.description,
+            "lead_image": self.lead_image,
+            "canonical_url": self.canonical_url,
+            "section": self.section,
+            "tags": list(self.tags),
             "text": self.text,
             "body": [
                 {"kind": b.kind.value, "text": b.text, "where": b.where, "level": b.level}
@@ -99,6 +116,7 @@ class Article:
                 for r in self.removed
             ],
             "notes": list(self.notes),
+            "provenance": [list(pair) for pair in self.provenance],
         }
 
     @classmethod
@@ -119,6 +137,13 @@ class Article:
             contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
             removed=tuple(Removal(**r) for r in data.get("removed", ())),
             notes=tuple(data.get("notes", ())),
+            modified=_date_in(data.get("modified")),
+            description=data.get("description"),
+            lead_image=data.get("lead_image"),
+            canonical_url=data.get("canonical_url"),
+            section=data.get("section"),
+            tags=tuple(data.get("tags", ())),
+            provenance=tuple((str(f), str(s)) for f, s in data.get("provenance", ())),
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:

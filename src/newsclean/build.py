@@ -43,6 +43,13 @@ def build_article(page: Page, decisions: Decisions) -> Article:
         contacts=meta.contacts,
         removed=tuple(removed),
         notes=meta.notes,
+        modified=meta.modified,
+        description=meta.description,
+        lead_image=meta.lead_image,
+        canonical_url=meta.canonical_url,
+        section=meta.section,
+        tags=meta.tags,
+        provenance=meta.provenance,
     )
 
 

@@ -143,6 +143,18 @@ def _explain_lines(explained: Explained, width: int, colour: bool) -> list[str]:
         for late in preempted.get(block.index, ()):
             lines.append(f"       {late.rule} would remove it too ({late.reason}): "
                          f"pre-empted by {late.by}")
+    return lines + _provenance_lines(explained, width)
+
+
+def _provenance_lines(explained: Explained, width: int) -> list[str]:
+    """Each metadata value, with the source it came from."""
+    article = explained.article
+    lines = ["", "metadata:"] if article.provenance else []
+    for name, source in article.provenance:
+        value = getattr(article, name, None)
+        shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+        line = f"  {name:<13} {shown}  <- {source}"
+        lines.append(line if len(line) <= width else line[: max(1, width - 1)] + "…")
     return lines
 
 

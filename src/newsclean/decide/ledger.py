@@ -66,6 +66,8 @@ class Ledger:
         self._removed: set[int] = set()
         self.cuts: dict[int, list[Cut]] = {}
         self.metadata: list[tuple[Field, MetaValue, str]] = []
+        """(field, value, source): a page finding's source is its reason ("json-ld"),
+        a block finding's is its rule and block ("byline line 11")."""
         self.preempted: list[Preempted] = []
         self._fields: set[Field] = set()
 
@@ -130,8 +132,9 @@ class Ledger:
         index = finding.index
         if index is not None and not (isinstance(index, int) and 0 <= index < self.size):
             raise RuleError(f"rule {rule!r} reported block {index!r}; the page has {self.size}")
+        source = finding.reason if index is None else f"{rule} line {index}"
         for field, value in finding.data:
-            self.metadata.append((field, value, rule))
+            self.metadata.append((field, value, source))
             self._fields.add(field)
         if index is None or finding.action is Action.NOTE:
             return

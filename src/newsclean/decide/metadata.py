@@ -1,23 +1,34 @@
-"""Choosing the Article's metadata from what the rules reported.
+"""Choosing the Article's metadata from what the rules reported, and saying where it came from.
 
-Rules report candidates in rule order; the first usable candidate of a field
-wins, so reordering rules reorders the evidence. Authors and contacts are
-gathered, not chosen; images are merged where a caption-only finding follows
-an image without one.
+Rules report candidates in rule order, each with its source ("json-ld",
+"meta:og:image", "byline line 11"); the first usable candidate of a field
+wins, so reordering rules reorders the evidence. Authors come from the first
+source that names any: two sources are two opinions, not one list. A
+published date must fall between :data:`EARLIEST` and tomorrow; without one,
+the modified date stands in. Contacts are gathered; images are merged where a
+caption-only finding follows an image without one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Contact, Field, Image, MetaValue
 
+EARLIEST = dt.date(1995, 1, 1)
+"""No news page on the web is older: an earlier date is a birth date or a history."""
+MAX_TAGS = 30
+"""Tags kept from one source (keyword fields run to hundreds)."""
+
+Reported = tuple[Field, MetaValue, str]
+"""A candidate: its field, its value, and its source."""
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """The decided metadata of one page."""
+    """The decided metadata of one page, and the source of each value."""
 
     title: str | None = None
     authors: tuple[str, ...] = ()
@@ -28,43 +39,129 @@ class Metadata:
     images: tuple[Image, ...] = ()
     contacts: tuple[Contact, ...] = ()
     notes: tuple[str, ...] = ()
+    modified: dt.date | dt.datetime | None = None
+    description: str | None = None
+    lead_image: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    provenance: tuple[tuple[str, str], ...] = ()
 
 
-def choose(reported: Iterable[tuple[Field, MetaValue]], url: str | None) -> Metadata:
-    """The metadata of a page, from ``(field, value)`` candidates in rule order.
+def choose(reported: Iterable[Reported], url: str | None,
+           today: dt.date | None = None) -> Metadata:
+    """The metadata of a page, from ``(field, value, source)`` candidates in rule order.
 
-    ``url`` is the address the caller gave, which beats any the page states.
+    ``url`` is the address the caller gave, which beats any the page states;
+    ``today`` bounds the dates (none later than tomorrow), when given.
     """
-    by_field: dict[Field, list[MetaValue]] = {}
-    for field, value in reported:
-        by_field.setdefault(field, []).append(value)
+    by_field: dict[Field, list[tuple[MetaValue, str]]] = {}
+    for field, value, source in reported:
+        by_field.setdefault(field, []).append((value, source))
+    provenance: list[tuple[str, str]] = []
 
-    def values(field: Field) -> list[MetaValue]:
-        return by_field.get(field, [])
+    def first_str(field: Field, name: str) -> str | None:
+        for value, source in by_field.get(field, ()):
+            if isinstance(value, str) and value:
+                provenance.append((name, source))
+                return value
+        return None
 
+    title = first_str(Field.TITLE, "title")
+    authors = (_first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
+               or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
+    latest = today + dt.timedelta(days=1) if today is not None else None
+    published = _local_day(
+        _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance),
+        by_field.get(Field.PUBLISHED, ()), provenance)
+    modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
+    if published is None and modified is not None:
+        published = modified
+        provenance.append(("published", dict(provenance)["modified"]))
+    site_name = first_str(Field.SITE_NAME, "site_name")
+    if url:
+        provenance.append(("url", "caller"))
+    page_url = url or first_str(Field.URL, "url")
+    language = first_str(Field.LANGUAGE, "language")
+    description = first_str(Field.DESCRIPTION, "description")
+    lead_image = first_str(Field.LEAD_IMAGE, "lead_image")
+    canonical = first_str(Field.CANONICAL_URL, "canonical_url")
+    section = first_str(Field.SECTION, "section")
+    tags = _first_source(by_field.get(Field.TAG, ()), "tags", provenance)[:MAX_TAGS]
     return Metadata(
-        title=_first_str(values(Field.TITLE)),
-        authors=_unique_str(values(Field.AUTHOR)),
-        published=next((v for v in values(Field.PUBLISHED) if isinstance(v, dt.date)), None),
-        site_name=_first_str(values(Field.SITE_NAME)),
-        url=url or _first_str(values(Field.URL)),
-        language=_first_str(values(Field.LANGUAGE)),
-        images=_images(values(Field.IMAGE)),
-        contacts=tuple(dict.fromkeys(v for v in values(Field.CONTACT) if isinstance(v, Contact))),
-        notes=_unique_str(values(Field.NOTE), fold=False),
+        title=title,
+        authors=authors,
+        published=published,
+        site_name=site_name,
+        url=page_url,
+        language=language,
+        images=_images(v for v, _ in by_field.get(Field.IMAGE, ())),
+        contacts=tuple(dict.fromkeys(
+            v for v, _ in by_field.get(Field.CONTACT, ()) if isinstance(v, Contact))),
+        notes=tuple(dict.fromkeys(
+            v for v, _ in by_field.get(Field.NOTE, ()) if isinstance(v, str) and v)),
+        modified=modified,
+        description=description,
+        lead_image=lead_image,
+        canonical_url=canonical,
+        section=section,
+        tags=tags,
+        provenance=tuple(provenance),
     )
 
 
-def _first_str(values: Iterable[MetaValue]) -> str | None:
-    return next((v for v in values if isinstance(v, str) and v), None)
-
-
-def _unique_str(values: Iterable[MetaValue], *, fold: bool = True) -> tuple[str, ...]:
+def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
+                  provenance: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The values of the first source that gives any, deduplicated without regard to case."""
+    chosen: str | None = None
     seen: dict[str, str] = {}
-    for value in values:
-        if isinstance(value, str) and value:
-            seen.setdefault(value.casefold() if fold else value, value)
+    for value, source in values:
+        if not isinstance(value, str) or not value:
+            continue
+        if chosen is None:
+            chosen = source
+            provenance.append((name, source))
+        if source == chosen:
+            seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name: str,
+          provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
+    """The first date no earlier than EARLIEST and no later than ``latest``."""
+    for value, source in values:
+        if not isinstance(value, dt.date):
+            continue
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if day < EARLIEST or (latest is not None and day > latest):
+            continue
+        provenance.append((name, source))
+        return value
+    return None
+
+
+def _local_day(chosen: dt.date | dt.datetime | None,
+               values: Sequence[tuple[MetaValue, str]],
+               provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
+    """A UTC time stamp of the day after another candidate's day: the other one.
+
+    Markup often gives the moment in UTC, where an evening story in the Americas
+    is already on the next day; the page's own dateline, its URL or a time with
+    the local offset then name the reader's day, which is the publication day.
+    """
+    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    before = chosen.date() - dt.timedelta(days=1)
+    for value, source in values:
+        if not isinstance(value, dt.date):
+            continue
+        local = isinstance(value, dt.datetime) and value.utcoffset() != dt.timedelta(0)
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if day == before and (local or not isinstance(value, dt.datetime)):
+            provenance[:] = [p for p in provenance if p[0] != "published"]
+            provenance.append(("published", source))
+            return value
+    return chosen
 
 
 def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ class Decisions:
     cuts: Mapping[int, tuple[Cut, ...]]
     metadata: Metadata
     reported: tuple[tuple[Field, MetaValue, str], ...] = ()
-    """Every metadata candidate, with the rule that reported it, in rule order."""
+    """Every metadata candidate with its source ("json-ld", "byline line 11"), in rule order."""
     preempted: tuple[Preempted, ...] = ()
 
     def removed(self, index: int) -> bool:
@@ -57,13 +58,13 @@ def decide(
     timeouts = tuple(f"pattern time-out, treated as no match: {t}"
                      for t in (watch.timeouts if watch is not None else ()))
     reported = (
-        [(f, v) for f, v, _ in ledger.metadata]
-        + [(Field.NOTE, n) for n in (*page.notes, *notes, *timeouts)]
+        list(ledger.metadata)
+        + [(Field.NOTE, n, "notes") for n in (*page.notes, *notes, *timeouts)]
     )
     return Decisions(
         verdicts=dict(ledger.verdicts),
         cuts={i: tuple(sorted(c, key=lambda cut: cut.start)) for i, c in ledger.cuts.items()},
-        metadata=choose(reported, page.url),
+        metadata=choose(reported, page.url, dt.date.today()),
         reported=tuple(ledger.metadata),
         preempted=tuple(ledger.preempted),
     )

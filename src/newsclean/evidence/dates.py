@@ -19,28 +19,44 @@ from .patterns import compile
 
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner",
-     "janv", "ene", "genn", "января", "январь", "stycznia"),
+     "janv", "ene", "genn", "января", "январь", "stycznia",
+     "ledna", "leden", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie"),
     ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
-     "februari", "févr", "fevr", "febr", "февраля", "февраль", "lutego"),
+     "februari", "févr", "fevr", "febr", "февраля", "февраль", "lutego",
+     "února", "únor", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie"),
     ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marts",
-     "марта", "март", "marca"),
-    ("apr", "april", "avril", "abril", "aprile", "avr", "abr", "апреля", "апрель", "kwietnia"),
-    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "май", "maja"),
-    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "czerwca"),
+     "марта", "март", "marca",
+     "března", "březen", "mart", "μαρτίου", "μάρτιος", "μαρ", "martie", "maret"),
+    ("apr", "april", "avril", "abril", "aprile", "avr", "abr", "апреля", "апрель", "kwietnia",
+     "dubna", "duben", "nisan", "απριλίου", "απρίλιος", "απρ", "aprilie"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "май", "maja",
+     "května", "květen", "mayıs", "mayis", "μαΐου", "μαιου", "μάιος", "μαΐ"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "czerwca",
+     "června", "červen", "haziran", "ιουνίου", "ιούνιος", "ιουν", "iunie"),
     ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "juil", "июля", "июль",
-     "lipca"),
+     "lipca",
+     "července", "červenec", "temmuz", "ιουλίου", "ιούλιος", "ιουλ", "iulie"),
     ("aug", "august", "août", "aout", "agosto", "augustus", "ago", "августа", "август",
-     "sierpnia"),
+     "sierpnia",
+     "srpna", "srpen", "ağustos", "agustos", "αυγούστου", "αύγουστος", "αυγ", "augusti", "agustus"),
     ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set",
-     "sentyabrya", "сентября", "сентябрь", "września"),
+     "sentyabrya", "сентября", "сентябрь", "września",
+     "září", "eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie"),
     ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott",
-     "out", "октября", "октябрь", "października"),
-    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada"),
+     "out", "октября", "октябрь", "października",
+     "října", "říjen", "ekim", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada",
+     "listopadu", "listopad", "kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie"),
     ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
-     "dez", "déc", "dic", "декабря", "декабрь", "grudnia"),
+     "dez", "déc", "dic", "декабря", "декабрь", "grudnia",
+     "prosince", "prosinec", "aralık", "aralik", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie",
+     "desember"),
 )
 
+# Czech, Turkish, Greek, Romanian, Swedish and Indonesian forms are the last line of each month.
 _MONTH_WORDS = "|".join(sorted({m for group in _MONTHS for m in group}, key=len, reverse=True))
+MONTH_WORDS = frozenset(m for group in _MONTHS for m in group)
+"""Every month name and abbreviation above, lower case."""
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 DATE_SPAN = compile(
     rf"""
@@ -76,8 +92,12 @@ class DateMatch:
     end: int
 
 
-def find_date(text: str) -> DateMatch | None:
+def find_date(text: str, *, month_first: bool = True) -> DateMatch | None:
     """The first parseable date in ``text``.
+
+    ``month_first`` says how to read ``03/04/2024``: March 4 (en-US), or 3 April
+    (most other languages; see :func:`~newsclean.evidence.language.month_first`).
+    ``03.04.2024`` is always day first.
 
     >>> find_date("Feb 25, 2025 | ").value
     datetime.date(2025, 2, 25)
@@ -87,17 +107,19 @@ def find_date(text: str) -> DateMatch | None:
     datetime.date(2025, 2, 25)
     >>> find_date("2024-05-01T09:30:00+02:00").value.isoformat()
     '2024-05-01T09:30:00+02:00'
+    >>> find_date("03/04/2024").value, find_date("03/04/2024", month_first=False).value
+    (datetime.date(2024, 3, 4), datetime.date(2024, 4, 3))
     """
     if _YEAR.search(text) is None:
         return None  # every date form we read has a year from 1900 to 2100; skip the patterns
     for match in DATE_SPAN.finditer(text):
-        value = _parse(match)
+        value = _parse(match, month_first)
         if value is not None:
             return DateMatch(value, match.start(), match.end())
     return None
 
 
-def _parse(match: object) -> dt.date | dt.datetime | None:
+def _parse(match: object, month_first: bool) -> dt.date | dt.datetime | None:
     groups = match.groupdict()  # type: ignore[attr-defined]
     span = str(match.group(0))  # type: ignore[attr-defined]
     try:
@@ -108,7 +130,7 @@ def _parse(match: object) -> dt.date | dt.datetime | None:
                 return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))
             return dt.date.fromisoformat(span[:10])
         cleaned = span.replace(" de ", " ").replace(",", " ")
-        parsed = _dateutil_parse(cleaned, dayfirst=not groups.get("slash"))
+        parsed = _dateutil_parse(cleaned, dayfirst=not (groups.get("slash") and month_first))
     except (ValueError, OverflowError):
         return None
     if not 1900 <= parsed.year <= 2100:

@@ -181,6 +181,33 @@ NAME_PARTICLES = (
     "bin", "al", "el", "ibn", "ben", "st.", "mc", "o'", "dos", "das", "do", "y", "zu",
 )
 
+NAME_LABEL_WORDS = (
+    "industry", "professor", "tech", "technology", "business", "politics", "opinion",
+    "sports", "sport", "health", "science", "world", "markets", "economy", "culture",
+    "entertainment", "travel", "food", "style", "climate", "analysis", "commentary", "review",
+    "media", "finance", "money", "investing", "lifestyle", "deal", "live", "updates",
+    "breaking", "exclusive", "video", "photos", "podcast", "weather", "education", "local",
+    "national", "international", "crime", "courts", "government", "company", "group",
+    "digital", "online", "magazine", "daily", "weekly", "times", "journal", "herald",
+    "tribune", "gazette", "chronicle", "observer", "telegraph", "courier", "network",
+    "channel", "tv", "radio", "inc", "inc.", "ltd", "llc", "corp", "foundation", "institute",
+    "university", "council", "association", "society", "office", "department", "ministry",
+    "services", "admin", "administrator", "guest", "sponsored", "partner", "content", "wire",
+    "wires", "author", "authors", "contributors", "editors", "editorial", "board",
+)
+"""Words of a section label, a column or an organisation, never of a person's name
+('Tech Industry', 'Deal Professor', 'The Millbrook Gazette')."""
+
+BYLINE_NOISE = (
+    "updated", "published", "posted", "last updated", "email the author", "email", "e-mail",
+    "follow", "contact", "twitter", "facebook", "linkedin", "instagram", "view all posts",
+    "view all", "more by", "more from", "more stories", "read more", "see all", "bio",
+    "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publié",
+    "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
+)
+"""Where a byline stops naming people: widgets and dates after the names
+('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March')."""
+
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og", "ja")
 
 BYLINE_LEADS = (

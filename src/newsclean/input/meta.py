@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..evidence.language import bcp47
 from ..evidence.script import visible
 
 _META = {
@@ -31,7 +32,7 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         field = _META.get(key)
-        content = meta.get("content")
+        content = meta.get("content") or meta.get("value")
         if field and content and field not in hints:
             hints[field] = " ".join((content if field == "url" else visible(content)).split())
     if "title" not in hints:
@@ -45,8 +46,9 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
                 hints["url"] = link.get("href").strip()
                 break
     lang = root.get("lang") or root.get("xml:lang")
-    if lang:
-        hints["language"] = lang.strip().split("-")[0].lower()
+    tag = bcp47(lang) if lang else None
+    if tag:
+        hints["language"] = tag
     if url:
         hints["url"] = url
     return hints

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .blocks import Block, BlockKind, DomEvidence, DomNode
 from .findings import Action, Field, Finding, MetaValue, Verdicts
 from .media import Contact, Image
-from .page import Page, SourceKind
+from .page import Markup, Page, SourceKind
 from .rule import Rule
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "Field",
     "Finding",
     "Image",
+    "Markup",
     "MetaValue",
     "Page",
     "Rule",

@@ -41,6 +41,14 @@ class Field(str, enum.Enum):
     IMAGE = "image"
     LANGUAGE = "language"
     NOTE = "note"
+    MODIFIED = "modified"
+    DESCRIPTION = "description"
+    LEAD_IMAGE = "lead_image"
+    CANONICAL_URL = "canonical_url"
+    SECTION = "section"
+    TAG = "tag"
+    ORGANISATION = "organisation"
+    """An organisation credited as author: the author only when no source names a person."""
 
 
 Span = tuple[int, int]

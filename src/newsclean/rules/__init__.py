@@ -30,6 +30,7 @@ from .header import DatelineRule, MastheadRule, TitleRule
 from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .lines import LineRule
+from .markup import MarkupRule
 from .people import BylineRule, ContactRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
 from .text_region import TextRegionRule
@@ -46,6 +47,7 @@ TEXT_RULES: tuple[Rule, ...] = (
 )
 
 DOM_RULES: tuple[Rule, ...] = (
+    MarkupRule(),
     HtmlMetaRule(),
     HtmlTitleRule(),
     HiddenRule(),
@@ -57,7 +59,11 @@ DOM_RULES: tuple[Rule, ...] = (
 SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule())
 """Last of the body rules: they cut chrome out of the blocks every other rule kept."""
 
-DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, *SPAN_RULES, PageHintsRule())
+MARKUP_FALLBACK = MarkupRule(name="markup-fallback", weak=True)
+"""Weak markup (an organisation as author, a ``<time>``, a title): only fills gaps."""
+
+DEFAULT_RULES: tuple[Rule, ...] = (*DOM_RULES, *TEXT_RULES, *SPAN_RULES, MARKUP_FALLBACK,
+                                   PageHintsRule())
 
 __all__ = [
     "AD_MARKER",
@@ -66,6 +72,7 @@ __all__ = [
     "COUNTER",
     "DEFAULT_RULES",
     "DOM_RULES",
+    "MARKUP_FALLBACK",
     "NAV_CRUMB",
     "NEWSLETTER",
     "RELATED",
@@ -90,6 +97,7 @@ __all__ = [
     "LineRule",
     "LinkDensityRule",
     "MainContentRule",
+    "MarkupRule",
     "MastheadRule",
     "Page",
     "PageHintsRule",

@@ -3,9 +3,8 @@
 Bylines and timestamps sit in elements named ``byline``, ``author`` or
 ``date``; the furniture rule removes those blocks from the body (the
 benchmark's and most readers' notion of the body excludes them), so this rule
-reads them first and only *notes* what it finds. The page head (``author``,
-``article:published_time``) fills in what the blocks do not say. Fuller
-metadata extraction builds on these hooks.
+reads them first and only *notes* what it finds. What the markup states
+(JSON-LD, the head's ``<meta>``) is read by :mod:`.markup`, which runs first.
 """
 
 from __future__ import annotations
@@ -15,13 +14,14 @@ from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.dates import find_date
-from ..model import Field, Finding, Page, SourceKind, Verdicts
+from ..evidence.language import month_first
+from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
 
 
 @dataclass(frozen=True, slots=True)
 class HtmlMetaRule:
-    """Authors and the publication date from byline/date elements and the page head."""
+    """Authors and the publication date from byline and date elements."""
 
     name: str = "html-meta"
     max_words: int = 20
@@ -32,37 +32,30 @@ class HtmlMetaRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML:
             return
-        data: list[tuple[Field, object]] = []
+        site = page.hints.get("site_name")
+        first = month_first(page.hints.get("language"))
+        authors = dated = False
         for block in page.blocks:
             dom = block.dom
             if dom is None or block.words > self.max_words or not dom.tokens:
                 continue
-            if dom.tokens & self.words.author and not any(f is Field.AUTHOR for f, _ in data):
+            data: list[tuple[Field, object]] = []
+            if dom.tokens & self.words.author and not authors:
                 # The first byline element names the authors; later ones are bios and lists.
-                names = (self.names.byline_names(block.text)
-                         or self.names.byline_names(block.text, lead_required=False))
+                names = (self.names.byline_names(block.text, site=site, min_words=2)
+                         or self.names.byline_names(block.text, lead_required=False, site=site))
                 data.extend((Field.AUTHOR, n) for n in names)
-            if dom.tokens & self.words.date and not any(f is Field.PUBLISHED for f, _ in data):
-                found = find_date(block.text)
+                authors = bool(names)
+                if not names:
+                    org = self.names.organisation(block.text, site=site)
+                    data.extend([(Field.ORGANISATION, org)] if org else [])
+            if dom.tokens & self.words.date and not dated:
+                found = find_date(block.text, month_first=first)
                 if found is not None:
                     data.append((Field.PUBLISHED, found.value))
-        data.extend(_from_head(page, data, self.names))
-        if data:
-            yield Finding.about_page("page metadata", tuple(data))
-
-
-def _from_head(page: Page, found: list[tuple[Field, object]],
-               names: NameReader) -> list[tuple[Field, object]]:
-    """The head's author and date, for the fields the blocks left empty."""
-    extra: list[tuple[Field, object]] = []
-    if not any(f is Field.AUTHOR for f, _ in found) and page.hints.get("author"):
-        extra.extend((Field.AUTHOR, n) for n in
-                     names.byline_names(page.hints["author"], lead_required=False))
-    if not any(f is Field.PUBLISHED for f, _ in found) and page.hints.get("published"):
-        date = find_date(page.hints["published"])
-        if date is not None:
-            extra.append((Field.PUBLISHED, date.value))
-    return extra
+                    dated = True
+            if data:
+                yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
 
 
 _HINTS = (("title", Field.TITLE), ("site_name", Field.SITE_NAME), ("url", Field.URL),
@@ -80,6 +73,6 @@ class PageHintsRule:
     name: str = "page-hints"
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        data = tuple((field, page.hints[key]) for key, field in _HINTS if page.hints.get(key))
-        if data:
-            yield Finding.about_page("the page head", data)
+        for key, field in _HINTS:
+            if page.hints.get(key):
+                yield Finding.about_page(f"head:{key}", ((field, page.hints[key]),))

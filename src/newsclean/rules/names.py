@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..evidence import phrases
+from ..evidence.dates import DATE_SPAN, MONTH_WORDS
 from ..evidence.patterns import SafePattern, compile, words
 from ..model.blocks import first_word
 from .lines import gate
@@ -22,6 +23,12 @@ NAME_WORDS = 5
 """One person's name has at most this many words (particles included)…"""
 NAME_CHARS = 50
 """…and at most this many characters."""
+ORGANISATION_WORDS = 5
+"""An organisation credited in a byline ('Detroit News wire services') has at most this many
+words."""
+PLACEHOLDERS = frozenset(("staff", "admin", "administrator", "editor", "editors", "team",
+                          "guest", "webmaster", "redaktion", "redazione", "rédaction"))
+"""First words of a byline that credits nobody ('Staff Reports', 'admin')."""
 BYLINE_NAMES_WORDS = 14
 """What follows 'By' in a byline has at most this many words (several names, a role)."""
 
@@ -31,8 +38,18 @@ _NAME_WORD = compile(
 )
 """One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
 
-_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ")
-"""What else separates names in a byline, besides commas and joiners."""
+_ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignore_case=False)
+"""One word of an organisation's name: capitalised, or a short lower-case joiner ('of')."""
+
+_ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
+"""A part that is one short capitalised acronym: an organisation, never a person."""
+
+_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
+"""What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
+_NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
+"""A person's name never starts with these ('The Millbrook Gazette')."""
+_TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
+"""Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +61,16 @@ class NameReader:
     particles: Sequence[str] = phrases.NAME_PARTICLES
     roles: Sequence[str] = phrases.ROLE_WORDS
     agencies: Sequence[str] = phrases.CREDIT_AGENCIES
+    labels: Sequence[str] = phrases.NAME_LABEL_WORDS
+    noise: Sequence[str] = phrases.BYLINE_NOISE
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
     _lead: SafePattern = field(init=False, repr=False, compare=False)
     _joiners: SafePattern = field(init=False, repr=False, compare=False)
     _roles: SafePattern = field(init=False, repr=False, compare=False)
     _particles: frozenset[str] = field(init=False, repr=False, compare=False)
+    _labels: frozenset[str] = field(init=False, repr=False, compare=False)
+    _noise: SafePattern = field(init=False, repr=False, compare=False)
+    _agency_names: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -61,6 +83,10 @@ class NameReader:
         setattr_(self, "_roles", compile(
             rf"\b{words(self.roles)}\b|^{words(self.agencies)}$"))
         setattr_(self, "_particles", frozenset(p.lower() for p in self.particles))
+        setattr_(self, "_labels", frozenset(w.casefold() for w in self.labels))
+        setattr_(self, "_agency_names", frozenset(a.lower() for a in self.agencies))
+        setattr_(self, "_noise", compile(
+            rf"(?:^|(?<=[\s|•·,]))(?:{words(self.noise)})(?!\w)|(?<!\S)[^\s\d@]*+[\d@]"))
 
     def person_name(self, text: str, *, min_words: int = 2) -> str | None:
         """``text`` if it reads like one person's name (capitalised words, initials, particles).
@@ -75,9 +101,12 @@ class NameReader:
         tokens = text.strip(" .,").split()
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
             return None
+        if tokens[0].lower() in _NOT_FIRST or any(
+                t.casefold().strip(".,") in self._labels for t in tokens):
+            return None
         real = 0
         for token in tokens:
-            if token.lower() in self._particles:
+            if token in self._particles:  # 'van', 'de', 'al' in lower case; 'Al Gore' is a name
                 continue
             if not _NAME_WORD.search(token):
                 return None
@@ -89,11 +118,20 @@ class NameReader:
             name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
         return name
 
-    def byline_names(self, text: str, *, lead_required: bool = True) -> tuple[str, ...]:
+    def byline_names(self, text: str, *, lead_required: bool = True, site: str | None = None,
+                     min_words: int | None = None) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().
+
+        The first segment (up to a ``|``, ``•`` or dash) must be names and roles, or the
+        line is not a byline; later segments add names when they are names and are
+        skipped when they are not (a site, a label, an 'Email the author' link).
+        ``site`` is the site's name, never an author. A name has at least ``min_words``
+        words: by default one after a lead ('By Madonna'), else two.
 
         >>> NAMES.byline_names("By Jane Doe and John Roe")
         ('Jane Doe', 'John Roe')
+        >>> NAMES.byline_names("By Ada Lindqvist | The Millbrook Gazette | Email the author")
+        ('Ada Lindqvist',)
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
@@ -102,23 +140,96 @@ class NameReader:
         lead = self._lead.search(text)
         if lead is None and lead_required:
             return ()
-        rest = text[lead.end():] if lead else text
-        if len(rest.split()) > BYLINE_NAMES_WORDS:
+        rest = self._trim(text[lead.end():] if lead else text)
+        if not rest or len(rest.split()) > BYLINE_NAMES_WORDS:
             return ()
+        if min_words is None:
+            min_words = 1 if lead else 2
         names: list[str] = []
-        for part in self._split(rest):
+        for position, segment in enumerate(self._segments(rest)):
+            found = self._segment_names(segment, min_words, site)
+            if found is None:
+                if position == 0:
+                    return ()
+                continue
+            names.extend(found)
+        return tuple(dict.fromkeys(names))
+
+    def organisation(self, text: str, *, site: str | None = None) -> str | None:
+        """The organisation a byline credits when it names no person ('By Reuters'); None.
+
+        >>> NAMES.organisation("By The Associated Press | Updated 3 hours ago")
+        'The Associated Press'
+        >>> NAMES.organisation("By the end of the year, prices rose.") is None
+        True
+        """
+        lead = self._lead.search(text)
+        rest = self._trim(text[lead.end():] if lead else text)
+        segment = self._segments(rest)[0].strip(" ,;.") if rest else ""
+        tokens = segment.split()
+        if not 1 <= len(tokens) <= ORGANISATION_WORDS or len(segment) > NAME_CHARS:
+            return None
+        if site and segment.casefold() == site.casefold() and not lead:
+            return None
+        if not all(_ORG_WORD.search(t) or t.lower() in self._particles for t in tokens):
+            return None
+        if tokens[0].lower() in PLACEHOLDERS:
+            return None
+        if len(tokens) == 1 and segment.lower() not in self._agency_names:
+            return None  # one word is a user name ('admin', 'Vortex') unless it is an agency
+        return segment
+
+    def _without_agency(self, part: str) -> str:
+        """'Tom Davies Associated Press' -> 'Tom Davies': an agency glued after a name."""
+        lower = part.lower()
+        for agency in self._agency_names:
+            if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
+                return part[:len(part) - len(agency)].rstrip(" ,")
+        return part
+
+    def _trim(self, text: str) -> str:
+        """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
+        cut_at = len(text)
+        for pattern in (DATE_SPAN, self._noise):
+            cut = pattern.search(text[:cut_at])
+            if cut is not None:
+                cut_at = cut.start()
+        tokens = text[:cut_at].split()
+        cut_month = cut_at < len(text)  # 'on March' before a cut '3, 2024' is the date's
+        while tokens and self._trailing(tokens[-1], cut_month):
+            tokens.pop()
+        return " ".join(tokens).strip(" ,;:")
+
+    @staticmethod
+    def _trailing(token: str, cut_month: bool) -> bool:
+        """A filler ('on', '|') or, after a date was cut, its month, at the end of a byline."""
+        if token in _TRAILING or (token.islower() and token.strip(",:") in _TRAILING):
+            return True
+        return cut_month and token.lower().strip(".,") in MONTH_WORDS
+
+    @staticmethod
+    def _segments(text: str) -> list[str]:
+        for separator in _SEPARATORS[1:]:
+            text = text.replace(separator, _SEPARATORS[0])
+        return text.split(_SEPARATORS[0])
+
+    def _segment_names(self, segment: str, min_words: int,
+                       site: str | None) -> list[str] | None:
+        """The names in one segment; None when a part is neither a name nor a role."""
+        names: list[str] = []
+        for part in self._joiners.sub(",", segment).split(","):
+            part = self._without_agency(part.strip(" ."))
             if not part or self._roles.search(part):
                 continue
-            name = self.person_name(part, min_words=1 if lead else 2)
+            if site and part.casefold() == site.casefold():
+                continue
+            if _ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
+                continue
+            name = self.person_name(part, min_words=min_words)
             if name is None:
-                return ()
+                return None
             names.append(name)
-        return tuple(names)
-
-    def _split(self, text: str) -> list[str]:
-        for separator in _SEPARATORS:
-            text = text.replace(separator, ",")
-        return [p.strip(" .") for p in self._joiners.sub(",", text).split(",")]
+        return names
 
 
 NAMES = NameReader()

@@ -1,0 +1,181 @@
+"""Metadata the markup states, read from the lxml tree before scripts and the head are stripped.
+
+Sources, strongest first: JSON-LD (:mod:`.jsonld`); ``<html lang>``; the head's
+``<meta>`` tags (OpenGraph, ``article:*``, Parse.ly, Sailthru, Dublin Core,
+Twitter cards, plain ``author``/``date``), by ``content=`` or ``value=``
+(pages saved by some tools keep the value there); microdata ``itemprop``;
+``<link rel=canonical>``; a date in the URL's path. Weak sources (a ``<time>``
+after the headline, an organisation as author, a title) speak only when no
+rule finds better. Nothing here decides: each value is a :class:`Markup`
+with its source, and the rules and ``decide`` choose.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..evidence.language import bcp47
+from ..evidence.patterns import compile
+from ..model import Markup
+from .jsonld import jsonld_markup
+from .urls import join_url
+
+_META: dict[str, tuple[str, int]] = {
+    "article:published_time": ("published", 1), "og:published_time": ("published", 1),
+    "datepublished": ("published", 1), "parsely-pub-date": ("published", 2),
+    "sailthru.date": ("published", 2), "dc.date.issued": ("published", 2),
+    "dcterms.issued": ("published", 2), "dc.date": ("published", 3),
+    "dcterms.created": ("published", 3), "dcterms.date": ("published", 3),
+    "date": ("published", 3), "pubdate": ("published", 3), "publishdate": ("published", 3),
+    "publish-date": ("published", 3), "publish_date": ("published", 3),
+    "publication_date": ("published", 3), "article.published": ("published", 3),
+    "datecreated": ("published", 4), "citation_publication_date": ("published", 4),
+    "article:modified_time": ("modified", 1), "og:updated_time": ("modified", 2),
+    "datemodified": ("modified", 1), "last-modified": ("modified", 3),
+    "dcterms.modified": ("modified", 3),
+    "parsely-author": ("author", 1), "author": ("author", 2), "article:author": ("author", 2),
+    "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
+    "dcterms.creator": ("author", 3), "byl": ("author", 3),
+    "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
+    "og:image": ("image", 1), "og:image:url": ("image", 1), "og:image:secure_url": ("image", 1),
+    "twitter:image": ("image", 2), "twitter:image:src": ("image", 2), "image": ("image", 3),
+    "thumbnailurl": ("image", 3),
+    "description": ("description", 2), "og:description": ("description", 1),
+    "twitter:description": ("description", 3), "dc.description": ("description", 3),
+    "article:section": ("section", 1), "parsely-section": ("section", 2),
+    "articlesection": ("section", 2),
+    "article:tag": ("tag", 1), "news_keywords": ("tag", 2), "parsely-tags": ("tag", 2),
+    "sailthru.tags": ("tag", 3), "keywords": ("tag", 3),
+    "og:locale": ("language", 2), "dc.language": ("language", 3),
+    "content-language": ("language", 3), "inlanguage": ("language", 2),
+    "og:url": ("canonical_url", 2),
+    "og:title": ("title", 1), "twitter:title": ("title", 2), "headline": ("title", 2),
+    "dc.title": ("title", 3),
+}
+"""``<meta>`` name/property/itemprop (lower case) -> (field, rank: lower speaks first)."""
+WEAK_FIELDS = frozenset(("title",))
+"""Fields whose markup only fills a gap: the title rules read the page better."""
+_LIST_FIELDS = frozenset(("tag",))
+"""Fields that take every value, not the first: a comma-separated list is split."""
+
+_URL_DATE = compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"
+)
+"""A date in the URL's path: /2024/03/05/, /2024-03-05-, /2024_3_5."""
+_JSONLD_TYPES = ("application/ld+json", "ld+json")
+_JSONLD_RANKS = {"site_name": 2, "image": 3}
+"""JSON-LD speaks first (rank 0), except for two fields: the publisher's name (a syndicated
+story names the agency there, while ``og:site_name`` names the site the reader is on) and
+the image (``og:image`` is the picture the publisher chose to show; JSON-LD often lists a
+thumbnail or a logo first)."""
+
+
+def read_markup(root: Any, url: str | None) -> tuple[Markup, ...]:
+    """Every metadata value the tree states, strongest sources first (see the module doc)."""
+    ranked: list[tuple[int, Markup]] = []
+    scripts = [s.text or "" for s in root.iter("script")
+               if (s.get("type") or "").strip().lower() in _JSONLD_TYPES]
+    if scripts:
+        ranked += [(_JSONLD_RANKS.get(m.field, 0), m) for m in jsonld_markup(scripts)]
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        ranked.append((1, Markup("language", lang, "html lang")))
+    for meta in root.iter("meta"):
+        ranked.extend(_meta(meta))
+    ranked.extend(_microdata(root))
+    canonical = _canonical(root)
+    if canonical:
+        ranked.append((1, Markup("canonical_url", canonical, "link:canonical")))
+    ranked.extend(_time_after_headline(root))
+    page_url = url or canonical or next(
+        (m.value for _, m in ranked if m.field == "canonical_url"), None)
+    if page_url:
+        found = _URL_DATE.search(page_url.split("?", 1)[0])
+        if found:
+            value = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
+            ranked.append((5, Markup("published", value, "url")))
+    ranked.sort(key=lambda pair: pair[0])  # stable: page order within a rank
+    return tuple(f for f in (_finish(m, page_url) for _, m in ranked) if f.value)
+
+
+def _meta(meta: Any) -> list[tuple[int, Markup]]:
+    key = (meta.get("property") or meta.get("name") or meta.get("itemprop")
+           or meta.get("http-equiv") or "").strip().lower()
+    known = _META.get(key)
+    if known is None:
+        return []
+    content = meta.get("content") or meta.get("value") or ""
+    text = " ".join(content.split())
+    if not text:
+        return []
+    field, rank = known
+    source = f"meta:{key}" if not meta.get("itemprop") else f"itemprop:{key}"
+    weak = field in WEAK_FIELDS
+    if field in _LIST_FIELDS:
+        return [(rank, Markup(field, part.strip(), source, weak))
+                for part in text.split(",") if part.strip()]
+    return [(rank, Markup(field, text, source, weak))]
+
+
+_ITEMPROPS = {"datepublished": "published", "datemodified": "modified", "author": "author",
+              "creator": "author", "headline": "title"}
+"""Microdata on visible elements (meta elements are read with the head's)."""
+
+
+def _microdata(root: Any) -> list[tuple[int, Markup]]:
+    found: list[tuple[int, Markup]] = []
+    seen: set[str] = set()
+    for element in root.iterfind(".//*[@itemprop]"):
+        if element.tag == "meta":
+            continue
+        prop = (element.get("itemprop") or "").strip().lower()
+        field = _ITEMPROPS.get(prop)
+        if field is None or (field != "author" and field in seen):
+            continue
+        if field in ("published", "modified"):
+            value = element.get("datetime") or element.get("content") or _inner(element)
+        elif field == "author":
+            named = element.find(".//*[@itemprop='name']")
+            value = (named.get("content") or _inner(named)) if named is not None else (
+                element.get("content") or _inner(element))
+        else:
+            value = _inner(element)
+        if value and len(value) < 200:
+            seen.add(field)
+            found.append((3, Markup(field, value, f"itemprop:{prop}", field in WEAK_FIELDS)))
+    return found
+
+
+def _inner(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _canonical(root: Any) -> str | None:
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            return str(href)
+    return None
+
+
+def _time_after_headline(root: Any) -> list[tuple[int, Markup]]:
+    """The first ``<time datetime>`` after the first ``<h1>`` (or on the page, without one)."""
+    headline = root.find(".//h1") is not None
+    seen_headline = not headline
+    for element in root.iter("h1", "time"):
+        if element.tag == "h1":
+            seen_headline = True
+        elif seen_headline and element.get("datetime"):
+            return [(6, Markup("published", element.get("datetime").strip(), "time", True))]
+    return []
+
+
+def _finish(markup: Markup, page_url: str | None) -> Markup:
+    """Images made absolute; language tags in BCP 47 form."""
+    if markup.field == "image" and page_url:
+        return Markup(markup.field, join_url(page_url, markup.value), markup.source, markup.weak)
+    if markup.field == "language":
+        tag = bcp47(markup.value)
+        return Markup("language", tag or "", markup.source, markup.weak)
+    return markup

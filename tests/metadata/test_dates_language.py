@@ -1,0 +1,75 @@
+"""Dates read in the page's language, BCP 47 tags, and the dates the decider rejects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclean.decide.metadata import choose
+from newsclean.evidence.dates import find_date
+from newsclean.evidence.language import bcp47, month_first
+from newsclean.model import Field
+
+
+@pytest.mark.parametrize(("language", "want"), [
+    ("en-US", dt.date(2024, 3, 4)), ("en", dt.date(2024, 3, 4)), (None, dt.date(2024, 3, 4)),
+    ("en-GB", dt.date(2024, 4, 3)), ("de-DE", dt.date(2024, 4, 3)), ("fr", dt.date(2024, 4, 3)),
+])
+def test_slashed_dates_follow_the_language(language: str | None, want: dt.date) -> None:
+    """03/04/2024 is March 4 in the US (and when nothing is known), 3 April elsewhere."""
+    found = find_date("03/04/2024", month_first=month_first(language))
+    assert found is not None and found.value == want
+
+
+def test_dotted_dates_are_day_first_everywhere() -> None:
+    """04.03.2024 is 4 March whatever the language."""
+    found = find_date("04.03.2024", month_first=True)
+    assert found is not None and found.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("5 Μαρτίου 2024", dt.date(2024, 3, 5)),
+    ("12 Δεκεμβρίου 2023", dt.date(2023, 12, 12)),
+    ("12. března 2024", dt.date(2024, 3, 12)),
+    ("1 září 2022", dt.date(2022, 9, 1)),
+    ("3 Şubat 2024", dt.date(2024, 2, 3)),
+    ("29 Ekim 2023", dt.date(2023, 10, 29)),
+    ("7 octombrie 2021", dt.date(2021, 10, 7)),
+])
+def test_greek_czech_turkish_romanian_months(text: str, want: dt.date) -> None:
+    """Month names of more languages."""
+    found = find_date(text)
+    assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("en_us", "en-US"), ("EN-gb", "en-GB"), ("de", "de"), ("pt_BR", "pt-BR"),
+    ("zh-hans-cn", "zh-Hans-CN"), (" fr ", "fr"), ("English", None), ("", None), ("e", None),
+])
+def test_bcp47(raw: str, want: str | None) -> None:
+    """Language tags in BCP 47 form; what is not a tag is nothing."""
+    assert bcp47(raw) == want
+
+
+TODAY = dt.date(2024, 6, 1)
+
+
+def test_rejects_future_and_ancient_dates() -> None:
+    """A date after tomorrow or before 1995 is not the publication date; the next one is."""
+    reported = [(Field.PUBLISHED, dt.date(2031, 1, 1), "json-ld"),
+                (Field.PUBLISHED, dt.date(1987, 5, 1), "meta:date"),
+                (Field.PUBLISHED, dt.date(2024, 6, 2), "url")]
+    meta = choose(reported, None, TODAY)
+    assert meta.published == dt.date(2024, 6, 2)
+    assert ("published", "url") in meta.provenance
+
+
+def test_published_beats_modified_and_modified_stands_in() -> None:
+    """Published wins over modified; without a published date, the modified one stands in."""
+    both = [(Field.MODIFIED, dt.date(2024, 5, 2), "json-ld"),
+            (Field.PUBLISHED, dt.date(2024, 5, 1), "meta:article:published_time")]
+    assert choose(both, None, TODAY).published == dt.date(2024, 5, 1)
+    only = choose(both[:1], None, TODAY)
+    assert only.published == only.modified == dt.date(2024, 5, 2)
+    assert ("published", "json-ld") in only.provenance

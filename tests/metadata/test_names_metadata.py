@@ -1,0 +1,66 @@
+"""Authors from bylines and markup: the byline classes of issue 7."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.decide.metadata import choose
+from newsclean.model import Field
+from newsclean.rules.names import NAMES
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ada Lindqvist, Ben Okafor", ("Ada Lindqvist", "Ben Okafor")),  # Ben is no particle
+    ("Al Gore and Jane Doe", ("Al Gore", "Jane Doe")),  # nor Al
+    ("Ludwig van Beethoven", ("Ludwig van Beethoven",)),  # lower-case particles still are
+    ("By Ada Lindqvist | The Millbrook Gazette", ("Ada Lindqvist",)),
+    ("By Christie Dedman | Email the author | Follow", ("Christie Dedman",)),
+    ("By Jane Doe Updated March 3, 2024", ("Jane Doe",)),
+    ("By Jane Doe on March 3, 2024", ("Jane Doe",)),
+    ("By Jane Doe - 3 hours ago", ("Jane Doe",)),
+    ("By Jane Doe jane.doe@example.com", ("Jane Doe",)),
+    ("By TOM KRISHER, AP Auto Writer", ("Tom Krisher",)),
+    ("Jane Doe und Max Muster", ("Jane Doe", "Max Muster")),
+    ("Jean Dupont et Claire Martin", ("Jean Dupont", "Claire Martin")),
+    ("Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
+    ("Jane Doe & John Roe; Ana Lee", ("Jane Doe", "John Roe", "Ana Lee")),
+    ("Jane Doe, Jane Doe", ("Jane Doe",)),
+    ("By Sandee LaMotte, CNN", ("Sandee LaMotte",)),  # an acronym beside a name
+    ("By Tom Davies Associated Press", ("Tom Davies",)),  # an agency glued to a name
+])
+def test_byline_classes(text: str, want: tuple[str, ...]) -> None:
+    """Names split on joiners, widgets and dates stripped, the paper and roles left out."""
+    assert NAMES.byline_names(text, lead_required=False) == want
+
+
+@pytest.mark.parametrize("text", ["Tech Industry", "By Deal Professor", "The Editorial Board",
+                                  "Staff", "By the end of the year, prices rose."])
+def test_labels_are_not_names(text: str) -> None:
+    """Section labels, columns and sentences give no author."""
+    assert NAMES.byline_names(text, lead_required=False) == ()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("By Reuters", "Reuters"), ("By The Associated Press", "The Associated Press"),
+    ("News Nation Bureau | 18 Nov 2019", "News Nation Bureau"),
+    ("By Vortex", None),  # one word that is no agency: a user name
+    ("By Staff Reports", None), ("admin", None),  # placeholders credit nobody
+    ("By the end of the year, prices rose.", None),
+])
+def test_organisations_in_bylines(text: str, want: str | None) -> None:
+    """A byline crediting an organisation gives it (for use only when no person is named)."""
+    assert NAMES.organisation(text) == want
+
+
+def test_the_site_name_is_never_an_author() -> None:
+    """A byline part that is the site's own name is skipped."""
+    assert NAMES.byline_names("By Jane Doe, Harbour Watch", site="Harbour Watch") == ("Jane Doe",)
+
+
+def test_authors_come_from_the_first_source_that_names_any() -> None:
+    """Two sources are two opinions: the first one's names, in order, deduplicated."""
+    reported = [(Field.AUTHOR, "Ada Lind", "json-ld"), (Field.AUTHOR, "Ben Okafor", "json-ld"),
+                (Field.AUTHOR, "ada lind", "json-ld"), (Field.AUTHOR, "Max Roe", "byline line 4")]
+    meta = choose(reported, None)
+    assert meta.authors == ("Ada Lind", "Ben Okafor")
+    assert ("authors", "json-ld") in meta.provenance
