@@ -63,6 +63,9 @@ class Article:
     removed: tuple[Removal, ...] = ()
     notes: tuple[str, ...] = ()
     """What the cleaner wants you to know, such as a safety-valve fallback."""
+    page_kind: str = "article"
+    """``"article"``, ``"list"`` (a home, section or tag page of teasers) or ``"other"``
+    (little or no prose); the evidence is in ``notes`` ("page kind: …")."""
 
     @property
     def text(self) -> str:
@@ -99,6 +102,7 @@ class Article:
                 for r in self.removed
             ],
             "notes": list(self.notes),
+            "page_kind": self.page_kind,
         }
 
     @classmethod
@@ -119,6 +123,7 @@ class Article:
             contacts=tuple(Contact(**c) for c in data.get("contacts", ())),
             removed=tuple(Removal(**r) for r in data.get("removed", ())),
             notes=tuple(data.get("notes", ())),
+            page_kind=data.get("page_kind", "article"),
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:

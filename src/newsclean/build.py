@@ -43,6 +43,7 @@ def build_article(page: Page, decisions: Decisions) -> Article:
         contacts=meta.contacts,
         removed=tuple(removed),
         notes=meta.notes,
+        page_kind=meta.page_kind,
     )
 
 

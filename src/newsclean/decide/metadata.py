@@ -28,6 +28,7 @@ class Metadata:
     images: tuple[Image, ...] = ()
     contacts: tuple[Contact, ...] = ()
     notes: tuple[str, ...] = ()
+    page_kind: str = "article"
 
 
 def choose(reported: Iterable[tuple[Field, MetaValue]], url: str | None) -> Metadata:
@@ -52,6 +53,7 @@ def choose(reported: Iterable[tuple[Field, MetaValue]], url: str | None) -> Meta
         images=_images(values(Field.IMAGE)),
         contacts=tuple(dict.fromkeys(v for v in values(Field.CONTACT) if isinstance(v, Contact))),
         notes=_unique_str(values(Field.NOTE), fold=False),
+        page_kind=_first_str(values(Field.PAGE_KIND)) or "article",
     )
 
 

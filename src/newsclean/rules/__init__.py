@@ -28,6 +28,7 @@ from .function import FunctionRule, rule
 from .header import DatelineRule, MastheadRule, TitleRule
 from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
+from .kind import PageKindRule
 from .lines import LineRule
 from .people import BylineRule, ContactRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
@@ -51,6 +52,7 @@ DOM_RULES: tuple[Rule, ...] = (
     FurnitureRule(),
     LinkDensityRule(),
     MainContentRule(),
+    PageKindRule(),
 )
 
 SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule())
@@ -91,6 +93,7 @@ __all__ = [
     "MastheadRule",
     "Page",
     "PageHintsRule",
+    "PageKindRule",
     "Rule",
     "SourceKind",
     "TextRegionRule",

@@ -95,15 +95,14 @@ def test_consent_notice_left_alone_opens_the_valve() -> None:
     again; with the density fallback the notice and the comment thread go too."""
     html = (HERE / "consent.html").read_text(encoding="utf-8")
     plain = newsclean.clean(html)
-    assert "what the rules kept is a consent notice" in plain.notes[0]
+    assert any("what the rules kept is a consent notice" in n for n in plain.notes)
     dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
-    assert "density-region" in dense.notes[0]
+    assert any("density-region" in n for n in dense.notes)
     assert "Am Samstag sind wir früh losgefahren" in dense.text
     assert "Diese Website verwendet Cookies" not in dense.text
     assert "Wie schön, dass ihr die Schleuse besucht habt" not in dense.text
 
 
-@pytest.mark.xfail(reason="no page kind yet", strict=True)
 def test_home_page_is_a_list() -> None:
     """A home page of teasers says it is a list, with its evidence in the notes."""
     article = _clean("home")
@@ -111,7 +110,6 @@ def test_home_page_is_a_list() -> None:
     assert any(note.startswith("page kind: list") for note in article.notes)
 
 
-@pytest.mark.xfail(reason="no page kind yet", strict=True)
 @pytest.mark.parametrize("name", ["comments", "correction", "gallery", "sections"])
 def test_articles_are_articles(name: str) -> None:
     """A page with one article on it says so."""
