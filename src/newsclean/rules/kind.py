@@ -93,13 +93,14 @@ def _page_text(page: Page) -> int:
 
 
 def _readable(block: Block) -> bool:
-    """Running text of some length, mostly outside links (short ledes and list items too)."""
-    return (block.kind in READABLE_KINDS and len(block.text) >= READABLE_CHARS
-            and block.link_density <= LINKED)
+    """Running text of some length (short ledes and list items too); its characters
+    outside links are what counts."""
+    return block.kind in READABLE_KINDS and len(block.text) >= READABLE_CHARS
 
 
 def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
-    """Teaser units among the kept blocks, the text they hold, and all kept text.
+    """Teaser units among the kept blocks, the text they hold, and all kept text
+    (characters outside links).
 
     A teaser unit is the element around a linked heading, holding at most
     ``TEASER_MAX_PROSE`` paragraphs of its own.
@@ -116,9 +117,10 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
         dom = block.dom
         if dom is None or dom.hidden or verdicts.removed(block.index) or not _readable(block):
             continue
-        prose += len(block.text)
+        own = len(block.text) - dom.link_chars
+        prose += own
         unit = next((a for a in dom.ancestors[1:3] if a in units), None)
         if unit is not None:
-            held.setdefault(unit, []).append(len(block.text))
+            held.setdefault(unit, []).append(own)
     teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE}
     return len(teasers), sum(sum(s) for s in teasers.values()), prose

@@ -44,8 +44,10 @@ CASES = {
         ["75% (transparency)", "Captions Settings Dialog", "Boat race highlights"],
     ),
     "linklist": (
+        # "See <a>the canal society's reading list</a> and <a>…</a> for more." is 75%
+        # links: over LinkDensityRule.sentence_threshold, it still goes.
         ["This week I collected the river stories", "The last ferryman of the estuary",
-         "Mapping every weir on the upper river", "the canal society's reading list"],
+         "Mapping every weir on the upper river"],
         ["Thanks for the list", "The weir maps are wonderful"],
     ),
     "sections": (
@@ -62,8 +64,9 @@ CASES = {
 
 
 PENDING: dict[str, str] = {
-    "linklist": "list items do not vote, so two long comments outscore a post that is "
-                "mostly a reading list",
+    "linklist": "list items do not vote (letting those with words of their own vote "
+                "kept this post but lowered held-out F1), so two long comments outscore "
+                "a post that is mostly a reading list",
     "sections": "the subsections and their code stay, but a reference list ('Title (2019)') "
                 "has too few words of its own around the links, and its own section no "
                 "prose, so it goes as a link list",
