@@ -56,6 +56,14 @@ CASES = {
          "Tide staff readings, a field manual", "Harbour datum tables"],
         ["Built with a documentation generator"],
     ),
+    "faq": (
+        ["The new tram line to the eastern suburbs", "The mayor rode the first tram"],
+        ["every ticket and pass valid on buses", "There are park-and-ride sites"],
+    ),
+    "browser": (
+        ["The town's swimming pool reopened", "Prices stay as they were"],
+        ["Your browser is out of date", "Update my browser now"],
+    ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
         ["© 2026 The Coast Gazette"],
