@@ -176,3 +176,25 @@ def test_a_page_nested_three_thousand_deep_returns_its_text_with_a_note(shape: s
     article = newsclean.clean(html)
     assert [f"Paragraph {i}" in article.text for i in range(3)] == [True] * 3
     assert any("nested deeper than" in note for note in article.notes)
+
+
+# --- time ---------------------------------------------------------------------------------
+
+
+def test_a_walk_out_of_time_keeps_what_it_read_and_says_so() -> None:
+    """With no time at all, the walk still reads its first elements, keeps them, and the
+    notes say the page was not read to the end and the rules were skipped."""
+    html = "<html><body>" + "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(5_000))
+    article = Cleaner(budget=Budget(seconds=1e-9)).clean(html)
+    assert 0 < len(article.paragraphs) < 5_000
+    assert article.paragraphs[0] == f"Paragraph 0: {P}"
+    assert any("out of time reading the page" in note for note in article.notes)
+    assert any("out of time; not run" in note for note in article.notes)
+
+
+def test_the_default_budget_reads_an_ordinary_page_whole() -> None:
+    """The time budget does not cut ordinary pages."""
+    html = "<html><body>" + "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(2_000))
+    article = newsclean.clean(html)
+    assert len(article.paragraphs) == 2_000
+    assert not any("out of time" in note for note in article.notes)
