@@ -218,15 +218,25 @@ class _Walker:
     def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
         """A block-level element: a new node, and the block before it ends."""
         attributes = element.attrib
-        hidden = parent.hidden or hides(attributes)
-        classes, ident = attributes.get("class"), attributes.get("id")
+        if attributes:
+            hidden = parent.hidden or hides(attributes)
+            classes, ident = attributes.get("class"), attributes.get("id")
+        else:
+            hidden, classes, ident = parent.hidden, None, None
         if self.filled:
             self._flush()
         elif self.pieces:
             self.pieces.clear()
-        own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
-        node_id = len(self.nodes)
-        self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
+        nodes = self.nodes
+        node_id = len(nodes)
+        above = parent.node
+        if tag in ("html", "body"):
+            own: frozenset[str] = frozenset()
+            path = f"{nodes[above].path if above >= 0 else ''}/{tag}"
+        else:
+            own = class_tokens(classes, ident)
+            path = self._path(tag, above)
+        nodes.append(DomNode(node_id, tag, path, own, above))
         tokens = parent.tokens
         if own:
             key = (tokens, own)
@@ -241,10 +251,9 @@ class _Walker:
         )
 
     def _path(self, tag: str, parent: int) -> str:
-        """The element's XPath, built as the walk goes (``getpath`` is slow on wide trees)."""
+        """The element's XPath below ``body``, built as the walk goes (``getpath`` is slow
+        on wide trees): its index among the siblings with its tag."""
         prefix = self.nodes[parent].path if parent >= 0 else ""
-        if tag in ("html", "body"):
-            return f"{prefix}/{tag}"
         key = (parent, tag)
         number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
         return f"{prefix}/{tag}[{number}]"

@@ -34,9 +34,16 @@ EDGE_CACHE = 1024
 """Distinct characters whose "quiet" answer is remembered (a page uses a few dozen)."""
 
 
+LETTER, QUIET, UNSPACED = 0, 1, 2
+"""What a character next to a link mark is: a letter of a spaced script (or a digit,
+a symbol), a blank or punctuation, or a character of a script written without spaces."""
+
+
 @lru_cache(maxsize=EDGE_CACHE)
-def _quiet(char: str) -> bool:
-    return _QUIET.match(char) is not None
+def _edge(char: str) -> int:
+    if _QUIET.match(char) is not None:
+        return QUIET
+    return UNSPACED if unspaced(char) else LETTER
 
 
 def has_marks(text: str) -> bool:
@@ -72,7 +79,11 @@ def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
         if part:
             if in_link:
                 count += len(" ".join(part.split()))
-            if pending:
+            if len(pending) == 1:  # the usual case, one mark between two texts
+                near, far = _edge(before) if before else LETTER, _edge(part[0])
+                quiet = QUIET in (near, far) or near == far == UNSPACED
+                parts[pending.pop()] = "" if quiet else " "
+            elif pending:
                 _resolve(parts, pending, before, part[0], linked and in_link)
             before = part[-1]
         if k < last:
@@ -97,15 +108,16 @@ def _resolve(parts: list[str], marks: list[int], before: str, after: str,
     become a space. Between CJK and Latin letters or digits a space stays, as CJK
     typography often sets one there. ``marks`` is emptied.
     """
+    near = _edge(before) if before else LETTER
+    far = _edge(after) if after else LETTER
     meets = between_links and any(parts[index] == LINK_CLOSE for index in marks)
-    if not meets and before and after and unspaced(before) and unspaced(after):
+    if not meets and near == far == UNSPACED:
         for index in marks:
             parts[index] = ""
     else:
         first, final = marks[0], marks[-1]
         for index in marks:
-            quiet = (index == first and before and _quiet(before)) or (
-                index == final and after and _quiet(after))
+            quiet = (index == first and near == QUIET) or (index == final and far == QUIET)
             parts[index] = "" if quiet else " "
     marks.clear()
 
