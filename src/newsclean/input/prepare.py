@@ -70,7 +70,9 @@ def prepare(root: Any) -> None:
 SCATTERED = 500
 """Text nodes side by side under one element above which they are merged (see below).
 Below it, lxml's joining costs at most this many short copies per node: linear."""
-_SCATTERED = etree.XPath(f"//*[count(text()) > {SCATTERED}]")
+_SCATTERED = etree.XPath(f"//text()[{SCATTERED + 1}]/..")
+"""Elements with more than SCATTERED text children (a positional step: half the cost of
+counting every element's text children)."""
 
 
 def _merge_text(element: Any) -> None:
