@@ -131,3 +131,70 @@ def test_input_stage_is_linear_on_long_runs(text: str) -> None:
 def test_decoding_is_linear_on_long_runs(raw: bytes) -> None:
     """Decoding long runs of lead bytes, declarations or NULs takes one pass each."""
     assert len(decode_page(raw).text) <= len(raw)
+
+
+# --- many inline elements, deep nesting ---------------------------------------------------
+
+
+def test_merged_text_runs_keep_every_text_and_tail() -> None:
+    """After thousands of inline tags are dissolved, each run of text is read whole:
+    the element's own text and every child's tail are exactly what they were."""
+    from lxml import etree
+
+    from newsclean.input.prepare import SCATTERED, _merge_text
+
+    runs = 3 * SCATTERED
+    html = ("<html><body><div>" + "<span>a</span>" * runs + "<br>"
+            + "<i>b</i> " * runs + "<img src='x.jpg'><p>in</p>" + "<b>c</b>" * runs
+            + "</div></body></html>")
+    root = etree.fromstring(html, etree.HTMLParser())
+    etree.strip_tags(root, "span", "i", "b")
+    div = root.find(".//div")
+    before = (div.text, [(child.tag, child.text, child.tail) for child in div])
+    _merge_text(div)
+    assert (div.text, [(child.tag, child.text, child.tail) for child in div]) == before
+    assert div.text == "a" * runs
+    assert len(div.xpath("text()")) == 3  # one node per run: before br, after br, after p
+
+
+def test_a_paragraph_of_two_hundred_thousand_spans_is_read_whole() -> None:
+    """200,000 <span>s in one paragraph: dissolving them leaves one text to read, not a
+    run whose joining grows with its square (which took seconds)."""
+    html = "<html><body><p>" + "<span>w </span>" * 200_000 + "</p></body></html>"
+    (block,) = read_page(html, kind=InputKind.HTML).blocks
+    assert block.words == 200_000
+
+
+@pytest.mark.parametrize("shape", ["div", "section", "span", "table", "li", "blockquote"])
+def test_a_page_nested_three_thousand_deep_returns_its_text_with_a_note(shape: str) -> None:
+    """3,000 nested elements around the article: the text comes back, and a note says the
+    nesting was flattened (issue 8: it came back empty, with no note)."""
+    opener = {"table": "<table><tr><td>", "li": "<ul><li>"}.get(shape, f"<{shape}>")
+    closer = {"table": "</td></tr></table>", "li": "</li></ul>"}.get(shape, f"</{shape}>")
+    body = "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(3))
+    html = "<html><body>" + opener * 3_000 + body + closer * 3_000 + "</body></html>"
+    article = newsclean.clean(html)
+    assert [f"Paragraph {i}" in article.text for i in range(3)] == [True] * 3
+    assert any("nested deeper than" in note for note in article.notes)
+
+
+# --- time ---------------------------------------------------------------------------------
+
+
+def test_a_walk_out_of_time_keeps_what_it_read_and_says_so() -> None:
+    """With no time at all, the walk still reads its first elements, keeps them, and the
+    notes say the page was not read to the end and the rules were skipped."""
+    html = "<html><body>" + "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(5_000))
+    article = Cleaner(budget=Budget(seconds=1e-9)).clean(html)
+    assert 0 < len(article.paragraphs) < 5_000
+    assert article.paragraphs[0] == f"Paragraph 0: {P}"
+    assert any("out of time reading the page" in note for note in article.notes)
+    assert any("out of time; not run" in note for note in article.notes)
+
+
+def test_the_default_budget_reads_an_ordinary_page_whole() -> None:
+    """The time budget does not cut ordinary pages."""
+    html = "<html><body>" + "".join(f"<p>Paragraph {i}: {P}</p>" for i in range(2_000))
+    article = newsclean.clean(html)
+    assert len(article.paragraphs) == 2_000
+    assert not any("out of time" in note for note in article.notes)

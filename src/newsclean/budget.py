@@ -19,7 +19,9 @@ class Budget:
     max_depth: int | None = 256
     """Elements nested deeper than this are read as part of the element at this depth."""
     seconds: float | None = 20.0
-    """Wall-clock time for the rules; rules not yet run when it is up are skipped."""
+    """Wall-clock time for the whole clean. Reading the page may use :data:`READ_SHARE`
+    of it: the HTML walk stops there and keeps the blocks read so far. The rules get
+    what is left; rules not yet run when it is up are skipped. Notes say what stopped."""
 
     def __post_init__(self) -> None:
         for name in ("max_bytes", "max_depth", "seconds"):
@@ -27,6 +29,9 @@ class Budget:
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
                 raise ValueError(f"Budget.{name} must be a positive number or None, not {value!r}")
 
+
+READ_SHARE = 0.5
+"""Share of ``Budget.seconds`` the HTML walk may use, so the rules always get the rest."""
 
 UNLIMITED = Budget(None, None, None)
 """No limits at all: for trusted input only."""

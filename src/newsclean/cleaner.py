@@ -7,6 +7,7 @@ new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner().with_rules(mine)``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,8 +80,11 @@ class Cleaner:
 
     def _run(self, page: Any, *, url: str | None, kind: InputKind | str,
              encoding: str | None) -> Explained:
+        began = time.monotonic()
         parsed = read_page(page, url=url, kind=_kind(kind), encoding=encoding, budget=self.budget)
-        with watching(self.budget.seconds) as watch:
+        seconds = self.budget.seconds
+        left = None if seconds is None else seconds - (time.monotonic() - began)
+        with watching(left) as watch:
             decisions = decide(parsed, self.rules, watch=watch)
             note = self.valve.check(parsed, decisions)
             if note is not None:

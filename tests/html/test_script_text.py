@@ -31,13 +31,19 @@ def texts(body: str) -> list[str]:
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("<p>研究结果发表在<a href='/j'>科学</a>刊物上。</p>", "研究结果发表在科学刊物上。"),
-    ("<p>管理ソフト<a href='/k'>KeePass</a>の話。</p>", "管理ソフトKeePassの話。"),
+    ("<p>今日は<a href='/k'>東京</a>で会議があった。</p>", "今日は東京で会議があった。"),
     ("<p><a href='/s'>서울</a>에서 열린 회의</p>", "서울에서 열린 회의"),
     ("<p>ข่าว<a href='/t'>กรุงเทพ</a>วันนี้</p>", "ข่าวกรุงเทพวันนี้"),
 ])
 def test_no_space_at_a_link_edge_inside_unspaced_text(body: str, expected: str) -> None:
-    """A link inside Chinese, Japanese, Korean or Thai text adds no space at its edges."""
+    """A link inside Chinese, Japanese, Korean or Thai text adds no space at its edges
+    (when the characters on both sides are in such a script)."""
     assert texts(body) == [expected]
+
+
+def test_a_space_stays_where_cjk_meets_latin_at_a_link_edge() -> None:
+    """Between a CJK character and a Latin word a link edge is still a word boundary."""
+    assert texts("<p>管理ソフト<a href='/k'>KeePass</a>の話。</p>") == ["管理ソフト KeePass の話。"]
 
 
 def test_link_edges_in_spaced_scripts_are_unchanged() -> None:

@@ -42,13 +42,21 @@ def _cached_tokens(names: str) -> frozenset[str]:
 def _split_tokens(names: str) -> frozenset[str]:
     out: set[str] = set()
     for name in names.split():
-        if len(name) > 60:
-            continue
-        lower = name.lower()
-        out.add(lower)
-        if lower != name:
-            out.update(part.lower() for part in _PARTS.split(name) if part)
-        else:
-            out.update(lower.replace("_", "-").replace(":", "-").replace(".", "-").split("-"))
+        if len(name) <= 60:
+            out.update(_name_tokens(name))
     out.discard("")
     return frozenset(out)
+
+
+NAME_CACHE = 8192
+"""Single class names whose words are remembered: a site combines the same few hundred
+names in ever new class strings, so most strings are new while their names are not."""
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The words of one class name: the name lower-cased, and its parts."""
+    lower = name.lower()
+    if lower != name:
+        return (lower, *(part.lower() for part in _PARTS.split(name) if part))
+    return (lower, *lower.replace("_", "-").replace(":", "-").replace(".", "-").split("-"))

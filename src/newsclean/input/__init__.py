@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import enum
 import sys
+import time
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from ..budget import Budget
+from ..budget import READ_SHARE, Budget
 from ..errors import InputError
 from ..model import Page
 from .decode import decode_page
@@ -39,10 +40,12 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
     """Make the blocks of ``page`` with the right adapter.
 
     ``encoding`` is a hint for bytes (a charset, or an HTTP Content-Type value);
-    ``budget`` bounds what is read (``max_bytes`` and ``max_depth``).
+    ``budget`` bounds what is read (``max_bytes``, ``max_depth``, and the share of
+    ``seconds`` the HTML walk may take).
     """
     kind = InputKind(kind)
     budget = budget or DEFAULT_BUDGET
+    deadline = None if budget.seconds is None else time.monotonic() + READ_SHARE * budget.seconds
     notes: tuple[str, ...] = ()
     if _is_soup(page):
         text, kind = str(page), InputKind.HTML
@@ -61,19 +64,20 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
         )
     text, screened = screen_text(text, decoded=isinstance(page, (bytes, bytearray, memoryview)))
     notes = (*notes, *screened)
-    built = _adapt(text, url, kind, budget, notes)
+    built = _adapt(text, url, kind, budget, deadline, notes)
     return replace(built, notes=(*notes, *built.notes)) if notes else built
 
 
 def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
-           notes: tuple[str, ...]) -> Page:
+           deadline: float | None, notes: tuple[str, ...]) -> Page:
     """The adapter's page for ``text``; a feed adds its own note to ``notes``."""
     from .html import html_page
 
     if kind is InputKind.TEXT:
         return text_page(text, url=url)
     if kind is InputKind.HTML:
-        return html_page(text, url=url, max_depth=budget.max_depth)
+        return html_page(text, url=url, max_depth=budget.max_depth,
+                         deadline=deadline)
     found = sniff(text)
     if found is Sniffed.JSON:
         raise InputError("the page is JSON, not HTML or text: pass the article's HTML or text "
@@ -82,10 +86,12 @@ def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
         from .feed import first_item
 
         item = first_item(text)
-        page = html_page(item.html, url=url or item.link, max_depth=budget.max_depth)
+        page = html_page(item.html, url=url or item.link, max_depth=budget.max_depth,
+                         deadline=deadline)
         return replace(page, notes=(item.note, *page.notes))
     if found is Sniffed.HTML:
-        return html_page(text, url=url, max_depth=budget.max_depth)
+        return html_page(text, url=url, max_depth=budget.max_depth,
+                         deadline=deadline)
     return text_page(text, url=url)
 
 

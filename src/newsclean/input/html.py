@@ -11,6 +11,7 @@ Article's removal record can account for the whole visible-or-not text.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -45,6 +46,9 @@ _KINDS = {
     "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+CLOCK_EVERY = 1024
+"""Elements the walk reads between looks at the clock (a look costs about as much as
+reading a few elements; a thousand elements take a few milliseconds)."""
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
                    "huge_tree": True}
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s). One
@@ -110,14 +114,16 @@ def _parse(text: str) -> tuple[Any, bool]:
 
 
 def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None = None,
-              max_depth: int | None = None) -> Page:
-    """A :class:`Page` of an HTML document; ``max_depth`` bounds the nesting read."""
+              max_depth: int | None = None, deadline: float | None = None) -> Page:
+    """A :class:`Page` of an HTML document; ``max_depth`` bounds the nesting read, and
+    the walk stops at ``deadline`` (a ``time.monotonic()`` value)."""
     root, notes = parse_html(page, encoding=encoding, max_depth=max_depth)
-    built = tree_page(root, url=url, max_depth=max_depth)
+    built = tree_page(root, url=url, max_depth=max_depth, deadline=deadline)
     return replace(built, notes=(*notes, *built.notes)) if notes else built
 
 
-def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None) -> Page:
+def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None,
+              deadline: float | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
     hints = page_hints(root, url)
     markup = read_markup(root, url)
@@ -125,12 +131,16 @@ def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None
     base = root.find(".//base[@href]")
     base_url = join_url(page_url or "", base.get("href")) if base is not None else page_url
     prepare(root)
-    walker = _Walker(base_url, max_depth)
+    walker = _Walker(base_url, max_depth, deadline)
     walker.walk(root)
     notes: tuple[str, ...] = ()
     if walker.flattened:
         notes = (f"page budget: {walker.flattened:,} block elements nested deeper than "
                  f"{max_depth:,} were read as part of the element above them",)
+    if walker.stopped:
+        notes = (*notes, f"page budget: out of time reading the page (Budget.seconds); "
+                 f"kept the {len(walker.blocks):,} blocks read before element "
+                 f"{walker.stopped:,}, the rest of the page was not read")
     return Page(tuple(walker.blocks), SourceKind.HTML, page_url, hints, tuple(walker.nodes),
                 notes, markup)
 
@@ -138,8 +148,11 @@ def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None
 class _Walker:
     """The single pass: collects text into blocks at block-level boundaries."""
 
-    def __init__(self, base_url: str | None = None, max_depth: int | None = None) -> None:
+    def __init__(self, base_url: str | None = None, max_depth: int | None = None,
+                 deadline: float | None = None) -> None:
         self.base_url = base_url
+        self.deadline = deadline
+        self.stopped = 0  # the element the walk stopped at, out of time (0: it did not)
         self.max_depth = max_depth if max_depth is not None else PARSER_DEPTH * 2
         self.flattened = 0
         self.blocks: list[Block] = []
@@ -158,9 +171,16 @@ class _Walker:
         contexts = self.contexts
         pieces = self.pieces
         block_tags = BLOCK_TAGS
+        deadline = self.deadline
+        started = 0
         for event, element in etree.iterwalk(root, events=("start", "end")):
             tag = element.tag
             if event == "start":
+                started += 1
+                if deadline is not None and not started % CLOCK_EVERY and (
+                        time.monotonic() >= deadline):
+                    self.stopped = started
+                    break
                 if tag in block_tags:
                     if len(contexts) <= self.max_depth:
                         contexts.append(self._enter(element, tag, contexts[-1]))
@@ -202,17 +222,27 @@ class _Walker:
     def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
         """A block-level element: a new node, and the block before it ends."""
         attributes = element.attrib
-        hidden = parent.hidden or hides(attributes)
-        classes, ident = attributes.get("class"), attributes.get("id")
+        if attributes:
+            hidden = parent.hidden or hides(attributes)
+            classes, ident = attributes.get("class"), attributes.get("id")
+        else:
+            hidden, classes, ident = parent.hidden, None, None
         if self.filled:
             self._flush()
         elif self.pieces:
             self.pieces.clear()
-        own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
-        if attributes.get("itemprop") == "articleBody":  # schema.org's own word for the body
-            own |= ARTICLE_BODY
-        node_id = len(self.nodes)
-        self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
+        nodes = self.nodes
+        node_id = len(nodes)
+        above = parent.node
+        if tag in ("html", "body"):
+            own: frozenset[str] = frozenset()
+            path = f"{nodes[above].path if above >= 0 else ''}/{tag}"
+        else:
+            own = class_tokens(classes, ident)
+            if attributes.get("itemprop") == "articleBody":  # schema.org's word for the body
+                own |= ARTICLE_BODY
+            path = self._path(tag, above)
+        nodes.append(DomNode(node_id, tag, path, own, above))
         tokens = parent.tokens
         if own:
             key = (tokens, own)
@@ -227,10 +257,9 @@ class _Walker:
         )
 
     def _path(self, tag: str, parent: int) -> str:
-        """The element's XPath, built as the walk goes (``getpath`` is slow on wide trees)."""
+        """The element's XPath below ``body``, built as the walk goes (``getpath`` is slow
+        on wide trees): its index among the siblings with its tag."""
         prefix = self.nodes[parent].path if parent >= 0 else ""
-        if tag in ("html", "body"):
-            return f"{prefix}/{tag}"
         key = (parent, tag)
         number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
         return f"{prefix}/{tag}[{number}]"

@@ -34,9 +34,16 @@ EDGE_CACHE = 1024
 """Distinct characters whose "quiet" answer is remembered (a page uses a few dozen)."""
 
 
+LETTER, QUIET, UNSPACED = 0, 1, 2
+"""What a character next to a link mark is: a letter of a spaced script (or a digit,
+a symbol), a blank or punctuation, or a character of a script written without spaces."""
+
+
 @lru_cache(maxsize=EDGE_CACHE)
-def _quiet(char: str) -> bool:
-    return _QUIET.match(char) is not None
+def _edge(char: str) -> int:
+    if _QUIET.match(char) is not None:
+        return QUIET
+    return UNSPACED if unspaced(char) else LETTER
 
 
 def has_marks(text: str) -> bool:
@@ -48,8 +55,8 @@ def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
     """``raw`` with its link marks resolved, its link characters, and whether a link is
     still open at its end (``in_link`` says whether one was open at its start).
 
-    A mark adds a space only between two letters of scripts written with spaces, or
-    where two links meet.
+    A mark adds no space between two characters of scripts written without spaces
+    (Chinese, Japanese, Korean, Thai...), unless two links meet there.
     Link characters are counted with their blanks folded, as the block's text will be.
 
     >>> unfence("Read \ue000the report\ue001 on \ue000Monday\ue001.", False)
@@ -59,7 +66,7 @@ def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
     >>> unfence("发表在\ue000科学\ue001刊物", False)
     ('发表在科学刊物', 2, False)
     >>> unfence("\\ue000简体\\ue001\\ue000繁體\\ue001", False)
-    ('简体  繁體', 4, False)
+    (' 简体  繁體 ', 4, False)
     """
     parts = _MARKS.split(raw)
     count = 0
@@ -72,7 +79,11 @@ def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
         if part:
             if in_link:
                 count += len(" ".join(part.split()))
-            if pending:
+            if len(pending) == 1:  # the usual case, one mark between two texts
+                near, far = _edge(before) if before else LETTER, _edge(part[0])
+                quiet = QUIET in (near, far) or near == far == UNSPACED
+                parts[pending.pop()] = "" if quiet else " "
+            elif pending:
                 _resolve(parts, pending, before, part[0], linked and in_link)
             before = part[-1]
         if k < last:
@@ -90,21 +101,23 @@ def _resolve(parts: list[str], marks: list[int], before: str, after: str,
     """Replace a run of marks (indexes into ``parts``) between ``before`` and ``after``.
 
     A mark next to a blank or punctuation goes (a neighbouring mark is neither), as
-    does every mark of the run when the text on either side is in a script written
-    without spaces, unless the run ends one link and starts another (two links side
-    by side are two items, as in a menu: ``between_links``, the text on both sides is
-    link text and a link closes in the run); the others become a space. ``marks`` is
-    emptied.
+    does every mark of the run when the text on both sides is in scripts written
+    without spaces (one word runs on), unless the run ends one link and starts
+    another (two links side by side are two items, as in a menu: ``between_links``,
+    the text on both sides is link text and a link closes in the run); the others
+    become a space. Between CJK and Latin letters or digits a space stays, as CJK
+    typography often sets one there. ``marks`` is emptied.
     """
+    near = _edge(before) if before else LETTER
+    far = _edge(after) if after else LETTER
     meets = between_links and any(parts[index] == LINK_CLOSE for index in marks)
-    if not meets and ((before and unspaced(before)) or (after and unspaced(after))):
+    if not meets and near == far == UNSPACED:
         for index in marks:
             parts[index] = ""
     else:
         first, final = marks[0], marks[-1]
         for index in marks:
-            quiet = (index == first and before and _quiet(before)) or (
-                index == final and after and _quiet(after))
+            quiet = (index == first and near == QUIET) or (index == final and far == QUIET)
             parts[index] = "" if quiet else " "
     marks.clear()
 

@@ -62,7 +62,40 @@ def prepare(root: Any) -> None:
         else:
             link.text += LINK_CLOSE
     etree.strip_tags(root, *INLINE, *MATHML)
+    for element in _SCATTERED(root):
+        _merge_text(element)
     _fold_furniture(root)
+
+
+SCATTERED = 500
+"""Text nodes side by side under one element above which they are merged (see below).
+Below it, lxml's joining costs at most this many short copies per node: linear."""
+_SCATTERED = etree.XPath(f"//text()[{SCATTERED + 1}]/..")
+"""Elements with more than SCATTERED text children (a positional step: half the cost of
+counting every element's text children)."""
+
+
+def _merge_text(element: Any) -> None:
+    """Make each run of text in ``element`` one node again, in time linear in its size.
+
+    ``strip_tags`` leaves each dissolved element's text as a node of its own, and
+    lxml reads an element's ``text`` (or a ``tail``) by joining such a run one node
+    at a time, which is quadratic in the run: a paragraph of 200,000 ``<span>``s took
+    seconds. XPath's ``string()`` joins in one pass, so each run is read through it:
+    the children are taken out (each takes its tail along), the element's own text is
+    then all its text, and each child's tail is what a wrapper around the child holds
+    beyond the child's own text. Every child goes back in order, with one text node.
+    """
+    children = list(element)
+    for child in children:
+        element.remove(child)
+    element.text = _TEXT(element) or None
+    wrapper = etree.Element("wrapper")
+    for child in children:
+        wrapper.append(child)
+        tail = _TEXT(wrapper)[len(_TEXT(child)):]
+        child.tail = tail or None
+        element.append(child)
 
 
 FOLDED = ("nav", "footer", "aside")

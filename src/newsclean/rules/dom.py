@@ -63,6 +63,7 @@ class FurnitureRule:
         mass, total = prose_mass(page, verdicts)
         floor = self.article_share * total if total else float("inf")
         decided: dict[int, str | None] = {}
+        marks: dict[tuple[str, frozenset[str], str], str | None] = {}  # siblings share them
 
         def verdict(node_id: int) -> str | None:
             """The furniture reason that governs a node, memoised up the parent chain."""
@@ -72,7 +73,11 @@ class FurnitureRule:
                 chain.append(node_id)
                 node = nodes[node_id]
                 parent_tag = nodes[node.parent].tag if node.parent >= 0 else ""
-                mark = _mark(node.tag, node.tokens, parent_tag, self.words)
+                key = (node.tag, node.tokens, parent_tag)
+                if key in marks:
+                    mark = marks[key]
+                else:
+                    mark = marks[key] = _mark(node.tag, node.tokens, parent_tag, self.words)
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
