@@ -23,8 +23,8 @@ Normalisation, the same for every extractor and the gold:
   whose gold names nobody on which the extractor names someone;
 - date: the extracted value's calendar day in its own offset (``YYYY-MM-DD``), equal to
   the gold day ("day") or within one day ("±1");
-- site name: also without a leading "the" and with every non-alphanumeric character
-  removed ("The Verge" = "the-verge" = "TheVerge");
+- site name: also without a leading "The" ("The Hill" = "TheHill" = "Hill") and with every
+  non-alphanumeric character removed ("Spokesman-Review" = "Spokesman Review");
 - language: the primary subtag ("en-US" = "en"); "lang tag" compares the whole tag;
 - lead image: URLs equal with the scheme dropped, the host lower-cased, the fragment
   dropped and query parameters sorted.
@@ -62,6 +62,7 @@ _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "
                         "\u00a0": " "})
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 _BY = re.compile(r"^by\s+", re.I)
+_THE = re.compile(r"^(?:[Tt]he\s+|THE\s+|The(?=[A-Z]))")
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = {a: re.compile(r"\s" + a + r"\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
          for a in ("value", "content", "name", "property")}
@@ -115,9 +116,9 @@ def name_set(names: Iterable[str]) -> frozenset[str]:
 
 
 def site_key(text: str | None) -> str:
-    key = plain(text)
-    key = key[4:] if key.startswith("the ") else key
-    return "".join(ch for ch in key if ch.isalnum())
+    """A leading 'The' dropped ('The Hill' = 'TheHill' = 'Hill'), then letters and digits only."""
+    text = _THE.sub("", (text or "").strip())
+    return "".join(ch for ch in plain(text) if ch.isalnum())
 
 
 def url_key(url: str | None) -> str:

@@ -108,3 +108,22 @@ def test_round_trip_with_the_new_fields() -> None:
     article = newsclean.clean(_page(HEAD), url="https://news.example/2024/03/05/bridge")
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_dict(json.loads(article.to_json())) == article
+
+
+def test_site_name_without_tagline_and_domain_only_as_a_last_resort() -> None:
+    """og:site_name loses its tagline; a domain there yields to the name in the <title>."""
+    tagline = '<meta property="og:site_name" content="Harbour Watch | News for the coast">'
+    assert newsclean.clean(_page(tagline)).site_name == "Harbour Watch"
+    domain = '<meta property="og:site_name" content="harbourwatch.example">'
+    assert newsclean.clean(_page(domain)).site_name == "Gazette"  # the <title>'s other part
+    assert ("site_name", "title, fallback") in newsclean.clean(_page(domain)).provenance
+
+
+def test_language_guessed_only_when_the_page_declares_none() -> None:
+    """Without any declared language, the text's commonest words tell it."""
+    html = _page("").replace('<html lang="en-us">', "<html>")
+    article = newsclean.clean(html)
+    assert article.language == "en"
+    assert ("language", "detected from the text") in article.provenance
+    declared = newsclean.clean(_page("", lang="de"))
+    assert declared.language == "de"

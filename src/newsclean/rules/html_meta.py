@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.dates import find_date
-from ..evidence.language import month_first
-from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..evidence.language import guess_language, month_first
+from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
 
 
@@ -58,6 +58,9 @@ class HtmlMetaRule:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
 
 
+PROSE_WORDS = 12
+"""Paragraphs of at least this many words are read to guess the language."""
+
 _HINTS = (("title", Field.TITLE), ("site_name", Field.SITE_NAME), ("url", Field.URL),
           ("language", Field.LANGUAGE))
 """Page hints that stand for Article fields when no rule before found better."""
@@ -71,8 +74,18 @@ class PageHintsRule:
     """
 
     name: str = "page-hints"
+    detect: bool = True
+    """Guess the language of an HTML page that declares none from its text (its script or
+    its commonest words: :func:`~newsclean.evidence.language.guess_language`)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for key, field in _HINTS:
             if page.hints.get(key):
                 yield Finding.about_page(f"head:{key}", ((field, page.hints[key]),))
+        if (self.detect and page.source is SourceKind.HTML and not page.hints.get("language")
+                and not verdicts.found(Field.LANGUAGE)):
+            text = " ".join(b.text for b in verdicts.undecided(page.blocks)
+                            if b.kind is BlockKind.PARAGRAPH and b.words >= PROSE_WORDS)
+            language = guess_language(text)
+            if language:
+                yield Finding.about_page("detected from the text", ((Field.LANGUAGE, language),))
