@@ -127,3 +127,30 @@ def test_language_guessed_only_when_the_page_declares_none() -> None:
     assert ("language", "detected from the text") in article.provenance
     declared = newsclean.clean(_page("", lang="de"))
     assert declared.language == "de"
+
+
+def test_byline_and_date_just_after_the_headline() -> None:
+    """Unmarked lines after the h1 give the byline and the date when no element does."""
+    body = "<p>Written by Priya Nair, MS, RD on November 14, 2019</p>"
+    article = newsclean.clean(_page("", body=body))
+    assert article.authors == ("Priya Nair",)
+    assert article.published == dt.date(2019, 11, 14)
+    assert dict(article.provenance)["published"] == "html-meta line 1"
+
+
+def test_a_published_stamp_equal_to_the_modified_one_is_the_last_save() -> None:
+    """datePublished = dateModified is a save; the earlier day the page shows is the date."""
+    script = json.dumps({"@type": "NewsArticle", "datePublished": "2019-11-19T19:31:39+00:00",
+                         "dateModified": "2019-11-19T19:31:39+00:00"})
+    body = "<p class='byline'>By Jane Doe | November 17, 2019</p>"
+    article = newsclean.clean(_page(f'<script type="application/ld+json">{script}</script>',
+                                    body=body))
+    assert article.published == dt.date(2019, 11, 17)
+
+
+def test_a_utc_stamp_yields_to_the_local_day_before() -> None:
+    """A UTC time past midnight yields to the page's own day, one day earlier."""
+    head = '<meta property="article:published_time" content="2019-11-20T03:10:00Z">'
+    article = newsclean.clean(_page(head), url="https://news.example/2019/11/19/story")
+    assert article.published == dt.date(2019, 11, 19)
+    assert dict(article.provenance)["published"] == "url"

@@ -28,6 +28,8 @@ class HtmlMetaRule:
     """Longer blocks are not bylines or dates (an author bio, a paragraph naming a date)."""
     words: ClassWords = CLASS_WORDS
     names: NameReader = NAMES
+    reach: int = 12
+    """How many blocks after the ``h1`` are read for a byline or a date no element marks."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML:
@@ -56,6 +58,34 @@ class HtmlMetaRule:
                     dated = True
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
+        if not (authors and dated):
+            yield from self._near_headline(page, authors, dated, first, site)
+
+    def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
+                       site: str | None) -> Iterable[Finding]:
+        """A byline ('Written by …') or a date in the short lines just after the ``h1``."""
+        start = next((b.index for b in page.blocks
+                      if b.kind is BlockKind.HEADING and b.level == 1), None)
+        if start is None:
+            return
+        for block in page.blocks[start + 1:start + 1 + self.reach]:
+            if block.words > self.max_words or block.kind is BlockKind.HEADING:
+                continue
+            data: list[tuple[Field, object]] = []
+            if not authors:
+                names = self.names.byline_names(block.text, site=site, min_words=2)
+                data.extend((Field.AUTHOR, n) for n in names)
+                authors = bool(names)
+            if not dated:
+                found = find_date(block.text, month_first=first)
+                if found is not None:
+                    data.append((Field.PUBLISHED, found.value))
+                    dated = True
+            if data:
+                yield Finding(block.index, Action.NOTE, "byline or date after the headline",
+                              tuple(data))
+            if authors and dated:
+                return
 
 
 PROSE_WORDS = 12
