@@ -29,7 +29,9 @@ class HtmlMetaRule:
     words: ClassWords = CLASS_WORDS
     names: NameReader = NAMES
     reach: int = 12
-    """How many blocks after the ``h1`` are read for a byline or a date no element marks."""
+    """How many blocks after the ``h1`` are read for a byline or a date no element marks…"""
+    reach_before: int = 3
+    """…and how many before it, nearest first (a kicker line above the headline)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.HTML:
@@ -63,12 +65,13 @@ class HtmlMetaRule:
 
     def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
                        site: str | None) -> Iterable[Finding]:
-        """A byline ('Written by …') or a date in the short lines just after the ``h1``."""
+        """A byline ('Written by …') or a date in the short lines around the ``h1``."""
         start = next((b.index for b in page.blocks
                       if b.kind is BlockKind.HEADING and b.level == 1), None)
         if start is None:
             return
-        for block in page.blocks[start + 1:start + 1 + self.reach]:
+        before = page.blocks[max(0, start - self.reach_before):start]
+        for block in (*page.blocks[start + 1:start + 1 + self.reach], *reversed(before)):
             if block.words > self.max_words or block.kind is BlockKind.HEADING:
                 continue
             data: list[tuple[Field, object]] = []
