@@ -1,7 +1,7 @@
 """Score newsclean and peer extractors on the scrapinghub article-extraction benchmark.
 
     python benchmarks/scrapinghub.py PATH/scrapinghub [--limit N] [--only NAME ...]
-        [--json OUT.json] [--per-page OUT.tsv] [--memory]
+        [--json OUT.json] [--per-page OUT.tsv] [--memory] [--half dev|val]
 
 PATH holds ``html/<id>.html.gz`` and ``ground-truth.json``; it is only read. Extractors:
 newsclean, trafilatura, trafilatura-fast, readability (readability-lxml) and justext (all
@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors import Extractor, make_extractors
+from halves import half
 from metric import PageScore, Summary, score_page, summarize, tokenize
 
 __all__ = ["Page", "Result", "format_table", "load_pages", "make_extractors", "run"]
@@ -105,12 +106,21 @@ class Result:
         }
 
 
-def load_pages(path: Path | str, limit: int | None = None) -> list[Page]:
-    """Read the benchmark pages sorted by id (so ``limit`` is reproducible), decoded."""
+def load_pages(
+    path: Path | str, limit: int | None = None, only_half: str | None = None
+) -> list[Page]:
+    """Read the benchmark pages sorted by id (so ``limit`` is reproducible), decoded.
+
+    ``only_half`` (``"dev"`` or ``"val"``) keeps the pages of that half's sites
+    (:mod:`halves`); ``limit`` then counts within the half.
+    """
     root = Path(path)
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)
+    if only_half is not None:
+        ids = [i for i in ids if half(truth[i].get("url") or "") == only_half]
     pages = []
-    for page_id in sorted(truth)[:limit]:
+    for page_id in ids[:limit]:
         raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
         item = truth[page_id]
         pages.append(
@@ -266,7 +276,9 @@ def report_rss(pages: Sequence[Page], extractors: Sequence[Extractor]) -> dict[s
     }
 
 
-def measure_memory(path: Path, limit: int | None, result: Result) -> None:
+def measure_memory(
+    path: Path, limit: int | None, result: Result, only_half: str | None = None
+) -> None:
     """Run one extractor alone in a fresh subprocess and store its memory figures."""
     cmd = [
         sys.executable,
@@ -280,6 +292,8 @@ def measure_memory(path: Path, limit: int | None, result: Result) -> None:
     ]
     if limit is not None:
         cmd += ["--limit", str(limit)]
+    if only_half is not None:
+        cmd += ["--half", only_half]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     lines = [x for x in proc.stdout.splitlines() if x.startswith("{")]
     if proc.returncode != 0 or not lines:
@@ -294,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="checkout of the scrapinghub benchmark")
     parser.add_argument("--limit", type=int, help="only the first N pages (sorted by id)")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="extractors to run")
+    parser.add_argument(
+        "--half", choices=("dev", "val"), help="only the pages of one half (halves.py)"
+    )
     parser.add_argument("--exact", action="store_true", help="--only names match exactly")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the summary as JSON")
     parser.add_argument("--per-page", type=Path, metavar="OUT", help="write per-page TSV")
@@ -314,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not extractors:
         print("error: no extractor available", file=sys.stderr)
         return 2
-    pages = load_pages(args.path, args.limit)
+    pages = load_pages(args.path, args.limit, args.half)
 
     if args.report_rss:
         print(json.dumps(report_rss(pages, extractors)))
@@ -331,10 +348,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     if args.memory:
         for r in results:
-            measure_memory(args.path, args.limit, r)
+            measure_memory(args.path, args.limit, r, args.half)
     if not args.no_table:
+        which = f" ({args.half} half)" if args.half else ""
         print(
-            f"{len(pages)} pages, Python {platform.python_version()}, one process, "
+            f"{len(pages)} pages{which}, Python {platform.python_version()}, one process, "
             "interleaved page by page"
         )
         print(format_table(results))

@@ -24,7 +24,15 @@ PARAGRAPHS = (
     "temporary footbridge will link the two halves of the town.",
 )
 DUMP = "\n".join(
-    ["THE DAILY EXAMPLE", "Mar 3, 2024 | ", "Advertisement", "Sponsored by Acme", "", *PARAGRAPHS]
+    [
+        "THE DAILY EXAMPLE",
+        "Mar 3, 2024 | ",
+        "Sponsored by Acme",
+        "",
+        PARAGRAPHS[0],
+        "Advertisement",
+        *PARAGRAPHS[1:],
+    ]
 )
 
 
@@ -88,10 +96,10 @@ def test_explain_shows_keep_and_drop(dump: Path, capsys: pytest.CaptureFixture[s
     assert main(["--explain", str(dump)]) == 0
     lines, _ = _blocks_and_metadata(capsys.readouterr().out)
     assert len(lines) == 7
-    assert lines[2].startswith("- DROP ad-marker ")
-    assert "line 3" in lines[2] and lines[2].endswith("(advertisement marker)")
-    assert lines[3].startswith("- DROP sponsor ") and "(sponsor banner)" in lines[3]
-    assert lines[4].startswith("  KEEP ") and "line 6" in lines[4]
+    assert lines[2].startswith("- DROP sponsor ") and "(sponsor banner)" in lines[2]
+    assert lines[3].startswith("  KEEP ") and "line 5" in lines[3]
+    assert lines[4].startswith("- DROP ad-marker ")
+    assert "line 6" in lines[4] and lines[4].endswith("(advertisement marker)")
     assert "\033[" not in "".join(lines)  # not a terminal: no colour
 
 
@@ -152,7 +160,7 @@ def test_disable_keeps_what_the_rule_would_remove(
     assert main([str(dump)]) == 0
     assert "Advertisement" not in capsys.readouterr().out
     assert main(["--disable", "ad-marker", str(dump)]) == 0
-    assert capsys.readouterr().out.startswith("Advertisement\n\n")
+    assert "\n\nAdvertisement\n\n" in capsys.readouterr().out
 
 
 def test_unknown_disable_is_a_usage_error(dump: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,11 +16,14 @@ from .budget import Budget
 from .build import build_article
 from .decide import Decisions, Preempted, decide, preemptions
 from .errors import InputError
-from .evidence.watch import watching
+from .evidence.shape import is_prose
+from .evidence.watch import Watch, watching
 from .input import InputKind, read_page
 from .model import Page, Rule
 from .model.rule import describe, is_structural
 from .rules import DEFAULT_RULES
+from .rules.density import DensityRule
+from .rules.regions import headline
 from .valve import SafetyValve
 
 
@@ -81,14 +84,40 @@ class Cleaner:
             decisions = decide(parsed, self.rules, watch=watch)
             note = self.valve.check(parsed, decisions)
             if note is not None:
-                structural = [r for r in self.rules if is_structural(r)]
-                if structural:
-                    names = ", ".join(sorted(r.name for r in structural))
-                    decisions = decide(
-                        parsed, [r for r in self.rules if not is_structural(r)], watch=watch,
-                        notes=(f"{note}; cleaned again without {names}",),
-                    )
+                decisions = self._fallback(parsed, decisions, note, watch)
         return Explained(build_article(parsed, decisions), parsed, decisions)
+
+    def _fallback(self, page: Page, first: Decisions, note: str, watch: Watch) -> Decisions:
+        """The fallback chain, run only when the valve says the first result looks wrong.
+
+        Two second opinions: the rules without the structural ones (which keeps every
+        region), and, when what the first kept is chrome (a consent notice, a form…),
+        the density-based extraction (``density-region``, reading neither the element
+        tree nor class words) in their place. The density result is kept when it looks
+        right and holds at least ``SafetyValve.density_share`` of the article-like prose
+        the other keeps; else the one without structural rules, when it keeps more than
+        the first result. ``Article.notes`` says which.
+        """
+        structural = [r for r in self.rules if is_structural(r)]
+        if not structural:
+            return first
+        names = ", ".join(sorted(r.name for r in structural))
+        plain = [r for r in self.rules if not is_structural(r)]
+        second = decide(page, plain, watch=watch,
+                        notes=(f"{note}; cleaned again without {names}",))
+        if self.valve.fallback and self.valve.holds_chrome(page, first):
+            at = next(i for i, r in enumerate(self.rules) if is_structural(r))
+            density = decide(page, [*plain[:at], DensityRule(), *plain[at:]], watch=watch,
+                             notes=(f"{note}; cleaned again with density-region instead of "
+                                    f"{names}",))
+            if self.valve.check(page, density) is None and (
+                self.valve.kept(page, density)
+                >= self.valve.density_share * self.valve.kept(page, second)
+            ) and _keeps_lede(page, density, second):
+                return density
+        if self.valve.better(page, first, second) or self.valve.kept(page, first) == 0:
+            return second
+        return first
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -136,6 +165,17 @@ class Cleaner:
         wanted = [names] if isinstance(names, str) else list(names)
         self._known(wanted)
         return Cleaner(tuple(r for r in self.rules if r.name in wanted), self.valve, self.budget)
+
+
+def _keeps_lede(page: Page, density: Decisions, second: Decisions) -> bool:
+    """True when ``density`` keeps the first prose after the headline that ``second`` keeps
+    (or the headline is unknown): the article starts where the headline leads."""
+    head = headline(page)
+    if head is None:
+        return True
+    lede = next((b for b in page.blocks[head.index + 1:]
+                 if is_prose(b) and not second.removed(b.index)), None)
+    return lede is None or not density.removed(lede.index)
 
 
 def _check_rule(rule: object) -> None:

@@ -1,10 +1,13 @@
-"""The safety valve: when the rules leave almost nothing of a page that had prose.
+"""The safety valve: when the rules leave almost nothing of a page, or only chrome.
 
 Page-structure rules can misfire on unusual markup (an article inside an
-element named like furniture, a region choice gone wrong). When the body
-they leave is tiny next to the prose the page holds, the cleaner runs again
-without the structural rules (those whose ``structural`` attribute is true)
-and says so in ``Article.notes``, much as trafilatura keeps a backup tree.
+element named like furniture, a region choice gone wrong). The valve looks at
+what they left, not only at how much: kept text that is chrome by content (a
+consent notice, a form, a comment thread: :mod:`newsclean.evidence.holds`)
+does not count as article. When the article-like prose left is tiny next to
+what the page holds, or what is left is chrome while article-like prose went,
+the cleaner runs its fallback chain (see :mod:`newsclean.cleaner`) and says so
+in ``Article.notes``, much as trafilatura keeps a backup tree.
 """
 
 from __future__ import annotations
@@ -12,33 +15,57 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .decide import Decisions
-from .evidence.shape import is_prose
+from .evidence.holds import region_kind, support
 from .model import Block, Page, SourceKind
 
 
 @dataclass(frozen=True, slots=True)
 class SafetyValve:
-    """Decides when a result is implausibly small. ``share=0`` turns it off."""
+    """Decides when a result looks wrong. ``share=0`` turns it off."""
 
     share: float = 0.1
-    """Open when the body holds less than this share of the page's prose…"""
+    """Open when the body holds less than this share of the page's article-like prose…"""
     min_chars: int = 300
-    """…and fewer than this many characters."""
+    """…and fewer than this many characters of it."""
     min_prose: int = 1000
-    """Pages with less prose than this are left alone: they may really be empty."""
+    """Pages with less article-like prose than this are left alone: they may really be empty."""
+    fallback: bool = False
+    """Also try the density-based extraction when what the rules kept is chrome (else only
+    the cleaning without structural rules). Off by default: on the benchmark pages it
+    changed no development page and lost one validation page's start (docs/html.md)."""
+    density_share: float = 0.5
+    """The density-based result is kept when it holds this share of the article-like prose
+    that cleaning without structural rules keeps."""
 
     def check(self, page: Page, decisions: Decisions) -> str | None:
-        """Why the valve opens, or ``None`` when the result is plausible."""
+        """Why the result looks wrong, or ``None`` when it is plausible."""
         if self.share <= 0 or page.source is not SourceKind.HTML:
             return None
-        prose = sum(len(b.text) for b in page.blocks if is_prose(b) and _visible(b))
-        if prose < self.min_prose:
-            return None
-        kept = sum(len(b.text) for b in page.blocks
-                   if not decisions.removed(b.index) and _visible(b))
-        if kept >= self.min_chars or kept >= self.share * prose:
-            return None
-        return f"safety valve: the rules kept {kept} of {prose} characters of prose"
+        visible = [b for b in page.blocks if _visible(b)]
+        kept_blocks = [b for b in visible if not decisions.removed(b.index)]
+        prose = support(visible, page.nodes)
+        kept = support(kept_blocks, page.nodes)
+        if prose >= self.min_prose and kept < self.min_chars and kept < self.share * prose:
+            return f"safety valve: the rules kept {kept} of {prose} characters of prose"
+        kind = region_kind(kept_blocks, page.nodes) if kept_blocks else None
+        if kind is not None and prose - kept >= max(self.min_chars, kept):
+            return (f"safety valve: what the rules kept is a {kind}, while {prose - kept} "
+                    "characters of prose went")
+        return None
+
+    def holds_chrome(self, page: Page, decisions: Decisions) -> bool:
+        """True when what the decisions keep is, by its content, chrome."""
+        kept = [b for b in page.blocks if _visible(b) and not decisions.removed(b.index)]
+        return bool(kept) and region_kind(kept, page.nodes) is not None
+
+    def better(self, page: Page, first: Decisions, second: Decisions) -> bool:
+        """True when ``second`` keeps more article-like prose than ``first``."""
+        return self.kept(page, second) > self.kept(page, first)
+
+    def kept(self, page: Page, decisions: Decisions) -> int:
+        """Characters of article-like prose the decisions keep."""
+        return support([b for b in page.blocks
+                        if _visible(b) and not decisions.removed(b.index)], page.nodes)
 
 
 def _visible(block: Block) -> bool:

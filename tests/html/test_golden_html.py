@@ -17,14 +17,6 @@ from newsclean import BlockKind
 from tests.html import golden_html as golden
 
 KNOWN_LIMITS: dict[str, str] = {
-    "comments-outweigh-article": (
-        "the whole article is dropped and the comments kept: dom-furniture stops climbing at "
-        "an element holding half the page's prose, so section#comments (two thirds of it) is "
-        "not furniture, and main-content then scores the comment list above the short "
-        "article; fix: let the prose-share guard protect only elements that hold the "
-        "headline or an article/articleBody element, and make main-content prefer the "
-        "region next to the title heading"
-    ),
     "hidden-elements": (
         "prepare() turns a hidden inline element into a block-level <div hidden>, so an "
         "sr-only span inside a link splits its paragraph into two body blocks; fix: take "

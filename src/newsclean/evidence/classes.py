@@ -99,6 +99,14 @@ CAPTION = frozenset((
 ))
 """Elements holding an image's caption or credit."""
 
+TEXT_HEADS = frozenset((
+    "note", "notes", "correction", "corrections", "text", "body", "copy", "paragraph",
+    "update", "clarification",
+))
+"""Last parts that make a compound class name a piece of text: in ``article-footer-note``
+the note is what the element is, and ``footer`` only says where it sits, so the parts of
+such a name mark no furniture (the name itself still can, and so can the ancestors)."""
+
 HIDDEN_CLASSES = frozenset((
     "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
     "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
@@ -117,6 +125,7 @@ class ClassWords:
     author: frozenset[str] = AUTHOR
     date: frozenset[str] = DATE
     caption: frozenset[str] = CAPTION
+    text_heads: frozenset[str] = TEXT_HEADS
     _family: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -134,6 +143,32 @@ class ClassWords:
         """True when a class word marks some furniture family."""
         return word in self._family
 
+    def furniture_family(self, tokens: frozenset[str]) -> tuple[str, str] | None:
+        """``(family, word)`` of the furniture an element's class/id words mark, if any.
+
+        Whole names are tried before their parts (longest first). The parts of a
+        compound name whose last part is a text noun (:data:`TEXT_HEADS`) do not count:
+
+        >>> CLASS_WORDS.furniture_family(frozenset({"article-footer-note", "article",
+        ...                                         "footer", "note"})) is None
+        True
+        >>> CLASS_WORDS.furniture_family(frozenset({"entry-footer", "entry", "footer"}))
+        ('navigation', 'footer')
+        """
+        if not tokens:
+            return None
+        muted: set[str] = set()
+        for token in tokens:
+            if "-" in token or "_" in token:
+                parts = token.replace("_", "-").split("-")
+                if parts[-1] in self.text_heads:
+                    muted.update(parts)
+        for token in sorted(tokens, key=lambda t: (-len(t), t)):
+            family = self._family.get(token)
+            if family is not None and token not in muted:
+                return family, token
+        return None
+
     def extended(self, *, content: Iterable[str] = (), generic: Iterable[str] = (),
                  embeds: Iterable[str] = (), author: Iterable[str] = (),
                  date: Iterable[str] = (), caption: Iterable[str] = (),
@@ -149,7 +184,7 @@ class ClassWords:
         return ClassWords(
             furniture, self.content | frozenset(content), self.generic | frozenset(generic),
             self.embeds | frozenset(embeds), self.author | frozenset(author),
-            self.date | frozenset(date), self.caption | frozenset(caption),
+            self.date | frozenset(date), self.caption | frozenset(caption), self.text_heads,
         )
 
 

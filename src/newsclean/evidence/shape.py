@@ -42,7 +42,7 @@ UNSPACED_WORD_CHARS = 2
 """In scripts written without spaces (CJK, Thai), this many characters count as one word."""
 _UNSPACED = re.compile("[\u3040-\u9fff\u0e00-\u0e7f]")
 """Kana and CJK ideographs; Thai (counted by the C engine, not a loop over characters)."""
-_LONG_WORD = 12
+LONG_WORD = 12
 """Average "word" length above which a text may be in a script without spaces."""
 
 
@@ -53,7 +53,7 @@ def word_count(text: str) -> int:
     (3, 9)
     """
     words = len(text.split())
-    if len(text) > _LONG_WORD * max(words, 1):
+    if len(text) > LONG_WORD * max(words, 1):
         unspaced = len(_UNSPACED.findall(text))
         if 2 * unspaced >= len(text):
             return len(text) // UNSPACED_WORD_CHARS
@@ -93,7 +93,7 @@ def block_is_body_like(block: Block) -> bool:
     ``block.words`` is counted once per block; only a line with few but long "words"
     (maybe a script without spaces) needs the slower CJK-aware count.
     """
-    if block.words < BODY_WORDS and len(block.text) <= _LONG_WORD * max(block.words, 1):
+    if block.words < BODY_WORDS and len(block.text) <= LONG_WORD * max(block.words, 1):
         return False
     return is_body_like(block.text)
 

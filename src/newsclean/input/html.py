@@ -22,9 +22,10 @@ from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
+from .inline import blank_controls, has_marks, unfence
 from .markup import read_markup
 from .meta import page_hints
-from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN, prepare
+from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .urls import join_url
 
 BLOCK_TAGS = frozenset((
@@ -46,18 +47,6 @@ _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": Tr
                    "huge_tree": True}
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s). One
 parser per page: its error log tells whether the page was too deep, and is not shared."""
-_FENCE_AT_EDGE = regex.compile(
-    rf"(?<=[\s\p{{P}}])[{LINK_OPEN}{LINK_CLOSE}]|[{LINK_OPEN}{LINK_CLOSE}](?=[\s\p{{P}}])"
-)
-"""A link edge next to a blank or punctuation adds nothing ("on Monday.")…"""
-_UNSEEN = {
-    ord(LINK_OPEN): " ", ord(LINK_CLOSE): " ",
-    **dict.fromkeys((*CONTROL_CODES, 127), " "),
-    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
-}
-"""…between two letters it is a word boundary, as a reader sees the link ("ソフト KeePass の").
-Control characters count as blanks; invisible characters are dropped."""
-_LINK_MARKS = regex.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 _XML_DECLARATION = regex.compile(r"\A\s*+<\?xml[^>]{0,500}\?>")
 _NOFRAMES = regex.compile(r"<(/?)noframes\b", regex.I)
 """libxml2 reads ``<noframes>`` as raw text; its content is a page for frameless readers."""
@@ -158,7 +147,10 @@ class _Walker:
         self.in_link = False
         root_context = _Context(-1, frozenset(), False, (), False, False)
         self.contexts: list[_Context] = [root_context]
-        self.child_counts: dict[int, dict[str, int]] = {}
+        self.child_counts: dict[tuple[int, str], int] = {}
+        self.unions: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
+        """Ancestor tokens joined with an element's own: siblings share classes, so this is
+        mostly a lookup."""
 
     def walk(self, root: Any) -> None:
         contexts = self.contexts
@@ -173,8 +165,7 @@ class _Walker:
                     else:  # over the budget: its text joins the element above it
                         self.flattened += 1
                         contexts.append(contexts[-1])
-                        if pieces:
-                            self._flush()
+                        self._flush()
                 else:
                     contexts.append(contexts[-1])
                     if tag in CELL_TAGS:
@@ -195,7 +186,10 @@ class _Walker:
             else:
                 context = contexts.pop()
                 if tag in block_tags and pieces:
-                    self._flush(context)
+                    if self.filled:
+                        self._flush(context)
+                    else:  # blanks only: nothing to keep
+                        pieces.clear()
                 tail = element.tail
                 if tail:
                     pieces.append(tail)
@@ -208,14 +202,20 @@ class _Walker:
         attributes = element.attrib
         hidden = parent.hidden or hides(attributes)
         classes, ident = attributes.get("class"), attributes.get("id")
-        if self.pieces:
+        if self.filled:
             self._flush()
+        elif self.pieces:
+            self.pieces.clear()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
+        tokens = parent.tokens
+        if own:
+            key = (tokens, own)
+            tokens = self.unions.get(key) or self.unions.setdefault(key, tokens | own)
         return _Context(
             node_id,
-            parent.tokens | own if own else parent.tokens,
+            tokens,
             hidden,
             (node_id, *parent.ancestors),
             parent.quote or tag == "blockquote",
@@ -227,8 +227,8 @@ class _Walker:
         prefix = self.nodes[parent].path if parent >= 0 else ""
         if tag in ("html", "body"):
             return f"{prefix}/{tag}"
-        counts = self.child_counts.setdefault(parent, {})
-        number = counts[tag] = counts.get(tag, 0) + 1
+        key = (parent, tag)
+        number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
         return f"{prefix}/{tag}[{number}]"
 
     def _image(self, element: Any) -> None:
@@ -243,34 +243,23 @@ class _Walker:
 
     def _flush(self, context: _Context | None = None) -> None:
         """Close the block being collected; ``context`` is its element's, if already popped."""
-        if not self.pieces:
+        if not self.filled:  # only blanks: nothing to keep (and no link mark among them)
+            self.pieces.clear()
             return
         raw = "".join(self.pieces)
         self.pieces.clear()
         self.filled = False
         links = 0
-        if self.in_link or LINK_OPEN in raw or LINK_CLOSE in raw:
-            links = self._link_chars(raw)
-            raw = _FENCE_AT_EDGE.sub("", raw)
+        if self.in_link or has_marks(raw):
+            raw, links, self.in_link = unfence(raw, self.in_link)
+        raw = blank_controls(raw)
         if (context or self.contexts[-1]).pre:  # preformatted: the line breaks are the text
-            lines = (" ".join(line.split()) for line in raw.translate(_UNSEEN).split("\n"))
+            lines = (" ".join(line.split()) for line in raw.split("\n"))
             text = "\n".join(lines).strip("\n")
         else:
-            text = " ".join(raw.translate(_UNSEEN).split())
+            text = " ".join(raw.split())
         if text:
             self._emit(text, None, link_chars=min(links, len(text)), context=context)
-
-    def _link_chars(self, raw: str) -> int:
-        """Characters between link marks (a link may run over several blocks)."""
-        count = 0
-        for part in _LINK_MARKS.split(raw):
-            if part == LINK_OPEN:
-                self.in_link = True
-            elif part == LINK_CLOSE:
-                self.in_link = False
-            elif self.in_link:
-                count += len(" ".join(part.split()))
-        return count
 
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:

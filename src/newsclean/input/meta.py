@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..evidence.language import bcp47
+from ..evidence.script import visible
 
 _META = {
     "og:title": "title",
@@ -33,10 +34,10 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
         field = _META.get(key)
         content = meta.get("content") or meta.get("value")
         if field and content and field not in hints:
-            hints[field] = " ".join(content.split())
+            hints[field] = " ".join((content if field == "url" else visible(content)).split())
     if "title" not in hints:
         title = root.find(".//title")
-        text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+        text = " ".join(visible("".join(title.itertext())).split()) if title is not None else ""
         if text:
             hints["title"] = text
     if "url" not in hints:

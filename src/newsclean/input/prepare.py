@@ -10,22 +10,33 @@ their own first, so their text can still be told apart and recorded.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
 from ..evidence.hidden import hides
 
-STRIP = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+STRIP = ("script", "style", "noscript", "template", "svg", "iframe", "object",
          "embed", "canvas", "select", "option", "button", "input", "textarea", "head",
-         "link", "meta", "base")
-"""Elements whose content is never article text."""
+         "link", "meta", "base", "rt", "rp", "rtc", "annotation", "annotation-xml")
+"""Elements whose content is never article text. Ruby annotations (``rt``, and the
+``rp`` brackets around them) are readings printed above the text, not the text: the
+base stays, ``<ruby>漢<rt>かん</rt>字</ruby>`` reads ``漢字``. A MathML annotation
+repeats its formula in another notation (TeX)."""
 
 INLINE = ("a", "span", "b", "strong", "i", "em", "u", "s", "small", "big", "font", "sub",
           "sup", "mark", "abbr", "cite", "code", "q", "time", "label", "var", "kbd", "samp",
           "dfn", "del", "ins", "bdi", "bdo", "wbr", "nobr", "strike", "tt", "data",
-          "acronym", "blink", "output", "meter", "progress", "legend")
+          "acronym", "blink", "output", "meter", "progress", "legend", "ruby", "rb")
 """Inline elements dissolved into their parent's text before the walk."""
+
+MATHML = ("math", "semantics", "mrow", "mi", "mn", "mo", "ms", "mtext", "mspace", "mfrac",
+          "msqrt", "mroot", "mstyle", "merror", "mpadded", "mphantom", "mfenced", "menclose",
+          "msub", "msup", "msubsup", "munder", "mover", "munderover", "mmultiscripts",
+          "mprescripts", "mtable", "mtr", "mtd", "mlabeledtr", "maction")
+"""MathML elements, dissolved too: a formula is kept as its text, in reading order
+(``<msup><mi>x</mi><mn>2</mn></msup>`` gives ``x2``), within its paragraph."""
 
 LINK_OPEN = "\ue000"
 LINK_CLOSE = "\ue001"
@@ -50,7 +61,7 @@ def prepare(root: Any) -> None:
             last.tail = xml_safe(last.tail or "") + LINK_CLOSE
         else:
             link.text += LINK_CLOSE
-    etree.strip_tags(root, *INLINE)
+    etree.strip_tags(root, *INLINE, *MATHML)
     _fold_furniture(root)
 
 
@@ -66,23 +77,31 @@ def _fold_furniture(root: Any) -> None:
     way (by tag and link density). An element holding half the page's text
     or more is left alone: that is an article in unusual markup.
     """
-    total = sum(len(t) for t in root.itertext())
-    folded: set[Any] = set()
-    for element in list(root.iter(*FOLDED)):
-        if any(parent in folded for parent in element.iterancestors(*FOLDED)):
+    elements = list(root.iter(*FOLDED))
+    if not elements:
+        return
+    total = len(_TEXT(root))
+    inside: set[Any] = set()  # furniture within furniture already folded
+    for element in elements:
+        if element in inside:
             continue
         pieces = [t for t in element.itertext() if t.strip()]
         if 2 * sum(len(t) for t in pieces) >= total:
             continue
+        inside.update(element.iterdescendants(*FOLDED))
         for child in list(element):
             element.remove(child)
         element.text = xml_safe(" ".join(pieces))
-        folded.add(element)
 
+
+_TEXT = etree.XPath("string()", smart_strings=False)
+"""All the text of a subtree as one string, joined in C (no Python string per text node)."""
 
 CONTROL_CODES = (*range(9), 11, 12, *range(14, 32))
 """C0 control characters other than tab, newline and carriage return."""
 _CONTROLS = dict.fromkeys(CONTROL_CODES, " ")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Any of ``CONTROL_CODES``: one character class, searched by the stdlib engine."""
 
 
 def xml_safe(text: str) -> str:
@@ -92,4 +111,4 @@ def xml_safe(text: str) -> str:
     then rejects when the text is assigned back, so every text we assign
     passes through here.
     """
-    return text.translate(_CONTROLS) if any(c < " " for c in text) else text
+    return text.translate(_CONTROLS) if _CONTROL.search(text) else text

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import regex
 
+from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _ASCII_BLANKS = ("  ", "\t", "\x0b", "\x0c")
 _HEADING = regex.compile(r"#{1,6}\s++(?=\S)")
 _QUOTE = regex.compile(r">\s*+(?=\S)")
@@ -24,14 +24,15 @@ each match moves on, so a line of ten thousand markers costs ten thousand short 
 
 
 def normalise(text: str) -> str:
-    """Fold Unicode spaces and tabs into single spaces and strip the ends.
+    """Fold Unicode spaces and tabs into single spaces, drop invisible characters
+    (:func:`~newsclean.evidence.script.visible`, as for HTML) and strip the ends.
 
     >>> normalise("Sponsor:\\u00a0 QWIKET AI\\u00a0")
     'Sponsor: QWIKET AI'
     """
     if text.isascii() and not any(blank in text for blank in _ASCII_BLANKS):
         return text.strip()  # the common case, without a regex
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    return _SPACES.sub(" ", visible(text)).strip()
 
 
 def source_lines(text: str) -> list[str]:

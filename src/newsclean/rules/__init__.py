@@ -24,6 +24,7 @@ from .chrome import (
 )
 from .content import HtmlTitleRule, MainContentRule
 from .dom import FurnitureRule, HiddenRule, LinkDensityRule
+from .dump_region import DumpRegionRule
 from .function import FunctionRule, rule
 from .header import DatelineRule, MastheadRule, TitleRule
 from .html_meta import HtmlMetaRule, PageHintsRule
@@ -42,7 +43,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     MastheadRule(),
     BylineRule(),
     TitleRule(),
-    TextRegionRule(),
+    DumpRegionRule(),
 )
 
 DOM_RULES: tuple[Rule, ...] = (
@@ -83,6 +84,7 @@ __all__ = [
     "BylineRule",
     "ContactRule",
     "DatelineRule",
+    "DumpRegionRule",
     "Field",
     "Finding",
     "FunctionRule",

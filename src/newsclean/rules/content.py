@@ -17,6 +17,7 @@ from typing import ClassVar
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.shape import FURNITURE_TAGS, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
+from .regions import CREDIBLE_SHARE, candidates, choose, names_title
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -65,6 +66,9 @@ class MainContentRule:
     """A sibling of the best element scoring this share of its score joins the region."""
     keep_share: float = 0.35
     """The region must hold this share of the page's voting prose, or nothing is dropped."""
+    credible_share: float = CREDIBLE_SHARE
+    """An element scoring this share of the best one's score may be chosen instead, when
+    the best holds chrome or is not where the headline leads (see :mod:`.regions`)."""
     words: ClassWords = CLASS_WORDS
     """The class/id vocabularies (see :class:`~newsclean.evidence.classes.ClassWords`)."""
 
@@ -82,20 +86,33 @@ class MainContentRule:
         scores = self._scores(page, voters)
         if not scores:
             return
-        best = max(scores, key=scores.__getitem__)
-        region = self._region(page, scores, best) | _sibling_paragraphs(page, voters, best)
-        inside = sum(len(b.text) for b in voters if _in_region(b, region))
-        total = sum(len(b.text) for b in voters)
+
+        def region_of(node: int) -> frozenset[int]:
+            return self._region(page, scores, node) | _sibling_paragraphs(page, voters, node)
+
+        def visible(block: Block) -> bool:  # blocks other rules removed are evidence too
+            return block.dom is not None and not block.dom.hidden
+
+        choice = choose(candidates(page, scores, voters, region_of, visible),
+                        self.credible_share)
+        best, region = choice.chosen.node, choice.chosen.region
+        # Prose the choice judged not to be the article does not count against it.
+        passed = [c.region for c in choice.passed]
+        counted = [b for b in voters if not any(_in_region(b, r) for r in passed)]
+        inside = sum(len(b.text) for b in counted if _in_region(b, region))
+        total = sum(len(b.text) for b in counted)
         if inside < self.keep_share * total:
             note = f"main content unclear: the best region holds {inside} of {total} characters"
             yield Finding.about_page(note, ((Field.NOTE, note),))
             return
+        if choice.why:
+            yield Finding.about_page(choice.why, ((Field.NOTE, choice.why),))
         scope = _scope(page, best)
         kept = {b.index for b in page.blocks if _in_region(b, region)}
+        article = _enclosing_article(page, best)
         kept |= _adjacent_prose(page, verdicts, kept, scope)
         # The lead figure often sits beside the body in the same <article>: its image and
         # caption are left to the image rule (they go to Article.images, not the body).
-        article = _enclosing_article(page, best)
         if article >= 0:
             kept |= {
                 b.index for b in page.blocks
@@ -120,7 +137,7 @@ class MainContentRule:
             node = page.nodes[node_id]
             if node.tokens & self.words.content or node.tag == "article":
                 scores[node_id] *= CONTENT_BONUS
-            elif any(self.words.is_furniture(t) for t in node.tokens):
+            elif self.words.furniture_family(node.tokens) is not None:
                 scores[node_id] *= FURNITURE_MALUS
         return scores
 
@@ -214,7 +231,7 @@ class HtmlTitleRule:
             return
         hint = _fold(page.hints.get("title", ""))
         headings = [b for b in page.blocks if b.kind is BlockKind.HEADING and b.text]
-        matching = [b for b in headings if _names_title(_fold(b.text), hint)]
+        matching = [b for b in headings if names_title(_fold(b.text), hint)]
         # An h1 that matches beats any other heading; a menu's "Sport" never matches.
         chosen = next((b for b in matching if b.level == 1), matching[0] if matching else None)
         if chosen is None:
@@ -222,19 +239,6 @@ class HtmlTitleRule:
         if chosen is None:
             return
         yield Finding(chosen.index, Action.REMOVE, "title", ((Field.TITLE, chosen.text),))
-
-
-def _names_title(heading: str, hint: str) -> bool:
-    """True when ``heading`` is the page title, or most of it (titles add the site name).
-
-    >>> _names_title("millbrook wins the cup", "sport: millbrook wins the cup | gazette")
-    True
-    >>> _names_title("sport", "sport: millbrook wins the cup | gazette")
-    False
-    """
-    if not heading or not hint or heading not in hint:
-        return False
-    return 2 * len(heading) >= len(hint.split("|")[0])
 
 
 def _fold(text: str) -> str:

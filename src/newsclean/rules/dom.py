@@ -115,11 +115,8 @@ def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) 
 
 
 def _family_reason(tokens: frozenset[str], words: ClassWords) -> str | None:
-    for token in sorted(tokens, key=lambda t: (-len(t), t)):  # whole names before parts
-        family = words.family_of(token)
-        if family is not None:
-            return f"{family} (class/id '{token}')"
-    return None
+    found = words.furniture_family(tokens)
+    return f"{found[0]} (class/id '{found[1]}')" if found is not None else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,167 @@
+"""What a line of a whole-page text dump looks like: prose, a menu item, a link, a repeat.
+
+A dump keeps every menu item, teaser, footer link and cookie notice of a page
+as its own line. These tests read one line (or one run of lines between blank
+lines) with plain string methods, no patterns, so a dump is read in one cheap
+pass. The region rule (:mod:`newsclean.rules.dump_region`) weighs the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .shape import LONG_WORD, SENTENCE_ENDS, ends_sentence, word_count
+from .stopwords import PUNCTUATION
+
+LINK_SEPARATORS = ("»", "›", " | ", " > ", " / ", "•", "·")
+"""Separators between the items of a breadcrumb or a row of links."""
+LINK_ITEMS = 3
+"""A line split by one separator into this many short items is a row of links."""
+LINK_ITEM_WORDS = 5
+"""At most this many words per item, on average, in a row of links."""
+URL_STARTS = ("http://", "https://", "www.", "mailto:", "file://")
+"""A line starting like this is a bare address (a footer link, a lynx reference)."""
+MARKER_WORDS = 5
+"""Lines with a ``[n]`` link marker (lynx, w3m) for fewer than this many words are links."""
+WRAP_SHARE = 0.25
+"""A dump is hard-wrapped when this share of its long lines ends near one width…"""
+WRAP_SLACK = 0.2
+"""…"near" being within this share of the widest such line…"""
+WRAP_MAX_WIDTH = 200
+"""…and that width is at most this many characters (a browser's terminal width)."""
+WRAP_MIN_LINES = 10
+"""Dumps with fewer long lines than this are not tested for wrapping."""
+
+
+def link_like(text: str) -> bool:
+    """A bare address, a breadcrumb or a row of short links, or a line of lynx link markers.
+
+    >>> link_like("Home » World » Europe"), link_like("https://example.org/a")
+    (True, True)
+    >>> link_like("News | Sport | Weather | Travel"), link_like("[12]Sign in [13]Register")
+    (True, True)
+    >>> link_like("The minister said the plan, approved on Monday, would start in May.")
+    False
+    """
+    if text.startswith(URL_STARTS):
+        return True
+    words = len(text.split())
+    markers = _markers(text)
+    if markers and words < MARKER_WORDS * markers:
+        return True
+    for separator in LINK_SEPARATORS:
+        if separator in text:
+            items = text.count(separator) + 1
+            if items >= LINK_ITEMS and words <= LINK_ITEM_WORDS * items:
+                return True
+            if separator in "»›" and words <= LINK_ITEM_WORDS * items:
+                return True
+    return False
+
+
+def _markers(text: str) -> int:
+    """How many ``[digits]`` link markers the line holds (lynx and w3m number links so)."""
+    count, start = 0, 0
+    while (opening := text.find("[", start)) >= 0:
+        closing = text.find("]", opening + 1, opening + 6)
+        if closing > opening + 1 and text[opening + 1 : closing].isdigit():
+            count += 1
+            start = closing + 1
+        else:
+            start = opening + 1
+    return count
+
+
+def strip_markers(text: str) -> str:
+    """The line without its ``[n]`` link markers.
+
+    >>> strip_markers("Read [3]the report here.")
+    'Read the report here.'
+    """
+    if "[" not in text:
+        return text
+    parts, start = [], 0
+    while (opening := text.find("[", start)) >= 0:
+        closing = text.find("]", opening + 1, opening + 6)
+        if closing > opening + 1 and text[opening + 1 : closing].isdigit():
+            parts.append(text[start:opening])
+            start = closing + 1
+        else:
+            parts.append(text[start : opening + 1])
+            start = opening + 1
+    parts.append(text[start:])
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """The prose evidence of one line or run of lines."""
+
+    words: int
+    """Words, CJK-aware (:func:`~newsclean.evidence.shape.word_count`)."""
+    finished: bool
+    """The text ends like a sentence (a final colon counts: it introduces a quote or a list)."""
+    stop: float
+    """Share of stop words in the page's language (1.0 when unknown or written without spaces)."""
+
+
+def shape_of(text: str, stop: frozenset[str] | None) -> Shape:
+    """Measure a line (or a run's joined lines) in a few C-level passes.
+
+    >>> s = shape_of("The plan was approved. It starts in May.", frozenset({"the", "in", "it"}))
+    >>> s.words, s.finished, round(s.stop, 2)
+    (8, True, 0.38)
+    """
+    spaced = text.casefold().split()
+    count = len(spaced)
+    words = count if len(text) <= LONG_WORD * max(count, 1) else word_count(text)
+    if stop is None or words > count or not count:
+        share = 1.0
+    else:  # words with punctuation attached ("the,") are rare among stop words: not stripped
+        share = sum(map(stop.__contains__, spaced)) / count
+    return Shape(words=words, finished=ends_sentence(text, colon=True), stop=share)
+
+
+_OPENS_AFTER = SENTENCE_ENDS + ":—–-"
+"""After these a capital letter opens a sentence or a clause, title case or not."""
+
+
+def title_cased(text: str, stop: frozenset[str]) -> int:
+    """Stop words capitalised inside a sentence ("Death Of A Student"): a headline's title case.
+
+    A capital after a sentence's end, a colon or a dash opens a clause and does not count.
+
+    >>> stop = frozenset({"of", "a", "the", "in"})
+    >>> title_cased("Death Of A Student In Town", stop), title_cased("He left. The end", stop)
+    (3, 0)
+    """
+    count = 0
+    for previous, word in pairwise(text.split()):
+        if (
+            word[:1].isupper()
+            and previous[-1] not in _OPENS_AFTER
+            and word.strip(PUNCTUATION).casefold() in stop
+        ):
+            count += 1
+    return count
+
+
+def is_wrapped(lines: Sequence[str]) -> bool:
+    """True for a dump hard-wrapped at a fixed width (lynx, w3m): paragraphs span lines.
+
+    >>> is_wrapped(["word " * 15 + "end"] * 12)
+    True
+    >>> is_wrapped(["A short line", "A paragraph " * 40] * 6)
+    False
+    """
+    long = [len(line) for line in lines if len(line) >= 40]
+    if len(long) < WRAP_MIN_LINES:
+        return False
+    long.sort()
+    width = long[int(0.95 * (len(long) - 1))]
+    if width > WRAP_MAX_WIDTH:
+        return False
+    near = sum(1 for length in long if length >= (1 - WRAP_SLACK) * width)
+    return near >= WRAP_SHARE * len(long)

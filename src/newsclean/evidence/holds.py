@@ -1,0 +1,194 @@
+"""What a region of the page holds: the article, or chrome that only looks like prose.
+
+A consent notice, a newsletter form, a comment thread, a teaser rail, an FAQ
+box, a browser-update prompt, a gallery or a video player can hold more
+comma-rich text than a short article next to it. Counting prose cannot tell
+them apart; looking at *what* the text is can. Each block is judged on three
+kinds of evidence, none of them naming a site:
+
+- the elements around it: a ``<form>``, ``<details>``, ``<video>``;
+- class and id words of its ancestors (:data:`REGION_WORDS`);
+- its text: consent and browser-update phrases.
+
+A region is then chrome when most of its text is, or when it is built like a
+teaser list, a gallery or a thread: repeated units, each a linked heading, an
+image, or short lines (a name, a date, "Reply") with a paragraph or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..model import Block, BlockKind, DomNode
+from .classes import FURNITURE
+from .patterns import compile, words
+from .phrases import COOKIE_LEADS
+from .shape import is_prose
+
+CONSENT = "consent notice"
+FORM = "form"
+COMMENTS = "comment thread"
+TEASERS = "teaser list"
+FAQ = "FAQ box"
+BROWSER = "browser-update prompt"
+PLAYER = "media player"
+GALLERY = "gallery"
+
+REGION_WORDS: Mapping[str, frozenset[str]] = {
+    CONSENT: FURNITURE["cookie"] | frozenset(("datenschutz", "privacy-notice", "eu-cookie")),
+    FORM: FURNITURE["newsletter"] | frozenset(("contact-form", "wpcf7", "form", "signup-form")),
+    COMMENTS: FURNITURE["comments"] | frozenset(("commentlist", "comment-list", "comment-body")),
+    TEASERS: FURNITURE["related"] | frozenset(("teaser", "teasers", "more-like-this")),
+    FAQ: frozenset(("faq", "faqs", "accordion")),
+    BROWSER: frozenset(("browser-update", "browserupgrade", "browsehappy", "outdated-browser",
+                        "buorg", "old-browser")),
+    PLAYER: frozenset(("player", "video-player", "playlist", "vjs", "jwplayer", "jw-player",
+                       "caption-settings", "text-track", "vjs-text-track-settings")),
+    GALLERY: frozenset(("gallery", "slideshow", "slides", "slide", "carousel", "slider",
+                        "swiper")),
+}
+"""Class/id words that say what a part of the page is, when it is not the article."""
+
+TAGS: Mapping[str, str] = {
+    "form": FORM, "fieldset": FORM, "details": FAQ, "summary": FAQ,
+    "video": PLAYER, "audio": PLAYER, "dialog": FORM,
+}
+"""Elements whose content is, whatever its text, not article prose."""
+
+_CONSENT_TEXT = compile(r"\b" + words((
+    *COOKIE_LEADS, "cookie-richtlinie", "datenschutz & cookies", "privacy & cookies",
+    "use of cookies", "verwendung von cookies", "utilisation des cookies", "uso de cookies",
+)) + r"\b")
+_FORM_TEXT = compile(r"\b" + words((
+    "unsubscribe", "your inbox", "sign up for our", "subscribe to our", "sign up to our",
+    "newsletter abonnieren", "abonnez-vous", "suscríbete", "iscriviti alla newsletter",
+)) + r"\b")
+_BROWSER_TEXT = compile(r"\b" + words((
+    "update your browser", "upgrade your browser", "outdated browser", "browser is out of date",
+    "browser is not supported", "unsupported browser", "browser aktualisieren",
+    "veralteten browser", "mettre à jour votre navigateur", "actualiza tu navegador",
+)) + r"\b")
+
+CHROME_SHARE = 0.5
+"""A region is chrome of one kind when blocks of that kind hold this share of its text."""
+MIN_UNITS = 3
+"""A teaser list or gallery repeats at least this many units…"""
+UNIT_SHARE = 0.6
+"""…which hold this share of the region's prose."""
+UNIT_MAX_VOTERS = 2
+"""A teaser or a slide has at most this many paragraphs of its own."""
+
+
+NEAR_LEVELS = 6
+"""How many elements up from a block its chrome is looked for: a form or comment list
+wraps its text closely, while a page-wide wrapper (an ASP.NET ``<form>`` around the
+whole page, ``class="has-slider"`` on the layout) says nothing about one paragraph."""
+
+
+def block_kind(block: Block, nodes: Sequence[DomNode]) -> str | None:
+    """What chrome a block belongs to, by its elements, class words and text; else None."""
+    dom = block.dom
+    if dom is None:
+        return None
+    for node_id in dom.ancestors[:NEAR_LEVELS]:
+        node = nodes[node_id]
+        kind = TAGS.get(node.tag)
+        if kind is not None:
+            return kind
+        if node.tokens:
+            for kind, marks in REGION_WORDS.items():
+                if node.tokens & marks:
+                    return kind
+    text = block.text
+    if _CONSENT_TEXT.search(text) is not None:
+        return CONSENT
+    if _BROWSER_TEXT.search(text) is not None:
+        return BROWSER
+    if _FORM_TEXT.search(text) is not None:
+        return FORM
+    return None
+
+
+def region_kind(blocks: Sequence[Block], nodes: Sequence[DomNode],
+                root: int | None = None) -> str | None:
+    """What chrome a region is (a kind name), or None when it may be the article.
+
+    ``blocks`` are the region's visible blocks in page order; ``root`` is the element
+    that holds them, whose children are the units of a teaser list or gallery.
+    """
+    text_blocks = [b for b in blocks if b.kind is not BlockKind.IMAGE and b.text]
+    total = sum(len(b.text) for b in text_blocks)
+    if not total:
+        return None
+    chars: dict[str, int] = {}
+    for block in text_blocks:
+        kind = block_kind(block, nodes)
+        if kind is not None:
+            chars[kind] = chars.get(kind, 0) + len(block.text)
+    if chars:
+        kind = max(chars, key=chars.__getitem__)
+        if chars[kind] >= CHROME_SHARE * total:
+            return kind
+    if root is not None:
+        return _repeated_units(blocks, root)
+    return None
+
+
+def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
+    """TEASERS, GALLERY or COMMENTS when the region's prose sits in repeated small units.
+
+    A unit is a child element of ``root``: a teaser holds a linked heading (or a
+    line that is mostly a link) and a paragraph or two; a slide holds an image
+    and a paragraph or two; a post holds a paragraph or two and short lines.
+    """
+    units: dict[int, list[Block]] = {}
+    for block in blocks:
+        dom = block.dom
+        if dom is None or root not in dom.ancestors:
+            continue
+        at = dom.ancestors.index(root)
+        if at == 0:
+            continue
+        units.setdefault(dom.ancestors[at - 1], []).append(block)
+    prose = sum(len(b.text) for b in blocks if is_prose(b))
+    if not prose:
+        return None
+    for kind, test in ((TEASERS, _is_teaser), (GALLERY, _is_slide), (COMMENTS, _is_comment)):
+        found = [u for u in units.values() if test(u)]
+        held = sum(len(b.text) for u in found for b in u if is_prose(b))
+        if len(found) >= MIN_UNITS and held >= UNIT_SHARE * prose:
+            return kind
+    return None
+
+
+def _is_teaser(unit: list[Block]) -> bool:
+    voters = [b for b in unit if is_prose(b)]
+    linked = any(b.link_density > 0.5 and b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+                 for b in unit)
+    return linked and 0 < len(voters) <= UNIT_MAX_VOTERS
+
+
+def _is_slide(unit: list[Block]) -> bool:
+    voters = [b for b in unit if is_prose(b)]
+    return any(b.kind is BlockKind.IMAGE for b in unit) and 0 < len(voters) <= UNIT_MAX_VOTERS
+
+
+def _is_comment(unit: list[Block]) -> bool:
+    """A post of a thread: a paragraph or two, with short lines beside it (name, date, reply)."""
+    voters = [b for b in unit if is_prose(b)]
+    short = any(b.kind is BlockKind.PARAGRAPH and not is_prose(b) for b in unit)
+    images = any(b.kind is BlockKind.IMAGE for b in unit)
+    return short and not images and 0 < len(voters) <= UNIT_MAX_VOTERS
+
+
+def support(blocks: Sequence[Block], nodes: Sequence[DomNode]) -> int:
+    """Characters of article-like prose in ``blocks``: prose that is no kind of chrome.
+
+    What the safety valve and the fallback chain compare: not how much is left,
+    but how much of what is left reads like the article.
+    """
+    return sum(
+        len(b.text) for b in blocks
+        if is_prose(b) and not (b.dom is not None and b.dom.hidden)
+        and block_kind(b, nodes) is None
+    )

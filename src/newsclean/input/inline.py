@@ -1,0 +1,120 @@
+"""Turning the run of text the HTML walk collected into a block's text.
+
+The preparation step dissolves inline tags and fences each link's text with
+two private-use marks, so what reaches a block is one string with marks in it.
+Here the marks go, and are counted: the characters between them are the
+block's link text. A link edge between two letters is a word boundary, as a
+reader sees a menu (``Home</a><a>News`` reads ``Home News``); next to a blank
+or punctuation it adds nothing (``on <a>Monday</a>.``).
+
+This runs on every block of every page, so it splits on the marks once with
+the C engine and looks at the characters next to each mark, instead of
+running a look-around pattern over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from ..evidence.script import unspaced, visible
+from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN
+
+_MARKS = re.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
+"""A link mark, kept by ``split``: one character class, the stdlib engine cannot backtrack."""
+_QUIET = regex.compile(r"[\s\p{P}]")
+"""Characters next to which a link edge adds no space."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""A control character: looked for first, so most text is not translated."""
+_BLANKS = dict.fromkeys((*CONTROL_CODES, 127), " ")
+"""Control characters count as blanks."""
+EDGE_CACHE = 1024
+"""Distinct characters whose "quiet" answer is remembered (a page uses a few dozen)."""
+
+
+@lru_cache(maxsize=EDGE_CACHE)
+def _quiet(char: str) -> bool:
+    return _QUIET.match(char) is not None
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` holds a link mark."""
+    return LINK_OPEN in text or LINK_CLOSE in text
+
+
+def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
+    """``raw`` with its link marks resolved, its link characters, and whether a link is
+    still open at its end (``in_link`` says whether one was open at its start).
+
+    A mark adds a space only between two letters of scripts written with spaces, or
+    where two links meet.
+    Link characters are counted with their blanks folded, as the block's text will be.
+
+    >>> unfence("Read \ue000the report\ue001 on \ue000Monday\ue001.", False)
+    ('Read the report on Monday.', 16, False)
+    >>> unfence("Home\ue001\ue000News", True)
+    ('Home  News', 8, True)
+    >>> unfence("发表在\ue000科学\ue001刊物", False)
+    ('发表在科学刊物', 2, False)
+    >>> unfence("\\ue000简体\\ue001\\ue000繁體\\ue001", False)
+    ('简体  繁體', 4, False)
+    """
+    parts = _MARKS.split(raw)
+    count = 0
+    last = len(parts) - 1
+    before = ""  # the last character of text before the current run of marks
+    pending: list[int] = []  # marks since that character, by index in parts
+    linked = False  # whether the text before the run was inside a link
+    for k in range(0, last + 1, 2):
+        part = parts[k]
+        if part:
+            if in_link:
+                count += len(" ".join(part.split()))
+            if pending:
+                _resolve(parts, pending, before, part[0], linked and in_link)
+            before = part[-1]
+        if k < last:
+            if not pending:
+                linked = in_link
+            in_link = parts[k + 1] == LINK_OPEN
+            pending.append(k + 1)
+    if pending:
+        _resolve(parts, pending, before, "", False)
+    return "".join(parts), count, in_link
+
+
+def _resolve(parts: list[str], marks: list[int], before: str, after: str,
+             between_links: bool) -> None:
+    """Replace a run of marks (indexes into ``parts``) between ``before`` and ``after``.
+
+    A mark next to a blank or punctuation goes (a neighbouring mark is neither), as
+    does every mark of the run when the text on either side is in a script written
+    without spaces, unless the run ends one link and starts another (two links side
+    by side are two items, as in a menu: ``between_links``, the text on both sides is
+    link text and a link closes in the run); the others become a space. ``marks`` is
+    emptied.
+    """
+    meets = between_links and any(parts[index] == LINK_CLOSE for index in marks)
+    if not meets and ((before and unspaced(before)) or (after and unspaced(after))):
+        for index in marks:
+            parts[index] = ""
+    else:
+        first, final = marks[0], marks[-1]
+        for index in marks:
+            quiet = (index == first and before and _quiet(before)) or (
+                index == final and after and _quiet(after))
+            parts[index] = "" if quiet else " "
+    marks.clear()
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with control characters as blanks and invisible ones dropped.
+
+    >>> blank_controls("co\\u00adoperation\\u200b\\x07done")
+    'cooperation done'
+    """
+    if _CONTROL.search(text) is not None:
+        text = text.translate(_BLANKS)
+    return visible(text) if not text.isascii() else text

@@ -1,0 +1,263 @@
+"""Main content for whole-page text dumps: the best-supported run of prose is the article.
+
+Every line of a dump gets a weight: prose counts for its words, and menu
+items, rows of links, lines repeated on the page and short fragments count
+against. The article is the stretch of lines with the largest total (a
+maximum-sum run), so it takes in its headings, quotes, short paragraphs and
+list items, and stops where menus, link lists and teasers outweigh the prose
+beyond them. Lines an earlier rule removed (an ad label, a byline) weigh
+nothing: they are already gone, and they are no reason to cut the article.
+Everything outside the stretch is removed, each line with the reason it
+weighed against; a page with too little prose is left alone.
+
+Hard-wrapped dumps (lynx, w3m) spread a paragraph over several lines, so
+there each run of lines between blank lines is weighed as one text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..evidence.dump_lines import (
+    Shape,
+    is_wrapped,
+    link_like,
+    shape_of,
+    strip_markers,
+    title_cased,
+)
+from ..evidence.stopwords import STOP_WORDS, page_language
+from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
+
+MENU = "menu outside the article"
+LINKS = "links outside the article"
+REPEATED = "repeated line outside the article"
+PROSE = "text outside the article"
+SHORT = "short line outside the article"
+TEASER = "teaser outside the article"
+
+WALL = -1e9
+"""The weight of a line deep inside a long stretch without prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class DumpRegionRule:
+    """Everything of a text dump outside its article region (menus, rails, teasers, footers)."""
+
+    name: str = "dump-region"
+    prose_words: int = 10
+    """A line (or wrapped run) needs this many words to count as prose…"""
+    long_words: int = 25
+    """…and ending like a sentence, unless it has this many."""
+    min_stop: float = 0.12
+    """Prose has at least this share of stop words in the page's language."""
+    short_penalty: float = 2.0
+    """Weight against a short line that does not end like a sentence (a heading, a label)."""
+    sentence_weight: float = 1.0
+    """Weight for a short line that ends like a sentence ("He left.", a closing quote)."""
+    menu_penalty: float = 5.0
+    """Weight against a short line in a run of short lines (a menu)."""
+    menu_run: int = 3
+    """A run of at least this many lines, most of them short, is a menu."""
+    link_penalty: float = 6.0
+    """Weight against a row of links, a breadcrumb, a bare address."""
+    repeat_penalty: float = 8.0
+    """Weight against a line that appears more than once on the page (menus shown twice)."""
+    titled: int = 2
+    """A line with this many title-cased stop words carries a headline (a teaser)."""
+    anchor_share: float = 0.3
+    """The best region after the headline line wins if it weighs this share of the best."""
+    wall_lines: int = 10
+    """A stretch of more than this many lines without prose is a wall the region never crosses."""
+    lead_lines: int = 2
+    """At most this many plain short lines before a region at the page's top stay with it."""
+    min_region_words: int = 40
+    """Pages whose best region holds fewer prose words are left alone."""
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.TEXT or not page.blocks:
+            return
+        blocks = page.blocks
+        live = [not verdicts.removed(b.index) for b in blocks]
+        language = page_language(b.text for b, keep in zip(blocks, live, strict=True) if keep)
+        stop = STOP_WORDS.get(language) if language else None
+        weights, reasons, prose = self._weigh(blocks, live, stop)
+        region = self._region(blocks, live, weights)
+        if region is None:
+            return
+        low, high = region
+        if sum(prose[low : high + 1]) < self.min_region_words:
+            return
+        if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
+            low = 0  # an article that opens the page keeps its headline: clean text stays clean
+        for position, block in enumerate(blocks):
+            if (position < low or position > high) and not verdicts.decided(block.index):
+                yield Finding(block.index, Action.REMOVE, reasons[position])
+
+    def _weigh(
+        self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None
+    ) -> tuple[list[float], list[str], list[int]]:
+        """Each line's weight, the reason it would go, and its prose words (0 if not prose)."""
+        n = len(blocks)
+        weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
+        texts = [strip_markers(b.text) for b in blocks]
+        seen = Counter(t.casefold() for t, keep in zip(texts, live, strict=True) if keep)
+        wrapped = is_wrapped([b.raw for b in blocks])
+        groups = [[i for i in run if live[i]] for run in runs(blocks)]
+        if wrapped:  # the rest of a paragraph whose first lines a rule took goes with them
+            cut = [len(group) < len(run) for group, run in zip(groups, runs(blocks), strict=True)]
+        joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
+        seen_runs = Counter(j.casefold() for j in joined)
+        for number, alive in enumerate(groups):
+            if not alive:
+                continue
+            if wrapped:
+                shape = shape_of(joined[number], stop)
+                if seen_runs[joined[number].casefold()] > 1 or cut[number]:
+                    for i in alive:
+                        weights[i], reasons[i] = -self.repeat_penalty, REPEATED
+                    continue
+                if self._is_prose(shape):
+                    for i in alive:
+                        weights[i], prose[i] = blocks[i].words, blocks[i].words
+                    continue
+            shapes = {i: shape_of(texts[i], stop) for i in alive}
+            short = sum(1 for s in shapes.values() if not self._is_prose(s) and not s.finished)
+            menu = len(alive) >= self.menu_run and 2 * short > len(alive)
+            for i, shape in shapes.items():
+                if link_like(blocks[i].text):
+                    weights[i], reasons[i] = -self.link_penalty, LINKS
+                elif seen[texts[i].casefold()] > 1:
+                    weights[i], reasons[i] = -self.repeat_penalty, REPEATED
+                elif self._is_prose(shape):
+                    if stop is not None and title_cased(texts[i], stop) >= self.titled:
+                        weights[i], reasons[i] = -self.short_penalty, TEASER
+                    else:
+                        weights[i], reasons[i], prose[i] = shape.words, PROSE, shape.words
+                elif shape.finished and shape.stop >= self.min_stop:
+                    weights[i], reasons[i] = self.sentence_weight, PROSE
+                elif menu:
+                    weights[i], reasons[i] = -self.menu_penalty, MENU
+                else:
+                    weights[i] = -self.short_penalty
+        self._walls(weights, prose)
+        return weights, reasons, prose
+
+    def _walls(self, weights: list[float], prose: Sequence[int]) -> None:
+        """Make long stretches without prose (footers, link farms) impossible to cross."""
+        stretch = 0
+        for position, words in enumerate(prose):
+            stretch = 0 if words else stretch + 1
+            if stretch > self.wall_lines:
+                weights[position] = WALL
+
+    def _region(
+        self, blocks: Sequence[Block], live: Sequence[bool], weights: Sequence[float]
+    ) -> tuple[int, int] | None:
+        """The best region, or the best one after the headline line when it weighs enough."""
+        region = best_region(weights)
+        headline = headline_position(blocks, live)
+        if region is None or headline is None:
+            return region
+        start = headline + 1
+        while start < len(weights) and weights[start] == WALL:
+            start += 1  # the byline, date and share lines under the headline
+        end = next((i for i in range(start, len(weights)) if weights[i] == WALL), len(weights))
+        after = best_region(weights[start:end])
+        if after is None:
+            return region
+        low, high = after[0] + start, after[1] + start
+        best = sum(weights[region[0] : region[1] + 1])
+        if sum(weights[low : high + 1]) >= self.anchor_share * best:
+            return low, high
+        return region
+
+    def _is_prose(self, shape: Shape) -> bool:
+        return (
+            shape.words >= self.prose_words
+            and (shape.finished or shape.words >= self.long_words)
+            and shape.stop >= self.min_stop
+        )
+
+
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
+"""Separators between a page title's headline and the site's name."""
+MIN_HEADLINE_CHARS = 12
+"""A line must be this long to be taken for the title's headline."""
+
+
+def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | None:
+    """Where the headline stands: the first later line that repeats the title line's headline.
+
+    A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
+    article starts near the line that repeats its headline part.
+    """
+    if len(blocks) < 2:
+        return None
+    title = blocks[0].text
+    parts = [title]
+    for separator in TITLE_SEPARATORS:
+        if separator in title:
+            parts += title.split(separator)
+    stems = {fold(p) for p in parts}
+    stems = {stem for stem in stems if len(stem) >= MIN_HEADLINE_CHARS}
+    if not stems:
+        return None
+    for position in range(1, len(blocks)):
+        text = blocks[position].text
+        if len(text) >= MIN_HEADLINE_CHARS and fold(text) in stems:
+            return position
+    return None
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "..."})
+
+
+def fold(text: str) -> str:
+    """A headline as compared with the title: case, curly quotes and final stops folded.
+
+    >>> fold("Rates Rise Again…") == fold("rates rise again...")
+    True
+    """
+    return text.casefold().translate(_FOLD).strip().rstrip(".!?").strip()
+
+
+def line_number(block: Block) -> int:
+    """The dump line a block came from (``where`` is ``"line 12"``), or -1 if unknown."""
+    where = block.where
+    return int(where[5:]) if where.startswith("line ") and where[5:].isdigit() else -1
+
+
+def runs(blocks: Sequence[Block]) -> list[list[int]]:
+    """Positions of the blocks grouped into runs of consecutive lines (split at blank lines)."""
+    found: list[list[int]] = []
+    previous = -2
+    for position, block in enumerate(blocks):
+        number = line_number(block)
+        if found and number == previous + 1:
+            found[-1].append(position)
+        else:
+            found.append([position])
+        previous = number
+    return found
+
+
+def best_region(weights: Sequence[float]) -> tuple[int, int] | None:
+    """First and last position of the stretch with the largest total weight (None if <= 0).
+
+    >>> best_region([-1, 5, -2, 4, -9, 3])
+    (1, 3)
+    >>> best_region([-1, -2]) is None
+    True
+    """
+    best, best_low, best_high = 0.0, -1, -1
+    total, low = 0.0, 0
+    for position, weight in enumerate(weights):
+        if total <= 0:
+            total, low = 0.0, position
+        total += weight
+        if total > best:
+            best, best_low, best_high = total, low, position
+    return (best_low, best_high) if best_low >= 0 else None

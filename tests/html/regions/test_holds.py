@@ -1,0 +1,77 @@
+"""Unit tests of evidence.holds: what a block or a region holds."""
+
+from __future__ import annotations
+
+from newsclean.evidence import holds
+from newsclean.input.html import html_page
+from newsclean.model import Page
+
+
+def _page(body: str) -> Page:
+    return html_page(f"<html><body>{body}</body></html>")
+
+
+PROSE = ("The council voted on Tuesday to rebuild the old stone bridge, which has stood "
+         "since 1820, at a cost of two million.")
+
+
+def test_form_elements_and_class_words_name_the_block() -> None:
+    page = _page(f'<form><p>{PROSE}</p></form><div class="comment-list"><p>{PROSE}</p></div>'
+                 f"<details><p>{PROSE}</p></details><p>{PROSE}</p>")
+    kinds = [holds.block_kind(b, page.nodes) for b in page.blocks]
+    assert kinds == [holds.FORM, holds.COMMENTS, holds.FAQ, None]
+
+
+def test_consent_and_browser_text() -> None:
+    page = _page("<p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</p>"
+                 "<p>Your browser is out of date: please update your browser.</p>"
+                 "<p>She baked cookies for the whole street.</p>")
+    kinds = [holds.block_kind(b, page.nodes) for b in page.blocks]
+    assert kinds == [holds.CONSENT, holds.BROWSER, None]
+
+
+def test_teaser_units_make_a_teaser_list() -> None:
+    cards = "".join(f'<div><h3><a href="/{i}">Teaser {i} headline here</a></h3><p>{PROSE}</p></div>'
+                    for i in range(4))
+    page = _page(f'<div id="rail">{cards}</div>')
+    root = next(n.id for n in page.nodes if "rail" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) == holds.TEASERS
+
+
+def test_article_paragraphs_are_not_units() -> None:
+    page = _page(f'<div id="story"><h2>The vote</h2><p>{PROSE}</p><p>{PROSE}</p>'
+                 f"<p>{PROSE}</p><p>{PROSE}</p></div>")
+    root = next(n.id for n in page.nodes if "story" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) is None
+    assert holds.support(page.blocks, page.nodes) == 4 * len(PROSE)
+
+
+def test_posts_with_names_and_replies_make_a_thread() -> None:
+    posts = "".join(f"<div><div>Reader {i}</div><p>{PROSE}</p><div>Reply</div></div>"
+                    for i in range(3))
+    page = _page(f'<div id="thread">{posts}</div>')
+    root = next(n.id for n in page.nodes if "thread" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) == holds.COMMENTS
+    assert holds.support(page.blocks, page.nodes) == 3 * len(PROSE)
+
+
+def test_density_rule_keeps_the_densest_run() -> None:
+    from newsclean.rules.density import DensityRule
+
+    menu = "".join(f'<li><a href="/{i}">Section {i}</a></li>' for i in range(8))
+    posts = "".join(f'<div class="comment-body"><p>{PROSE}</p></div>' for i in range(3))
+    page = _page(f"<ul>{menu}</ul><div><p>{PROSE}</p><p>Short line.</p><p>{PROSE}</p></div>"
+                 f"{posts}")
+    removed = {f.index for f in DensityRule().find(page, _Nothing())}
+    kept = [b.text for b in page.blocks if b.index not in removed]
+    assert kept == [PROSE, "Short line.", PROSE]
+
+
+class _Nothing:
+    """Verdicts of a page nothing has been decided on."""
+
+    def removed(self, index: int) -> bool:
+        return False
+
+    def decided(self, index: int) -> bool:
+        return False

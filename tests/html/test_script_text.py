@@ -1,0 +1,179 @@
+"""Script-aware text assembly: link edges in CJK text, ruby, MathML, invisible characters.
+
+Every fixture here is invented. Each test reads the page's blocks (``read_page``), so
+what is checked is the input side's text, before any rule has a say.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import InputKind
+from newsclean.evidence.script import INVISIBLE, JOINERS, unspaced, visible
+from newsclean.input import read_page
+from newsclean.input.inline import unfence
+from newsclean.input.prepare import LINK_CLOSE, LINK_OPEN
+
+
+def texts(body: str) -> list[str]:
+    """The text of each block of a page with this body."""
+    page = read_page(f"<html><body>{body}</body></html>", kind=InputKind.HTML)
+    return [block.text for block in page.blocks]
+
+
+# --- link edges ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("<p>研究结果发表在<a href='/j'>科学</a>刊物上。</p>", "研究结果发表在科学刊物上。"),
+    ("<p>管理ソフト<a href='/k'>KeePass</a>の話。</p>", "管理ソフトKeePassの話。"),
+    ("<p><a href='/s'>서울</a>에서 열린 회의</p>", "서울에서 열린 회의"),
+    ("<p>ข่าว<a href='/t'>กรุงเทพ</a>วันนี้</p>", "ข่าวกรุงเทพวันนี้"),
+])
+def test_no_space_at_a_link_edge_inside_unspaced_text(body: str, expected: str) -> None:
+    """A link inside Chinese, Japanese, Korean or Thai text adds no space at its edges."""
+    assert texts(body) == [expected]
+
+
+def test_link_edges_in_spaced_scripts_are_unchanged() -> None:
+    """Between two Latin letters a link edge is still a word boundary (a menu's items),
+    and next to a blank or punctuation it adds nothing."""
+    assert texts("<p><a href='/a'>Home</a><a href='/b'>News</a></p>") == ["Home News"]
+    assert texts("<p>The vote is on <a href='/m'>Monday</a>.</p>") == ["The vote is on Monday."]
+
+
+def test_two_cjk_links_side_by_side_stay_two_items() -> None:
+    """Where one link ends and the next begins, a space stays even in Chinese (a menu)."""
+    body = "<p><a href='/s'>简体中文</a><a href='/t'>繁體中文</a></p>"
+    assert texts(body) == ["简体中文 繁體中文"]
+
+
+def test_link_characters_are_counted_the_same_in_cjk_text() -> None:
+    """The link's characters are still counted: link density does not change with script."""
+    page = read_page("<html><body><p>研究结果发表在<a href='/j'>科学</a>刊物上。</p></body></html>",
+                     kind=InputKind.HTML)
+    (block,) = page.blocks
+    assert block.dom is not None and block.dom.link_chars == 2
+
+
+def test_a_run_of_marks_between_cjk_text_goes_whole() -> None:
+    """Marks that close and open around nothing, inside Chinese text, leave no gap."""
+    assert unfence(f"中文{LINK_CLOSE}{LINK_OPEN}{LINK_CLOSE}文字", True) == ("中文文字", 2, False)
+
+
+@given(st.text(alphabet="ab科学 ,.", max_size=30), st.text(alphabet="ab科学 ,.", max_size=30))
+def test_unfence_keeps_every_visible_character(before: str, inside: str) -> None:
+    """Marks only ever become nothing or one space: no other character is added or lost."""
+    text, count, open_at_end = unfence(f"{before}{LINK_OPEN}{inside}{LINK_CLOSE}", False)
+    assert text.replace(" ", "") == (before + inside).replace(" ", "")
+    assert count == len(" ".join(inside.split()))
+    assert not open_at_end
+
+
+# --- ruby ---------------------------------------------------------------------------------
+
+
+def test_ruby_keeps_the_base_text_and_drops_the_reading() -> None:
+    """Furigana (<rt>) and its fallback brackets (<rp>) go; the base text stays, unspaced."""
+    body = ("<p>今日は<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rp>(</rp><rt>じ</rt><rp>)</rp>"
+            "</ruby>を<ruby><rb>勉強</rb><rt>べんきょう</rt></ruby>します。</p>")
+    assert texts(body) == ["今日は漢字を勉強します。"]
+
+
+def test_ruby_inside_a_link_stays_in_the_link() -> None:
+    """Dropping the reading does not break the link's fence."""
+    page = read_page("<html><body><p>記事：<a href='/x'><ruby>東京<rt>とうきょう</rt></ruby></a>"
+                     "の天気</p></body></html>", kind=InputKind.HTML)
+    (block,) = page.blocks
+    assert block.text == "記事：東京の天気"
+    assert block.dom is not None and block.dom.link_chars == 2
+
+
+# --- MathML -------------------------------------------------------------------------------
+
+
+def test_mathml_is_kept_as_its_text_within_the_paragraph() -> None:
+    """A formula reads as its text in place; its TeX annotation is not repeated."""
+    body = ("<p>The area is <math><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup>"
+            "</mrow><annotation encoding='application/x-tex'>\\pi r^2</annotation>"
+            "</semantics></math> for a circle.</p>")
+    assert texts(body) == ["The area is πr2 for a circle."]
+
+
+def test_mathml_function_application_reads_as_a_gap() -> None:
+    """The invisible function application between a function and its argument is a space;
+    invisible times is nothing."""
+    body = ("<p>Here <math><mi>sin</mi><mo>&#x2061;</mo><mi>x</mi><mo>=</mo><mn>2</mn>"
+            "<mo>&#x2062;</mo><mi>y</mi></math> holds.</p>")
+    assert texts(body) == ["Here sin x=2y holds."]
+
+
+def test_mathml_article_keeps_the_formula() -> None:
+    """End to end: the formula is in the article's paragraph."""
+    prose = ("Engineers checked the load on the new bridge with a simple rule that every "
+             "student learns early, and the numbers held up well in every test they ran.")
+    html = (f"<html><body><article><h1>Bridge passes its load test</h1><p>{prose}</p>"
+            "<p>The rule is <math><mi>F</mi><mo>=</mo><mi>m</mi><mi>a</mi></math>, they said, "
+            f"and it was enough for the council.</p><p>{prose}</p></article></body></html>")
+    assert any("F=ma" in p for p in newsclean.clean(html).paragraphs)
+
+
+# --- invisible characters -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("char", list(INVISIBLE))
+def test_invisible_characters_go_in_html_and_text_alike(char: str) -> None:
+    """Soft hyphens, zero-width spaces and the like are dropped the same way in both modes."""
+    line = f"Co{char}operation between the two coun{char}cils is{char} growing."
+    expected = "Cooperation between the two councils is growing."
+    assert texts(f"<p>{line}</p>") == [expected]
+    assert [b.text for b in read_page(line, kind=InputKind.TEXT).blocks] == [expected]
+
+
+def test_soft_hyphen_entity_is_dropped() -> None:
+    """``&shy;`` is a soft hyphen too."""
+    assert texts("<p>Ur&shy;ban re&shy;newal</p>") == ["Urban renewal"]
+
+
+@pytest.mark.parametrize("mode", [InputKind.HTML, InputKind.TEXT])
+def test_joiners_stay_inside_words_and_go_at_their_edges(mode: InputKind) -> None:
+    """A zero-width (non-)joiner is spelling inside a word (Persian, emoji sequences), and
+    nothing at a word's edge: the same in HTML and in text dumps."""
+    line = "\u200cمی\u200cخواهم 👩\u200d💻 works \u200dhere\u200c."
+    page = read_page(f"<p>{line}</p>" if mode is InputKind.HTML else line, kind=mode)
+    assert [b.text for b in page.blocks] == ["می\u200cخواهم 👩\u200d💻 works here\u200c."]
+
+
+def test_joiner_next_to_a_blank_goes() -> None:
+    """A joiner with a blank on either side changes nothing, so it goes."""
+    assert visible("a \u200c b\u200d ") == "a  b "
+    assert visible("\u200d\u200dword") == "word"
+
+
+def test_page_hints_drop_invisible_characters() -> None:
+    """The title from the head reads like the headline in the body."""
+    page = read_page("<html><head><title>Bridge\u00ad vote\u200b passes</title></head>"
+                     "<body><p>x</p></body></html>", kind=InputKind.HTML)
+    assert page.hints["title"] == "Bridge vote passes"
+
+
+def test_a_long_run_of_joiners_is_read_in_linear_time() -> None:
+    """A hostile run of joiners between letters costs one pass, not one per joiner."""
+    hostile = "a" + JOINERS * 100_000 + "b " + ("x" + JOINERS[0] + " ") * 50_000
+    start = time.perf_counter()
+    out = visible(hostile)
+    assert time.perf_counter() - start < 5.0
+    assert out.startswith("a" + JOINERS * 100_000 + "b ")
+    assert JOINERS[0] not in out[200_003:]
+
+
+def test_unspaced_scripts() -> None:
+    """CJK, kana, Hangul and Thai run on without spaces; Latin letters, digits and the
+    Latin comma do not."""
+    assert all(unspaced(c) for c in "中文かなカナ한국ไทย")
+    assert not any(unspaced(c) for c in "aZ9,é")
