@@ -117,6 +117,9 @@ def test_site_name_without_tagline_and_domain_only_as_a_last_resort() -> None:
     domain = '<meta property="og:site_name" content="harbourwatch.example">'
     assert newsclean.clean(_page(domain)).site_name == "Gazette"  # the <title>'s other part
     assert ("site_name", "title, fallback") in newsclean.clean(_page(domain)).provenance
+    handle = '<meta name="twitter:site" content="@harbourwatch">'
+    untitled = _page(handle).replace("<title>Bridge to close | Gazette</title>", "")
+    assert newsclean.clean(untitled).site_name == "harbourwatch"  # the last resort
 
 
 def test_language_guessed_only_when_the_page_declares_none() -> None:

@@ -37,6 +37,7 @@ _META: dict[str, tuple[str, int]] = {
     "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
     "dcterms.creator": ("author", 3), "byl": ("author", 3),
     "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
+    "twitter:site": ("site_name", 9),
     "og:image": ("image", 1), "og:image:url": ("image", 1), "og:image:secure_url": ("image", 1),
     "twitter:image": ("image", 2), "twitter:image:src": ("image", 2), "image": ("image", 3),
     "thumbnailurl": ("image", 3),
@@ -61,6 +62,8 @@ _LIST_FIELDS = frozenset(("tag",))
 DOMAIN_SITE_RANK = 8
 """A site name that is a domain ('livescience.com') or an address is weak, and ranks after
 the name in the ``<title>`` (rank 7): sites write their name there."""
+TWITTER_SITE_RANK = 9
+"""The site's Twitter handle ('@comwrap') names it only when nothing else does."""
 _SITE_TAGLINE = (" | ", " – ", " — ", " · ", " - ", ": ")
 """Between a site's name and its tagline ('Remember 80/90 - Memorabilia anni 80/90')."""
 _URLISH = compile(r"^(?:https?://|www\.)|^(?:[\w-]++\.)++[a-z]{2,12}$")
@@ -127,6 +130,8 @@ def _meta(meta: Any) -> list[tuple[int, Markup]]:
         text = _parts(text, _SITE_TAGLINE)[0]  # 'LinkNaija | Nigeria's popular news platform'
         if _URLISH.search(text):  # 'livescience.com': a name only when nothing better says one
             rank, weak = DOMAIN_SITE_RANK, True
+        if key == "twitter:site":  # '@comwrap': the last resort
+            text, rank, weak = text.lstrip("@"), TWITTER_SITE_RANK, True
     if field in _LIST_FIELDS:
         return [(rank, Markup(field, part.strip(), source, weak))
                 for part in text.split(",") if part.strip()]
