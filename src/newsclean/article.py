@@ -74,6 +74,9 @@ class Article:
     section: str | None = None
     tags: tuple[str, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
+    page_kind: str = "article"
+    """``"article"``, ``"list"`` (a home, section or tag page of teasers) or ``"other"``
+    (little or no prose); the evidence is in ``notes`` ("page kind: …")."""
 
     @property
     def text(self) -> str:
@@ -117,6 +120,7 @@ class Article:
             ],
             "notes": list(self.notes),
             "provenance": [list(pair) for pair in self.provenance],
+            "page_kind": self.page_kind,
         }
 
     @classmethod
@@ -144,6 +148,7 @@ class Article:
             section=data.get("section"),
             tags=tuple(data.get("tags", ())),
             provenance=tuple((str(f), str(s)) for f, s in data.get("provenance", ())),
+            page_kind=data.get("page_kind", "article"),
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:

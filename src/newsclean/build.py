@@ -50,6 +50,7 @@ def build_article(page: Page, decisions: Decisions) -> Article:
         section=meta.section,
         tags=meta.tags,
         provenance=meta.provenance,
+        page_kind=meta.page_kind,
     )
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .decide import Decisions
-from .evidence.holds import region_kind, support
+from .evidence.holds import block_kind, region_kind, support
+from .evidence.shape import is_prose
 from .model import Block, Page, SourceKind
 
 
@@ -43,12 +44,18 @@ class SafetyValve:
             return None
         visible = [b for b in page.blocks if _visible(b)]
         kept_blocks = [b for b in visible if not decisions.removed(b.index)]
-        prose = support(visible, page.nodes)
-        kept = support(kept_blocks, page.nodes)
+        went = sum(len(b.text) for b in visible if decisions.removed(b.index) and is_prose(b))
+        if went < self.min_chars and went + self.min_chars <= self.min_prose:
+            return None  # neither test below can open: too little prose went
+        kinds = {b.index: block_kind(b, page.nodes) for b in visible if is_prose(b)}
+        prose = support(visible, page.nodes, kinds)
+        kept = support(kept_blocks, page.nodes, kinds)
         if prose >= self.min_prose and kept < self.min_chars and kept < self.share * prose:
             return f"safety valve: the rules kept {kept} of {prose} characters of prose"
-        kind = region_kind(kept_blocks, page.nodes) if kept_blocks else None
-        if kind is not None and prose - kept >= max(self.min_chars, kept):
+        if not kept_blocks or prose - kept < max(self.min_chars, kept):
+            return None
+        kind = region_kind(kept_blocks, page.nodes, kinds=kinds)
+        if kind is not None:
             return (f"safety valve: what the rules kept is a {kind}, while {prose - kept} "
                     "characters of prose went")
         return None

@@ -48,6 +48,7 @@ class Metadata:
     section: str | None = None
     tags: tuple[str, ...] = ()
     provenance: tuple[tuple[str, str], ...] = ()
+    page_kind: str = "article"
 
 
 def choose(reported: Iterable[Reported], url: str | None,
@@ -109,6 +110,9 @@ def choose(reported: Iterable[Reported], url: str | None,
         section=section,
         tags=tags,
         provenance=tuple(provenance),
+        page_kind=next(
+            (v for v, _ in by_field.get(Field.PAGE_KIND, ()) if isinstance(v, str) and v),
+            "article"),
     )
 
 

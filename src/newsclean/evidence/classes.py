@@ -155,7 +155,9 @@ class ClassWords:
         >>> CLASS_WORDS.furniture_family(frozenset({"entry-footer", "entry", "footer"}))
         ('navigation', 'footer')
         """
-        if not tokens:
+        family_of = self._family
+        hits = [t for t in tokens if t in family_of]
+        if not hits:
             return None
         muted: set[str] = set()
         for token in tokens:
@@ -163,10 +165,9 @@ class ClassWords:
                 parts = token.replace("_", "-").split("-")
                 if parts[-1] in self.text_heads:
                     muted.update(parts)
-        for token in sorted(tokens, key=lambda t: (-len(t), t)):
-            family = self._family.get(token)
-            if family is not None and token not in muted:
-                return family, token
+        for token in sorted(hits, key=lambda t: (-len(t), t)):
+            if token not in muted:
+                return family_of[token], token
         return None
 
     def extended(self, *, content: Iterable[str] = (), generic: Iterable[str] = (),

@@ -55,19 +55,24 @@ TAGS: Mapping[str, str] = {
 }
 """Elements whose content is, whatever its text, not article prose."""
 
-_CONSENT_TEXT = compile(r"\b" + words((
+_CONSENT_WORDS = words((
     *COOKIE_LEADS, "cookie-richtlinie", "datenschutz & cookies", "privacy & cookies",
     "use of cookies", "verwendung von cookies", "utilisation des cookies", "uso de cookies",
-)) + r"\b")
-_FORM_TEXT = compile(r"\b" + words((
+))
+_FORM_WORDS = words((
     "unsubscribe", "your inbox", "sign up for our", "subscribe to our", "sign up to our",
     "newsletter abonnieren", "abonnez-vous", "suscríbete", "iscriviti alla newsletter",
-)) + r"\b")
-_BROWSER_TEXT = compile(r"\b" + words((
+))
+_BROWSER_WORDS = words((
     "update your browser", "upgrade your browser", "outdated browser", "browser is out of date",
     "browser is not supported", "unsupported browser", "browser aktualisieren",
     "veralteten browser", "mettre à jour votre navigateur", "actualiza tu navegador",
-)) + r"\b")
+))
+_TEXT = compile(rf"\b(?:(?P<consent>{_CONSENT_WORDS})|(?P<browser>{_BROWSER_WORDS})"
+                rf"|(?P<form>{_FORM_WORDS}))\b")
+"""Consent, browser-update and sign-up phrases, in one pass over the text."""
+_TEXT_KINDS = {"consent": CONSENT, "browser": BROWSER, "form": FORM}
+_ALL_WORDS = frozenset().union(*REGION_WORDS.values())
 
 CHROME_SHARE = 0.5
 """A region is chrome of one kind when blocks of that kind hold this share of its text."""
@@ -85,6 +90,11 @@ wraps its text closely, while a page-wide wrapper (an ASP.NET ``<form>`` around 
 whole page, ``class="has-slider"`` on the layout) says nothing about one paragraph."""
 
 
+TEXT_CHECK_CHARS = 1000
+"""Longer blocks are not read for consent, sign-up or browser-update phrases: such
+notices are short, and an article paragraph may mention cookies."""
+
+
 def block_kind(block: Block, nodes: Sequence[DomNode]) -> str | None:
     """What chrome a block belongs to, by its elements, class words and text; else None."""
     dom = block.dom
@@ -95,26 +105,27 @@ def block_kind(block: Block, nodes: Sequence[DomNode]) -> str | None:
         kind = TAGS.get(node.tag)
         if kind is not None:
             return kind
-        if node.tokens:
+        if node.tokens and not node.tokens.isdisjoint(_ALL_WORDS):
             for kind, marks in REGION_WORDS.items():
                 if node.tokens & marks:
                     return kind
     text = block.text
-    if _CONSENT_TEXT.search(text) is not None:
-        return CONSENT
-    if _BROWSER_TEXT.search(text) is not None:
-        return BROWSER
-    if _FORM_TEXT.search(text) is not None:
-        return FORM
-    return None
+    if len(text) > TEXT_CHECK_CHARS:
+        return None
+    found = _TEXT.search(text)
+    if found is None:
+        return None
+    return _TEXT_KINDS[str(found.lastgroup)]
 
 
 def region_kind(blocks: Sequence[Block], nodes: Sequence[DomNode],
-                root: int | None = None) -> str | None:
+                root: int | None = None,
+                kinds: Mapping[int, str | None] | None = None) -> str | None:
     """What chrome a region is (a kind name), or None when it may be the article.
 
     ``blocks`` are the region's visible blocks in page order; ``root`` is the element
-    that holds them, whose children are the units of a teaser list or gallery.
+    that holds them, whose children are the units of a teaser list or gallery;
+    ``kinds`` may give :func:`block_kind` of blocks already judged, by index.
     """
     text_blocks = [b for b in blocks if b.kind is not BlockKind.IMAGE and b.text]
     total = sum(len(b.text) for b in text_blocks)
@@ -122,7 +133,8 @@ def region_kind(blocks: Sequence[Block], nodes: Sequence[DomNode],
         return None
     chars: dict[str, int] = {}
     for block in text_blocks:
-        kind = block_kind(block, nodes)
+        kind = (kinds[block.index] if kinds is not None and block.index in kinds
+                else block_kind(block, nodes))
         if kind is not None:
             chars[kind] = chars.get(kind, 0) + len(block.text)
     if chars:
@@ -141,7 +153,8 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
     line that is mostly a link) and a paragraph or two; a slide holds an image
     and a paragraph or two; a post holds a paragraph or two and short lines.
     """
-    units: dict[int, list[Block]] = {}
+    units: dict[int, list[tuple[Block, bool]]] = {}
+    prose = 0
     for block in blocks:
         dom = block.dom
         if dom is None or root not in dom.ancestors:
@@ -149,46 +162,54 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
         at = dom.ancestors.index(root)
         if at == 0:
             continue
-        units.setdefault(dom.ancestors[at - 1], []).append(block)
-    prose = sum(len(b.text) for b in blocks if is_prose(b))
-    if not prose:
+        flag = is_prose(block)
+        if flag:
+            prose += len(block.text)
+        units.setdefault(dom.ancestors[at - 1], []).append((block, flag))
+    small = [u for u in units.values() if 0 < sum(f for _, f in u) <= UNIT_MAX_VOTERS]
+    if not prose or len(small) < MIN_UNITS:
         return None
     for kind, test in ((TEASERS, _is_teaser), (GALLERY, _is_slide), (COMMENTS, _is_comment)):
-        found = [u for u in units.values() if test(u)]
-        held = sum(len(b.text) for u in found for b in u if is_prose(b))
+        found = [u for u in small if test(u)]
+        held = sum(len(b.text) for u in found for b, f in u if f)
         if len(found) >= MIN_UNITS and held >= UNIT_SHARE * prose:
             return kind
     return None
 
 
-def _is_teaser(unit: list[Block]) -> bool:
-    voters = [b for b in unit if is_prose(b)]
-    linked = any(b.link_density > 0.5 and b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
-                 for b in unit)
-    return linked and 0 < len(voters) <= UNIT_MAX_VOTERS
+Unit = list[tuple[Block, bool]]
+"""The blocks of one unit, each with whether it is prose."""
 
 
-def _is_slide(unit: list[Block]) -> bool:
-    voters = [b for b in unit if is_prose(b)]
-    return any(b.kind is BlockKind.IMAGE for b in unit) and 0 < len(voters) <= UNIT_MAX_VOTERS
+def _is_teaser(unit: Unit) -> bool:
+    return any(b.link_density > 0.5 and b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+               for b, _ in unit)
 
 
-def _is_comment(unit: list[Block]) -> bool:
+def _is_slide(unit: Unit) -> bool:
+    return any(b.kind is BlockKind.IMAGE for b, _ in unit)
+
+
+def _is_comment(unit: Unit) -> bool:
     """A post of a thread: a paragraph or two, with short lines beside it (name, date, reply)."""
-    voters = [b for b in unit if is_prose(b)]
-    short = any(b.kind is BlockKind.PARAGRAPH and not is_prose(b) for b in unit)
-    images = any(b.kind is BlockKind.IMAGE for b in unit)
-    return short and not images and 0 < len(voters) <= UNIT_MAX_VOTERS
+    short = any(b.kind is BlockKind.PARAGRAPH and not f for b, f in unit)
+    return short and not any(b.kind is BlockKind.IMAGE for b, _ in unit)
 
 
-def support(blocks: Sequence[Block], nodes: Sequence[DomNode]) -> int:
+def support(blocks: Sequence[Block], nodes: Sequence[DomNode],
+            kinds: Mapping[int, str | None] | None = None) -> int:
     """Characters of article-like prose in ``blocks``: prose that is no kind of chrome.
 
     What the safety valve and the fallback chain compare: not how much is left,
-    but how much of what is left reads like the article.
+    but how much of what is left reads like the article. ``kinds`` as for
+    :func:`region_kind`.
     """
-    return sum(
-        len(b.text) for b in blocks
-        if is_prose(b) and not (b.dom is not None and b.dom.hidden)
-        and block_kind(b, nodes) is None
-    )
+    total = 0
+    for b in blocks:
+        if not is_prose(b) or (b.dom is not None and b.dom.hidden):
+            continue
+        kind = (kinds[b.index] if kinds is not None and b.index in kinds
+                else block_kind(b, nodes))
+        if kind is None:
+            total += len(b.text)
+    return total

@@ -243,3 +243,13 @@ TRAILING_LINK_LEADS = (
 
 TIME_ZONES = ("uhr", "gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "pst", "pdt")
 """Zone or clock words that may follow a time stamp ('16:05 GMT')."""
+
+ARTICLE_TYPES = frozenset((
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report",
+    "techarticle", "scholarlyarticle", "liveblogposting", "socialmediaposting", "posting",
+))
+"""JSON-LD ``@type`` values (lower case) that say the page is one article."""
+
+LIST_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "blog"))
+"""JSON-LD ``@type`` values (lower case) that say the page lists others."""

@@ -36,6 +36,8 @@ BLOCK_TAGS = frozenset((
     "dialog", "hgroup", "picture", "video", "audio",
 ))
 CELL_TAGS = frozenset(("td", "th"))
+ARTICLE_BODY = frozenset(("articlebody",))
+"""The class word an ``itemprop="articleBody"`` element gets: a content word (classes.py)."""
 IMAGE_TAGS = frozenset(("img", "amp-img", "amp-anim"))
 _KINDS = {
     "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
@@ -207,6 +209,8 @@ class _Walker:
         elif self.pieces:
             self.pieces.clear()
         own = class_tokens(classes, ident) if tag not in ("html", "body") else frozenset()
+        if attributes.get("itemprop") == "articleBody":  # schema.org's own word for the body
+            own |= ARTICLE_BODY
         node_id = len(self.nodes)
         self.nodes.append(DomNode(node_id, tag, self._path(tag, parent.node), own, parent.node))
         tokens = parent.tokens

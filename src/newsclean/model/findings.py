@@ -40,6 +40,7 @@ class Field(str, enum.Enum):
     CONTACT = "contact"
     IMAGE = "image"
     LANGUAGE = "language"
+    PAGE_KIND = "page_kind"
     NOTE = "note"
     MODIFIED = "modified"
     DESCRIPTION = "description"

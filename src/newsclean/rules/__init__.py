@@ -29,6 +29,7 @@ from .function import FunctionRule, rule
 from .header import DatelineRule, MastheadRule, TitleRule
 from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
+from .kind import PageKindRule
 from .lines import LineRule
 from .markup import MarkupRule
 from .people import BylineRule, ContactRule
@@ -54,6 +55,7 @@ DOM_RULES: tuple[Rule, ...] = (
     FurnitureRule(),
     LinkDensityRule(),
     MainContentRule(),
+    PageKindRule(),
 )
 
 SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule())
@@ -101,6 +103,7 @@ __all__ = [
     "MastheadRule",
     "Page",
     "PageHintsRule",
+    "PageKindRule",
     "Rule",
     "SourceKind",
     "TextRegionRule",

@@ -96,6 +96,10 @@ class MainContentRule:
         choice = choose(candidates(page, scores, voters, region_of, visible),
                         self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
+        root = _document_root(page, best)
+        if root != best:  # nested sections of one document are one region
+            best, region = root, region_of(root) - frozenset().union(
+                *(c.chain for c in choice.passed))
         # Prose the choice judged not to be the article does not count against it.
         passed = [c.region for c in choice.passed]
         counted = [b for b in voters if not any(_in_region(b, r) for r in passed)]
@@ -172,6 +176,36 @@ def _sibling_paragraphs(page: Page, voters: list[Block], best: int) -> frozenset
         if b.dom is not None and b.dom.ancestors and is_prose(b)
         and page.nodes[b.dom.ancestors[0]].parent == parent
     )
+
+
+def _section_like(page: Page, node: int) -> bool:
+    item = page.nodes[node]
+    return item.tag == "section" or "section" in item.tokens
+
+
+def _document_root(page: Page, best: int) -> int:
+    """The outermost section of the document the best element is a section of.
+
+    Documentation and long guides nest ``section``/``div.section`` elements, each
+    opening with its heading; the best one alone would lose its sister sections,
+    their code and their reference lists. From a section that opens with a heading,
+    the region climbs through section parents that open with a heading too.
+    """
+    if not _section_like(page, best):
+        return best
+    first: dict[int, Block] = {}
+    for block in page.blocks:
+        if block.dom is not None:
+            for node in block.dom.ancestors:
+                first.setdefault(node, block)
+    node = best
+    while True:
+        opening = first.get(node)
+        parent = page.nodes[node].parent
+        if (opening is None or opening.kind is not BlockKind.HEADING or parent < 0
+                or not _section_like(page, parent)):
+            return node
+        node = parent
 
 
 def _enclosing_article(page: Page, node: int) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.shape import PROSE_WORDS, ends_sentence, is_prose
 from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
 from .zones import prose_mass
 
@@ -131,13 +132,70 @@ class LinkDensityRule:
     long_threshold: float = 0.8
     """…is a link list only above this share."""
 
+    commented_chars: int = 20
+    """A link with this many characters of its own text around it (", a patient piece on
+    floods.") is a reference written into the text…"""
+    commented_threshold: float = 0.85
+    """…when at most this share of the block is links; such a block stays when its
+    container also holds prose (a reading list in a post, a reference list in a
+    document): link density is judged by the region, not the line alone."""
+    sentence_threshold: float = 0.7
+    """A paragraph stays so only when it ends like a sentence and at most this share of it
+    is links (several links in one sentence)."""
+
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        prose_in: set[int] | None = None
         for block in page.blocks:
             if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
             if self._link_dense(block):
+                if self._commented(block):
+                    if prose_in is None:
+                        prose_in = _prose_containers(page, verdicts)
+                    if _container(block, page) in prose_in:
+                        continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
 
     def _link_dense(self, block: Block) -> bool:
         limit = self.long_threshold if block.words >= self.long_words else self.threshold
         return block.link_density > limit
+
+    def _commented(self, block: Block) -> bool:
+        """Links written into text: list items and rows with words of their own around the
+        links, and paragraphs that are whole sentences."""
+        dom = block.dom
+        if dom is None or block.link_density > self.commented_threshold or (
+            len(block.text) - dom.link_chars < self.commented_chars
+        ):
+            return False
+        if block.kind is BlockKind.PARAGRAPH:
+            return (block.link_density <= self.sentence_threshold
+                    and block.words >= PROSE_WORDS and ends_sentence(block.text))
+        return block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
+
+def _container(block: Block, page: Page) -> int:
+    """The element a block's list, table or paragraph sits in (its region, locally)."""
+    dom = block.dom
+    if dom is None or len(dom.ancestors) < 2:
+        return -1
+    ancestors = dom.ancestors
+    if block.kind is BlockKind.PARAGRAPH:
+        return ancestors[1]
+    wrapper = "table" if block.kind is BlockKind.TABLE_ROW else ""
+    for at, node_id in enumerate(ancestors[1:4], start=1):  # li -> ul -> container
+        tag = page.nodes[node_id].tag
+        if (tag == wrapper) or (not wrapper and tag in ("ul", "ol", "dl", "menu")):
+            return ancestors[at + 1] if at + 1 < len(ancestors) else -1
+    return -1
+
+
+def _prose_containers(page: Page, verdicts: Verdicts) -> set[int]:
+    """Elements that hold prose paragraphs (with few links) as their own children's text."""
+    found: set[int] = set()
+    for block in page.blocks:
+        dom = block.dom
+        if (dom is not None and len(dom.ancestors) > 1 and not verdicts.removed(block.index)
+                and block.kind is BlockKind.PARAGRAPH and is_prose(block)):
+            found.add(dom.ancestors[1])
+    return found

@@ -51,26 +51,38 @@ class Choice:
 def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
                region_of: Callable[[int], frozenset[int]],
                visible: Callable[[Block], bool]) -> list[Candidate]:
-    """The best-scoring elements, none inside another, each judged for what it holds."""
+    """The best-scoring elements, none inside another, each judged for what it holds.
+
+    The usual page is settled by the best alone: when it holds no chrome, the others
+    are neither judged nor returned (the content check is the costly part).
+    """
     nodes = page.nodes
-    first = _first_after_headline(page, voters)
-    taken: list[Candidate] = []
-    chains: list[frozenset[int]] = []
+    picked: list[tuple[int, frozenset[int]]] = []
     for node in sorted(scores, key=lambda n: (-scores[n], n)):
         chain = _chain(page, node)
-        if any(node in c or _inside(other, chain) for other, c in zip(taken, chains,
-                                                                       strict=True)):
+        if any(node in c or other in chain for other, c in picked):
             continue
-        own = frozenset((node,))
-        blocks = [b for b in page.blocks if visible(b) and _in(b, own)]
-        kind = region_kind(blocks, nodes, node)
-        follows = first is None or _in(first, own)
-        region = region_of(node)
-        taken.append(Candidate(node, nodes[node].path, scores[node], region, kind, follows,
-                               chain))
-        chains.append(chain)
-        if len(taken) >= MAX_CANDIDATES:
+        picked.append((node, chain))
+        if len(picked) >= MAX_CANDIDATES:
             break
+    owned: dict[int, list[Block]] = {node: [] for node, _ in picked}
+    for block in page.blocks:
+        if block.dom is not None and visible(block):
+            owner = next((a for a in block.dom.ancestors if a in owned), None)
+            if owner is not None:
+                owned[owner].append(block)
+    first: Block | None = None
+    taken: list[Candidate] = []
+    for at, (node, chain) in enumerate(picked):
+        kind = region_kind(owned[node], nodes, node)
+        if at == 0:
+            if kind is None:
+                return [Candidate(node, nodes[node].path, scores[node], region_of(node), None,
+                                  True, chain)]
+            first = _first_after_headline(page, voters)
+        follows = first is None or _in(first, frozenset((node,)))
+        taken.append(Candidate(node, nodes[node].path, scores[node], region_of(node), kind,
+                               follows, chain))
     return taken
 
 
@@ -105,10 +117,6 @@ def _chain(page: Page, node: int) -> frozenset[int]:
         chain.add(node)
         node = page.nodes[node].parent
     return frozenset(chain)
-
-
-def _inside(candidate: Candidate, chain: frozenset[int]) -> bool:
-    return candidate.node in chain
 
 
 def _in(block: Block, region: frozenset[int]) -> bool:

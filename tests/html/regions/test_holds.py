@@ -75,3 +75,28 @@ class _Nothing:
 
     def decided(self, index: int) -> bool:
         return False
+
+
+def test_links_written_into_text_stay_beside_prose() -> None:
+    from newsclean.rules import LinkDensityRule
+
+    items = "".join(f'<li><a href="/{i}">A story worth reading, number {i}, from the old '
+                    'archive</a>, and a note on why.</li>' for i in range(3))
+    menu = "".join(f'<li><a href="/{i}">Section {i}</a></li>' for i in range(3))
+    page = _page(f"<div><p>{PROSE}</p><ul>{items}</ul></div><div><ul>{menu}</ul></div>"
+                 f"<div><ul>{items}</ul></div>")
+    removed = {f.index for f in LinkDensityRule().find(page, _Nothing())}
+    kept = [b.text for b in page.blocks if b.index not in removed]
+    assert kept[:4] == [PROSE, *(b.text for b in page.blocks[1:4])]
+    assert len(kept) == 4  # the menu, and the same list with no prose beside it, go
+
+
+def test_itemprop_article_body_is_a_content_word() -> None:
+    """Inside a wrapper named like furniture, the schema.org article body still stays."""
+    import newsclean
+
+    html = (f'<html><body><div class="widget-area"><div itemprop="articleBody"><p>{PROSE}</p>'
+            f'<p>{PROSE}</p></div></div></body></html>')
+    page = _page(f'<div itemprop="articleBody"><p>{PROSE}</p></div>')
+    assert "articlebody" in page.blocks[0].dom.tokens  # type: ignore[union-attr]
+    assert newsclean.clean(html).paragraphs == (PROSE, PROSE)

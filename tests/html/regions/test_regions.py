@@ -44,14 +44,25 @@ CASES = {
         ["75% (transparency)", "Captions Settings Dialog", "Boat race highlights"],
     ),
     "linklist": (
+        # "See <a>the canal society's reading list</a> and <a>…</a> for more." is 75%
+        # links: over LinkDensityRule.sentence_threshold, it still goes.
         ["This week I collected the river stories", "The last ferryman of the estuary",
-         "Mapping every weir on the upper river", "the canal society's reading list"],
+         "Mapping every weir on the upper river"],
         ["Thanks for the list", "The weir maps are wonderful"],
     ),
     "sections": (
-        ["Tidegauge reads tide heights", "pip install tidegauge", "Calibrate against a tide staff",
+        ["Tidegauge reads tide heights", "Install the package with pip.", "pip install tidegauge",
+         "Reading loop note 6", "Calibrate against a tide staff",
          "Tide staff readings, a field manual", "Harbour datum tables"],
         ["Built with a documentation generator"],
+    ),
+    "faq": (
+        ["The new tram line to the eastern suburbs", "The mayor rode the first tram"],
+        ["every ticket and pass valid on buses", "There are park-and-ride sites"],
+    ),
+    "browser": (
+        ["The town's swimming pool reopened", "Prices stay as they were"],
+        ["Your browser is out of date", "Update my browser now"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
@@ -61,8 +72,12 @@ CASES = {
 
 
 PENDING: dict[str, str] = {
-    "linklist": "link lists inside the article are still dropped as link lists",
-    "sections": "reference lists of nested sections are still dropped as link lists",
+    "linklist": "list items do not vote (letting those with words of their own vote "
+                "kept this post but lowered held-out F1), so two long comments outscore "
+                "a post that is mostly a reading list",
+    "sections": "the subsections and their code stay, but a reference list ('Title (2019)') "
+                "has too few words of its own around the links, and its own section no "
+                "prose, so it goes as a link list",
 }
 """Classes not fixed yet, with the reason (strict xfail: a fix makes the test say so)."""
 
@@ -95,15 +110,14 @@ def test_consent_notice_left_alone_opens_the_valve() -> None:
     again; with the density fallback the notice and the comment thread go too."""
     html = (HERE / "consent.html").read_text(encoding="utf-8")
     plain = newsclean.clean(html)
-    assert "what the rules kept is a consent notice" in plain.notes[0]
+    assert any("what the rules kept is a consent notice" in n for n in plain.notes)
     dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
-    assert "density-region" in dense.notes[0]
+    assert any("density-region" in n for n in dense.notes)
     assert "Am Samstag sind wir früh losgefahren" in dense.text
     assert "Diese Website verwendet Cookies" not in dense.text
     assert "Wie schön, dass ihr die Schleuse besucht habt" not in dense.text
 
 
-@pytest.mark.xfail(reason="no page kind yet", strict=True)
 def test_home_page_is_a_list() -> None:
     """A home page of teasers says it is a list, with its evidence in the notes."""
     article = _clean("home")
@@ -111,7 +125,6 @@ def test_home_page_is_a_list() -> None:
     assert any(note.startswith("page kind: list") for note in article.notes)
 
 
-@pytest.mark.xfail(reason="no page kind yet", strict=True)
 @pytest.mark.parametrize("name", ["comments", "correction", "gallery", "sections"])
 def test_articles_are_articles(name: str) -> None:
     """A page with one article on it says so."""

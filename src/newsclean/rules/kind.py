@@ -1,0 +1,126 @@
+"""Page kind: is the page one article, a list of teasers, or something else?
+
+Scrapers crawl home pages, section pages and tag pages alongside articles; a
+list page cleaned as an article gives some teasers and a teaser's date. This
+rule says which kind of page it saw, with its evidence in ``Article.notes``:
+
+- what the page declares: JSON-LD ``@type`` (``NewsArticle``… or
+  ``CollectionPage``, ``ItemList``…) and ``og:type``;
+- what the kept body is made of: prose paragraphs that each sit in a teaser
+  (a unit with a linked heading and a line or two) make a list;
+- how much prose is kept at all: next to none makes "other".
+
+It runs last among the HTML rules, after the main-content choice, and changes
+nothing in the body. A page judged "list" or "other" gets a note with the
+evidence ("page kind: list (og:type website; 5 teasers hold 459 of 459
+characters of kept text)"); an article needs none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES
+from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
+
+ARTICLE, LIST, OTHER = "article", "list", "other"
+
+MIN_TEASERS = 3
+"""A list shows at least this many teasers…"""
+TEASER_SHARE = 0.5
+"""…which hold this share of the kept prose."""
+TEASER_MAX_PROSE = 2
+"""A teaser has at most this many prose paragraphs beside its linked heading."""
+MIN_PROSE = 200
+"""A page keeping fewer characters of text than this is "other" (unless it is a list)."""
+OTHER_PAGE_CHARS = 500
+"""…and holding this many characters in all (a smaller page is a snippet, taken as it is)."""
+LINKED = 0.5
+"""A heading with more than this share of its text in links is a teaser's heading."""
+READABLE_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED,
+                            BlockKind.LIST_ITEM))
+READABLE_CHARS = 25
+"""Kept text counts when it is a paragraph, quote, code or list item this long."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageKindRule:
+    """Says whether an HTML page is an article, a list of teasers, or other."""
+
+    name: str = "page-kind"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        if page.source is not SourceKind.HTML:
+            return
+        kind, evidence = self.judge(page, verdicts)
+        if kind == ARTICLE:  # the usual case needs no note: Article.page_kind says it
+            yield Finding.about_page(kind, ((Field.PAGE_KIND, kind),))
+            return
+        note = f"page kind: {kind} ({'; '.join(evidence)})"
+        yield Finding.about_page(note, ((Field.PAGE_KIND, kind), (Field.NOTE, note)))
+
+    def judge(self, page: Page, verdicts: Verdicts) -> tuple[str, list[str]]:
+        """The kind and the evidence for it, strongest first."""
+        evidence: list[str] = []
+        types = set(page.hints.get("ld_types", "").split())
+        og_type = page.hints.get("og_type", "").lower()
+        declared = None
+        if types & ARTICLE_TYPES:
+            declared = ARTICLE
+            evidence.append(f"JSON-LD {sorted(types & ARTICLE_TYPES)[0]}")
+        elif types & LIST_TYPES:
+            declared = LIST
+            evidence.append(f"JSON-LD {sorted(types & LIST_TYPES)[0]}")
+        if og_type:
+            evidence.append(f"og:type {og_type}")
+            if og_type == "article" and declared is None:
+                declared = ARTICLE
+        teasers, in_teasers, prose = _teasers(page, verdicts)
+        evidence.append(f"{teasers} teasers hold {in_teasers} of {prose} characters of kept text")
+        looks_list = teasers >= MIN_TEASERS and in_teasers >= TEASER_SHARE * prose
+        if declared is not None:
+            return declared, evidence
+        if looks_list:
+            return LIST, evidence
+        if prose < MIN_PROSE and _page_text(page) >= OTHER_PAGE_CHARS:
+            return OTHER, evidence
+        return ARTICLE, evidence
+
+
+def _page_text(page: Page) -> int:
+    return sum(len(b.text) for b in page.blocks if b.dom is not None and not b.dom.hidden)
+
+
+def _readable(block: Block) -> bool:
+    """Running text of some length (short ledes and list items too); its characters
+    outside links are what counts."""
+    return block.kind in READABLE_KINDS and len(block.text) >= READABLE_CHARS
+
+
+def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
+    """Teaser units among the kept blocks, the text they hold, and all kept text
+    (characters outside links).
+
+    A teaser unit is the element around a linked heading, holding at most
+    ``TEASER_MAX_PROSE`` paragraphs of its own.
+    """
+    units: set[int] = set()
+    for block in page.blocks:
+        dom = block.dom
+        if (block.kind is BlockKind.HEADING and dom is not None and len(dom.ancestors) > 1
+                and block.link_density > LINKED and not dom.hidden):
+            units.add(dom.ancestors[1])
+    held: dict[int, list[int]] = {}
+    prose = 0
+    for block in page.blocks:
+        dom = block.dom
+        if dom is None or dom.hidden or verdicts.removed(block.index) or not _readable(block):
+            continue
+        own = len(block.text) - dom.link_chars
+        prose += own
+        unit = next((a for a in dom.ancestors[1:3] if a in units), None)
+        if unit is not None:
+            held.setdefault(unit, []).append(own)
+    teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE}
+    return len(teasers), sum(sum(s) for s in teasers.values()), prose

@@ -1,0 +1,63 @@
+"""Page kind: what the page declares (JSON-LD, og:type) and what its kept text is made of."""
+
+from __future__ import annotations
+
+import json
+
+import newsclean
+
+PROSE = ("The council voted on Tuesday to rebuild the old stone bridge, which has stood "
+         "since 1820, at a cost of two million pounds.")
+
+
+def _page(ld: object | None, body: str, og_type: str | None = None) -> str:
+    head = ""
+    if ld is not None:
+        head += f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    if og_type:
+        head += f'<meta property="og:type" content="{og_type}">'
+    return f"<html><head><title>Bridge</title>{head}</head><body>{body}</body></html>"
+
+
+def test_json_ld_article_type_and_headline_are_read() -> None:
+    ld = {"@context": "https://schema.org",
+          "@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "headline": "Bridge vote"}]}
+    page = newsclean.Cleaner().explain(_page(ld, f"<p>{PROSE}</p>")).page
+    assert page.hints["ld_types"] == "website newsarticle"
+    assert page.hints["headline"] == "Bridge vote"
+
+
+def test_declared_list_wins_over_one_paragraph() -> None:
+    article = newsclean.clean(_page({"@type": "CollectionPage"}, f"<p>{PROSE}</p>"))
+    assert article.page_kind == "list"
+    assert "JSON-LD collectionpage" in article.notes[-1]
+
+
+def test_teasers_without_declaration_make_a_list() -> None:
+    teasers = "".join(f'<div><h2><a href="/{i}">Story number {i} of the day</a></h2>'
+                      f"<p>{PROSE}</p></div>" for i in range(4))
+    assert newsclean.clean(_page(None, f"<div>{teasers}</div>")).page_kind == "list"
+
+
+def test_an_article_with_a_related_rail_stays_an_article() -> None:
+    rail = "".join(f'<div><h3><a href="/{i}">Another story {i} to read</a></h3>'
+                   f"<p>{PROSE}</p></div>" for i in range(4))
+    body = f'<div class="article-body">{f"<p>{PROSE}</p>" * 6}</div><div>{rail}</div>'
+    assert newsclean.clean(_page(None, body)).page_kind == "article"
+
+
+def test_no_text_is_other_and_text_dumps_are_articles() -> None:
+    menu = "".join(f"<p>Menu entry number {i}</p>" for i in range(40))
+    article = newsclean.clean(_page(None, f"<p>Log in</p><p>Search</p>{menu}"))
+    assert article.page_kind == "other"
+    assert article.notes[-1].startswith("page kind: other")
+    assert newsclean.clean("<p>Log in</p><p>Search</p>").page_kind == "article"  # a snippet
+    assert newsclean.clean(PROSE).page_kind == "article"
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    html = _page(None, f"<p>{PROSE}</p>").replace(
+        "<title>", '<script type="application/ld+json">{"@type": </script><title>')
+    explained = newsclean.Cleaner().explain(html)
+    assert "ld_types" not in explained.page.hints
+    assert explained.article.page_kind == "article"
