@@ -73,3 +73,20 @@ def test_published_beats_modified_and_modified_stands_in() -> None:
     only = choose(both[:1], None, TODAY)
     assert only.published == only.modified == dt.date(2024, 5, 2)
     assert ("published", "json-ld") in only.provenance
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le conseil municipal a voté mardi la fermeture du pont pour des travaux qui dureront "
+     "deux ans, et les habitants sont inquiets pour la circulation dans le centre.", "fr"),
+    ("El consejo votó el martes el cierre del puente para unas obras que durarán dos años, "
+     "y los vecinos están preocupados por el tráfico en el centro de la ciudad.", "es"),
+    ("Городской совет проголосовал за закрытие моста на ремонт.", "ru"),
+    ("市議会は火曜日、橋を二年間閉鎖することを決めた。", "ja"),
+    ("Ο δήμος αποφάσισε να κλείσει τη γέφυρα για δύο χρόνια.", "el"),
+    ("Bridge Closed", None),  # too little to tell
+])
+def test_guess_language(text: str, want: str | None) -> None:
+    """A script that names its language, or enough of one language's commonest words."""
+    from newsclean.evidence.language import guess_language
+
+    assert guess_language(text) == want

@@ -108,3 +108,52 @@ def test_round_trip_with_the_new_fields() -> None:
     article = newsclean.clean(_page(HEAD), url="https://news.example/2024/03/05/bridge")
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_dict(json.loads(article.to_json())) == article
+
+
+def test_site_name_without_tagline_and_domain_only_as_a_last_resort() -> None:
+    """og:site_name loses its tagline; a domain there yields to the name in the <title>."""
+    tagline = '<meta property="og:site_name" content="Harbour Watch | News for the coast">'
+    assert newsclean.clean(_page(tagline)).site_name == "Harbour Watch"
+    domain = '<meta property="og:site_name" content="harbourwatch.example">'
+    assert newsclean.clean(_page(domain)).site_name == "Gazette"  # the <title>'s other part
+    assert ("site_name", "title, fallback") in newsclean.clean(_page(domain)).provenance
+    handle = '<meta name="twitter:site" content="@harbourwatch">'
+    untitled = _page(handle).replace("<title>Bridge to close | Gazette</title>", "")
+    assert newsclean.clean(untitled).site_name == "harbourwatch"  # the last resort
+
+
+def test_language_guessed_only_when_the_page_declares_none() -> None:
+    """Without any declared language, the text's commonest words tell it."""
+    html = _page("").replace('<html lang="en-us">', "<html>")
+    article = newsclean.clean(html)
+    assert article.language == "en"
+    assert ("language", "detected from the text") in article.provenance
+    declared = newsclean.clean(_page("", lang="de"))
+    assert declared.language == "de"
+
+
+def test_byline_and_date_just_after_the_headline() -> None:
+    """Unmarked lines after the h1 give the byline and the date when no element does."""
+    body = "<p>Written by Priya Nair, MS, RD on November 14, 2019</p>"
+    article = newsclean.clean(_page("", body=body))
+    assert article.authors == ("Priya Nair",)
+    assert article.published == dt.date(2019, 11, 14)
+    assert dict(article.provenance)["published"] == "html-meta line 1"
+
+
+def test_a_published_stamp_equal_to_the_modified_one_is_the_last_save() -> None:
+    """datePublished = dateModified is a save; the earlier day the page shows is the date."""
+    script = json.dumps({"@type": "NewsArticle", "datePublished": "2019-11-19T19:31:39+00:00",
+                         "dateModified": "2019-11-19T19:31:39+00:00"})
+    body = "<p class='byline'>By Jane Doe | November 17, 2019</p>"
+    article = newsclean.clean(_page(f'<script type="application/ld+json">{script}</script>',
+                                    body=body))
+    assert article.published == dt.date(2019, 11, 17)
+
+
+def test_a_utc_stamp_yields_to_the_local_day_before() -> None:
+    """A UTC time past midnight yields to the page's own day, one day earlier."""
+    head = '<meta property="article:published_time" content="2019-11-20T03:10:00Z">'
+    article = newsclean.clean(_page(head), url="https://news.example/2019/11/19/story")
+    assert article.published == dt.date(2019, 11, 19)
+    assert dict(article.provenance)["published"] == "url"

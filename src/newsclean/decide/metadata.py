@@ -19,6 +19,8 @@ from ..model import Contact, Field, Image, MetaValue
 
 EARLIEST = dt.date(1995, 1, 1)
 """No news page on the web is older: an earlier date is a birth date or a history."""
+SAVE_DAYS = 30
+"""How far before a published-equals-modified time stamp the first publication may lie."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
 
@@ -72,10 +74,10 @@ def choose(reported: Iterable[Reported], url: str | None,
     authors = (_first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
                or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
+    modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
     published = _local_day(
         _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance),
-        by_field.get(Field.PUBLISHED, ()), provenance)
-    modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
+        by_field.get(Field.PUBLISHED, ()), modified, provenance)
     if published is None and modified is not None:
         published = modified
         provenance.append(("published", dict(provenance)["modified"]))
@@ -146,22 +148,30 @@ def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name:
 
 def _local_day(chosen: dt.date | dt.datetime | None,
                values: Sequence[tuple[MetaValue, str]],
+               modified: dt.date | dt.datetime | None,
                provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
-    """A UTC time stamp of the day after another candidate's day: the other one.
+    """The day a reader saw, when the markup's time stamp is not it.
 
-    Markup often gives the moment in UTC, where an evening story in the Americas
-    is already on the next day; the page's own dateline, its URL or a time with
-    the local offset then name the reader's day, which is the publication day.
+    - Markup often gives the moment in UTC, where an evening story in the
+      Americas is already on the next day; the page's own dateline, its URL or
+      a time with the local offset then name the reader's day (the day before).
+    - A published time stamp equal to the modified one is the last save; an
+      earlier day the page states (within :data:`SAVE_DAYS`) is the first publication.
     """
-    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+    if not isinstance(chosen, dt.datetime):
         return chosen
-    before = chosen.date() - dt.timedelta(days=1)
+    utc = chosen.utcoffset() == dt.timedelta(0)
+    saved = modified is not None and chosen == modified
+    if not (utc or saved):
+        return chosen
+    day0 = chosen.date()
     for value, source in values:
         if not isinstance(value, dt.date):
             continue
-        local = isinstance(value, dt.datetime) and value.utcoffset() != dt.timedelta(0)
         day = value.date() if isinstance(value, dt.datetime) else value
-        if day == before and (local or not isinstance(value, dt.datetime)):
+        local = not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0)
+        if (utc and local and day == day0 - dt.timedelta(days=1)) or (
+                saved and day0 - dt.timedelta(days=SAVE_DAYS) <= day < day0):
             provenance[:] = [p for p in provenance if p[0] != "published"]
             provenance.append(("published", source))
             return value

@@ -112,10 +112,15 @@ def find_date(text: str, *, month_first: bool = True) -> DateMatch | None:
     """
     if _YEAR.search(text) is None:
         return None  # every date form we read has a year from 1900 to 2100; skip the patterns
-    for match in DATE_SPAN.finditer(text):
+    position = 0
+    while position < len(text):
+        match = DATE_SPAN.search_from(text, position)
+        if match is None:
+            return None
         value = _parse(match, month_first)
         if value is not None:
             return DateMatch(value, match.start(), match.end())
+        position = max(match.end(), position + 1)
     return None
 
 

@@ -48,3 +48,69 @@ def month_first(language: str | None) -> bool:
         return False
     region = next((p for p in parts[1:] if len(p) == 2), None)
     return region is None or region in MONTH_FIRST_REGIONS
+
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in {
+        "en": "the and of to in is that for it with was on as are be this by have from "
+              "has were which",
+        "de": "der die und das ist nicht mit sich des auf für dem ein eine den im von zu "
+              "auch wird sind",
+        "fr": "le la les des et est une un du que pour dans pas sur qui au avec il "
+              "sont cette ont",
+        "es": "el los las del y que en se por una con para es al lo como más pero sus",
+        "it": "il di che e è per una del della non sono con gli nel alla anche delle",
+        "pt": "o os do da em um uma para com não por dos das ao como mais foi são",
+        "nl": "de het een en van is dat op te niet met voor zijn er ook aan bij",
+        "sv": "och att det som en på är av för med till den inte har om var",
+        "pl": "i w na z się nie do że to jest od jak po za oraz",
+        "cs": "a se na je v že to s z do ve jsou by jako ale",
+        "tr": "ve bir bu da de için ile çok gibi daha olarak ama",
+        "ro": "și de la în cu care pe nu din că un este pentru",
+        "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah",
+    }.items()
+}
+"""The commonest words of each language: counting them tells a page's language."""
+_SCRIPTS = (
+    ("ko", compile(r"\p{Hangul}")), ("ja", compile(r"[\p{Hiragana}\p{Katakana}]")),
+    ("zh", compile(r"\p{Han}")), ("el", compile(r"\p{Greek}")),
+    ("uk", compile(r"[іїєґІЇЄҐ]")), ("ru", compile(r"\p{Cyrillic}")),
+    ("ar", compile(r"\p{Arabic}")), ("he", compile(r"\p{Hebrew}")), ("th", compile(r"\p{Thai}")),
+    ("hi", compile(r"\p{Devanagari}")),
+)
+"""Scripts that name a language by themselves (checked in this order)."""
+MIN_HITS = 8
+"""Function words a text must hold before its language is guessed…"""
+MARGIN = 1.5
+"""…and the best language must hold this many times as many as the next."""
+GUESS_CHARS = 3_000
+"""Characters of text read to guess."""
+
+
+def guess_language(text: str) -> str | None:
+    """The language of ``text`` by its script or its commonest words; None when unsure.
+
+    >>> guess_language("The council voted on Tuesday to close the bridge, and the work is "
+    ...                "expected to last for two years, which is longer than the town hoped.")
+    'en'
+    >>> guess_language("Der Rat hat am Dienstag beschlossen, die Brücke zu schließen, und die "
+    ...                "Arbeiten sind auf zwei Jahre angelegt, die auch nicht kürzer werden.")
+    'de'
+    >>> guess_language("42") is None
+    True
+    """
+    text = text[:GUESS_CHARS]
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    for lang, pattern in _SCRIPTS:
+        found = pattern.finditer(text)
+        if len(found) * 4 >= len(letters):  # a quarter of the letters
+            return lang
+    tokens = text.lower().split()
+    scores = sorted(((sum(t.strip(".,;:!?\"'()«»„“”") in words for t in tokens), lang)
+                     for lang, words in _FUNCTION_WORDS.items()), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    if best >= MIN_HITS and best >= MARGIN * second:
+        return lang
+    return None

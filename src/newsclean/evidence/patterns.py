@@ -83,6 +83,22 @@ class SafePattern:
         """``match`` at the start of the first :data:`MAX_SCAN` characters (bounded, as search)."""
         return self._bounded(self.compiled.match, text)
 
+    def search_from(self, text: str, position: int) -> Any:
+        """``search`` from ``position`` over at most :data:`MAX_SCAN` characters (bounded, as
+        :meth:`search`; the text before ``position`` still counts for look-behinds).
+
+        The way to walk a short text match by match: ``finditer`` carries the time-out,
+        whose set-up costs far more than a match on a short line.
+        """
+        end = position + MAX_SCAN
+        if not self.guarded:
+            return self.compiled.search(text, position, end)
+        try:
+            return self.compiled.search(text, position, end, timeout=TIMEOUT_SECONDS)
+        except TimeoutError:
+            self._timed_out()
+            return None
+
     def _bounded(self, call: Any, text: str) -> Any:
         if not self.guarded:
             return call(text[:MAX_SCAN])

@@ -202,8 +202,8 @@ BYLINE_NOISE = (
     "updated", "published", "posted", "last updated", "email the author", "email", "e-mail",
     "follow", "contact", "twitter", "facebook", "linkedin", "instagram", "view all posts",
     "view all", "more by", "more from", "more stories", "read more", "see all", "bio",
-    "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publié",
-    "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
+    "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publiziert",
+    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
 )
 """Where a byline stops naming people: widgets and dates after the names
 ('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March')."""

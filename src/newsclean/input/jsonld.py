@@ -104,7 +104,8 @@ def jsonld_markup(texts: Iterable[str]) -> list[Markup]:
     ids = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
     article = next((n for n in nodes if _is_article(n)), None)
     if article is None:
-        article = next((n for n in nodes if _types(n) & PAGE_TYPES), None)
+        article = next((n for n in nodes if any(t in PAGE_TYPES or t.endswith("webpage")
+                                                    for t in _types(n))), None)
     if article is None:
         return []
     return list(_read_article(article, ids, nodes))

@@ -37,6 +37,7 @@ _META: dict[str, tuple[str, int]] = {
     "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
     "dcterms.creator": ("author", 3), "byl": ("author", 3),
     "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
+    "twitter:site": ("site_name", 9),
     "og:image": ("image", 1), "og:image:url": ("image", 1), "og:image:secure_url": ("image", 1),
     "twitter:image": ("image", 2), "twitter:image:src": ("image", 2), "image": ("image", 3),
     "thumbnailurl": ("image", 3),
@@ -57,6 +58,19 @@ WEAK_FIELDS = frozenset(("title",))
 """Fields whose markup only fills a gap: the title rules read the page better."""
 _LIST_FIELDS = frozenset(("tag",))
 """Fields that take every value, not the first: a comma-separated list is split."""
+
+DOMAIN_SITE_RANK = 8
+"""A site name that is a domain ('livescience.com') or an address is weak, and ranks after
+the name in the ``<title>`` (rank 7): sites write their name there."""
+TWITTER_SITE_RANK = 9
+"""The site's Twitter handle ('@comwrap') names it only when nothing else does."""
+_SITE_TAGLINE = (" | ", " – ", " — ", " · ", " - ", ": ")
+"""Between a site's name and its tagline ('Remember 80/90 - Memorabilia anni 80/90')."""
+_URLISH = compile(r"^(?:https?://|www\.)|^(?:[\w-]++\.)++[a-z]{2,12}$")
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " · ", " - ", " :: ")
+"""Between the parts of a ``<title>``: 'Headline | Site' (plain string splits: cheap)."""
+SITE_WORDS = 5
+"""A site's name in the ``<title>`` has at most this many words."""
 
 _URL_DATE = compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"
@@ -87,6 +101,7 @@ def read_markup(root: Any, url: str | None) -> tuple[Markup, ...]:
     if canonical:
         ranked.append((1, Markup("canonical_url", canonical, "link:canonical")))
     ranked.extend(_time_after_headline(root))
+    ranked.extend(_title_site(root))
     page_url = url or canonical or next(
         (m.value for _, m in ranked if m.field == "canonical_url"), None)
     if page_url:
@@ -111,6 +126,12 @@ def _meta(meta: Any) -> list[tuple[int, Markup]]:
     field, rank = known
     source = f"meta:{key}" if not meta.get("itemprop") else f"itemprop:{key}"
     weak = field in WEAK_FIELDS
+    if field == "site_name":
+        text = _parts(text, _SITE_TAGLINE)[0]  # 'LinkNaija | Nigeria's popular news platform'
+        if _URLISH.search(text):  # 'livescience.com': a name only when nothing better says one
+            rank, weak = DOMAIN_SITE_RANK, True
+        if key == "twitter:site":  # '@comwrap': the last resort
+            text, rank, weak = text.lstrip("@"), TWITTER_SITE_RANK, True
     if field in _LIST_FIELDS:
         return [(rank, Markup(field, part.strip(), source, weak))
                 for part in text.split(",") if part.strip()]
@@ -168,6 +189,32 @@ def _time_after_headline(root: Any) -> list[tuple[int, Markup]]:
             seen_headline = True
         elif seen_headline and element.get("datetime"):
             return [(6, Markup("published", element.get("datetime").strip(), "time", True))]
+    return []
+
+
+def _parts(text: str, separators: tuple[str, ...]) -> list[str]:
+    """``text`` split at every one of ``separators`` (blanks already folded to one space)."""
+    parts = [text]
+    for separator in separators:
+        if separator in text:
+            parts = [piece.strip() for part in parts for piece in part.split(separator)]
+    return parts
+
+
+def _title_site(root: Any) -> list[tuple[int, Markup]]:
+    """The site's name from the ``<title>``: the edge part that is not the headline (weak)."""
+    title = root.find(".//title")
+    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
+    parts = _parts(text, _TITLE_SEPARATORS) if text else []
+    if len(parts) < 2:
+        return []
+    heading = root.find(".//h1")
+    headline = " ".join("".join(heading.itertext()).split()).casefold() if heading is not None \
+        else ""
+    for part in (parts[-1], parts[0]):
+        if part and len(part.split()) <= SITE_WORDS and part.casefold() not in headline:
+            part = part[4:] if part.lower().startswith("www.") else part
+            return [(7, Markup("site_name", part, "title", True))]
     return []
 
 

@@ -213,11 +213,24 @@ class NameReader:
             text = text.replace(separator, _SEPARATORS[0])
         return text.split(_SEPARATORS[0])
 
+    def _parts(self, segment: str) -> list[str]:
+        """``segment`` split at commas, semicolons and joiners ('and', 'und', '&'…)."""
+        parts: list[str] = []
+        position = 0
+        while True:
+            match = self._joiners.search_from(segment, position)
+            if match is None or match.end() == match.start():
+                break
+            parts.append(segment[position:match.start()])
+            position = match.end()
+        parts.append(segment[position:])
+        return [piece for part in parts for piece in part.split(",")]
+
     def _segment_names(self, segment: str, min_words: int,
                        site: str | None) -> list[str] | None:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
-        for part in self._joiners.sub(",", segment).split(","):
+        for part in self._parts(segment):
             part = self._without_agency(part.strip(" ."))
             if not part or self._roles.search(part):
                 continue
