@@ -2,7 +2,8 @@
 
 Scrapers that flatten a page write one paragraph-like element per line, so a
 line is the natural unit. White space is normalised (non-breaking and other
-Unicode spaces, tabs, runs of blanks) but the words are left exactly as
+Unicode spaces, tabs, runs of blanks), HTML entities and UTF-8 read as cp1252
+are repaired (:mod:`.repair`), and otherwise the words are left exactly as
 they were. Markdown-ish markers that dumps often carry (``#`` headings, ``>``
 quotes, ``-``/``•``/``1.`` list items) set the block's kind.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block, BlockKind, Page, SourceKind
+from .repair import needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -24,11 +26,15 @@ each match moves on, so a line of ten thousand markers costs ten thousand short 
 
 
 def normalise(text: str) -> str:
-    """Fold Unicode spaces and tabs into single spaces and strip the ends.
+    """Repair entities and mojibake, fold Unicode spaces and tabs, and strip the ends.
 
     >>> normalise("Sponsor:\\u00a0 QWIKET AI\\u00a0")
     'Sponsor: QWIKET AI'
+    >>> normalise("Tom&nbsp;&amp; Jerry&#39;s caf\\u00c3\\u00a9")
+    "Tom & Jerry's café"
     """
+    if needs_repair(text):
+        text = repair(text)
     if text.isascii() and not any(blank in text for blank in _ASCII_BLANKS):
         return text.strip()  # the common case, without a regex
     return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
