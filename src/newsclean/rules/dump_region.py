@@ -28,7 +28,7 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
-from ..evidence.shape import is_headline
+from ..evidence.shape import is_body_like, is_headline
 from ..evidence.stopwords import STOP_WORDS, page_language
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -195,13 +195,13 @@ MIN_HEADLINE_CHARS = 12
 def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | None:
     """Where the headline stands: the first later line that repeats the title line's headline.
 
-    The line must be shaped like a headline (a repeated paragraph is not one).
+    Both lines must be shaped like headlines (a repeated paragraph is not one).
 
     A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
     article starts near the line that repeats its headline part.
     """
-    if len(blocks) < 2:
-        return None
+    if len(blocks) < 2 or is_body_like(blocks[0].text):
+        return None  # a first line of prose is the article's, not a page title
     title = blocks[0].text
     parts = [title]
     for separator in TITLE_SEPARATORS:
