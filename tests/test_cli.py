@@ -156,7 +156,8 @@ def test_rules_lists_names_and_summaries(capsys: pytest.CaptureFixture[str]) -> 
 def test_disable_keeps_what_the_rule_would_remove(
     dump: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--disable ad-marker leaves the 'Advertisement' line in the body."""
+    """--disable ad-marker (and dump-region, which would trim the line above the article
+    otherwise) leaves the 'Advertisement' line in the body."""
     assert main([str(dump)]) == 0
     assert "Advertisement" not in capsys.readouterr().out
     assert main(["--disable", "ad-marker", str(dump)]) == 0

@@ -180,7 +180,7 @@ def test_is_wrapped_tells_lynx_from_paragraph_lines() -> None:
 
 
 def test_headline_position_folds_quotes_and_site_names() -> None:
-    blocks = text_blocks("Bridge won't close… | Gazette\nHome\nBridge won’t close...\nText\n")
+    blocks = text_blocks("Bridge won't close!? | Gazette\nHome\nBRIDGE WON’T CLOSE\nText\n")
     assert headline_position(blocks, [True] * len(blocks)) == 2
     assert fold("Rates Rise Again!") == fold("rates rise again")
 

@@ -2,7 +2,8 @@
 
 Scrapers that flatten a page write one paragraph-like element per line, so a
 line is the natural unit. White space is normalised (non-breaking and other
-Unicode spaces, tabs, runs of blanks) but the words are left exactly as
+Unicode spaces, tabs, runs of blanks), HTML entities and UTF-8 read as cp1252
+are repaired (:mod:`.repair`), and otherwise the words are left exactly as
 they were. Markdown-ish markers that dumps often carry (``#`` headings, ``>``
 quotes, ``-``/``•``/``1.`` list items) set the block's kind.
 """
@@ -13,6 +14,7 @@ import regex
 
 from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
+from .repair import needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _ASCII_BLANKS = ("  ", "\t", "\x0b", "\x0c")
@@ -24,12 +26,17 @@ each match moves on, so a line of ten thousand markers costs ten thousand short 
 
 
 def normalise(text: str) -> str:
-    """Fold Unicode spaces and tabs into single spaces, drop invisible characters
-    (:func:`~newsclean.evidence.script.visible`, as for HTML) and strip the ends.
+    """Repair entities and mojibake, fold Unicode spaces and tabs into single spaces,
+    drop invisible characters (:func:`~newsclean.evidence.script.visible`, as for
+    HTML) and strip the ends.
 
     >>> normalise("Sponsor:\\u00a0 QWIKET AI\\u00a0")
     'Sponsor: QWIKET AI'
+    >>> normalise("Tom&nbsp;&amp; Jerry&#39;s caf\\u00c3\\u00a9")
+    "Tom & Jerry's café"
     """
+    if needs_repair(text):
+        text = repair(text)
     if text.isascii() and not any(blank in text for blank in _ASCII_BLANKS):
         return text.strip()  # the common case, without a regex
     return _SPACES.sub(" ", visible(text)).strip()

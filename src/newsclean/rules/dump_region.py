@@ -28,6 +28,7 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
+from ..evidence.shape import is_body_like, is_headline
 from ..evidence.stopwords import STOP_WORDS, page_language
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -56,7 +57,7 @@ class DumpRegionRule:
     short_penalty: float = 2.0
     """Weight against a short line that does not end like a sentence (a heading, a label)."""
     sentence_weight: float = 1.0
-    """Weight for a short line that ends like a sentence ("He left.", a closing quote)."""
+    """Weight for a line that ends like a sentence but is no prose ("He left.", a quote)."""
     menu_penalty: float = 5.0
     """Weight against a short line in a run of short lines (a menu)."""
     menu_run: int = 3
@@ -130,13 +131,16 @@ class DumpRegionRule:
                 if link_like(blocks[i].text):
                     weights[i], reasons[i] = -self.link_penalty, LINKS
                 elif seen[texts[i].casefold()] > 1:
-                    weights[i], reasons[i] = -self.repeat_penalty, REPEATED
+                    # a repeated sentence may be the article's own (a pull quote): it weighs
+                    # nothing; a repeated label is a menu or a share bar shown twice
+                    weights[i] = 0.0 if shape.finished else -self.repeat_penalty
+                    reasons[i] = REPEATED
                 elif self._is_prose(shape):
                     if stop is not None and title_cased(texts[i], stop) >= self.titled:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
                         weights[i], reasons[i], prose[i] = shape.words, PROSE, shape.words
-                elif shape.finished and shape.stop >= self.min_stop:
+                elif shape.finished:
                     weights[i], reasons[i] = self.sentence_weight, PROSE
                 elif menu:
                     weights[i], reasons[i] = -self.menu_penalty, MENU
@@ -191,11 +195,13 @@ MIN_HEADLINE_CHARS = 12
 def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | None:
     """Where the headline stands: the first later line that repeats the title line's headline.
 
+    Both lines must be shaped like headlines (a repeated paragraph is not one).
+
     A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
     article starts near the line that repeats its headline part.
     """
-    if len(blocks) < 2:
-        return None
+    if len(blocks) < 2 or is_body_like(blocks[0].text):
+        return None  # a first line of prose is the article's, not a page title
     title = blocks[0].text
     parts = [title]
     for separator in TITLE_SEPARATORS:
@@ -207,7 +213,7 @@ def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | No
         return None
     for position in range(1, len(blocks)):
         text = blocks[position].text
-        if len(text) >= MIN_HEADLINE_CHARS and fold(text) in stems:
+        if len(text) >= MIN_HEADLINE_CHARS and is_headline(text) and fold(text) in stems:
             return position
     return None
 
@@ -247,8 +253,12 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
 def best_region(weights: Sequence[float]) -> tuple[int, int] | None:
     """First and last position of the stretch with the largest total weight (None if <= 0).
 
+    Lines of weight zero at its edges join it (ties keep).
+
     >>> best_region([-1, 5, -2, 4, -9, 3])
     (1, 3)
+    >>> best_region([0, 5, 0, -1])
+    (0, 2)
     >>> best_region([-1, -2]) is None
     True
     """
@@ -260,4 +270,10 @@ def best_region(weights: Sequence[float]) -> tuple[int, int] | None:
         total += weight
         if total > best:
             best, best_low, best_high = total, low, position
-    return (best_low, best_high) if best_low >= 0 else None
+    if best_low < 0:
+        return None
+    while best_low > 0 and weights[best_low - 1] >= 0:
+        best_low -= 1  # ties keep: lines that weigh nothing at the edges stay with the region
+    while best_high + 1 < len(weights) and weights[best_high + 1] >= 0:
+        best_high += 1
+    return best_low, best_high
