@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .article import Article, BodyBlock, Removal
 from .decide import Cut, Decisions
 from .model import Action, Block, Page
@@ -31,27 +33,9 @@ def build_article(page: Page, decisions: Decisions) -> Article:
         elif text:
             body.append(BodyBlock(block.kind, text, block.where, block.level))
     meta = decisions.metadata
-    return Article(
-        title=meta.title,
-        authors=meta.authors,
-        published=meta.published,
-        site_name=meta.site_name,
-        url=meta.url,
-        language=meta.language,
-        body=tuple(body),
-        images=meta.images,
-        contacts=meta.contacts,
-        removed=tuple(removed),
-        notes=meta.notes,
-        modified=meta.modified,
-        description=meta.description,
-        lead_image=meta.lead_image,
-        canonical_url=meta.canonical_url,
-        section=meta.section,
-        tags=meta.tags,
-        provenance=meta.provenance,
-        page_kind=meta.page_kind,
-    )
+    # Every metadata field is an Article field of the same name.
+    fields = {field.name: getattr(meta, field.name) for field in dataclasses.fields(meta)}
+    return Article(body=tuple(body), removed=tuple(removed), **fields)
 
 
 def _kept_text(block: Block, cuts: tuple[Cut, ...]) -> str:

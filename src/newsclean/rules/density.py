@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.holds import block_kind
+from ..evidence.runs import heaviest_run
 from ..evidence.shape import is_prose
 from ..model import Action, Block, BlockKind, Finding, Page, SourceKind, Verdicts
 
@@ -44,23 +45,6 @@ def weight(block: Block, page: Page) -> float:
     return PLAIN_SHARE * size
 
 
-def densest_run(weights: list[float]) -> tuple[int, int]:
-    """``(start, end)`` of the contiguous slice with the highest sum (empty: ``(0, 0)``).
-
-    >>> densest_run([-5, 10, -2, 8, -30, 4])
-    (1, 4)
-    """
-    best, best_span = 0.0, (0, 0)
-    running, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if running <= 0:
-            running, start = 0.0, i
-        running += w
-        if running > best:
-            best, best_span = running, (start, i + 1)
-    return best_span
-
-
 @dataclass(frozen=True, slots=True)
 class DensityRule:
     """Keeps the densest run of prose on an HTML page; what lies outside it goes."""
@@ -73,10 +57,10 @@ class DensityRule:
             return
         blocks = [b for b in page.blocks
                   if b.dom is not None and not b.dom.hidden and not verdicts.removed(b.index)]
-        start, end = densest_run([weight(b, page) for b in blocks])
-        if start == end:
+        found = heaviest_run([weight(b, page) for b in blocks])
+        if found is None:
             return
-        first, last = blocks[start].index, blocks[end - 1].index
+        first, last = blocks[found[0]].index, blocks[found[1]].index
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and not (
                 first <= block.index <= last

@@ -28,6 +28,7 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
+from ..evidence.runs import heaviest_run
 from ..evidence.shape import is_body_like, is_headline
 from ..evidence.stopwords import STOP_WORDS, page_language
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
@@ -262,16 +263,10 @@ def best_region(weights: Sequence[float]) -> tuple[int, int] | None:
     >>> best_region([-1, -2]) is None
     True
     """
-    best, best_low, best_high = 0.0, -1, -1
-    total, low = 0.0, 0
-    for position, weight in enumerate(weights):
-        if total <= 0:
-            total, low = 0.0, position
-        total += weight
-        if total > best:
-            best, best_low, best_high = total, low, position
-    if best_low < 0:
+    found = heaviest_run(weights)
+    if found is None:
         return None
+    best_low, best_high = found
     while best_low > 0 and weights[best_low - 1] >= 0:
         best_low -= 1  # ties keep: lines that weigh nothing at the edges stay with the region
     while best_high + 1 < len(weights) and weights[best_high + 1] >= 0:
