@@ -24,7 +24,7 @@ from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
 from .inline import blank_controls, has_marks, unfence
-from .markup import read_markup
+from .markup import jsonld_values, read_markup
 from .meta import page_hints
 from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .urls import join_url
@@ -125,8 +125,9 @@ def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None
 def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None,
               deadline: float | None = None) -> Page:
     """A :class:`Page` of a freshly parsed lxml tree (which this strips in place)."""
-    hints = page_hints(root, url)
-    markup = read_markup(root, url)
+    jsonld = jsonld_values(root)
+    hints = page_hints(root, url, jsonld)
+    markup = read_markup(root, url, jsonld)
     page_url = url or hints.get("url")
     base = root.find(".//base[@href]")
     base_url = join_url(page_url or "", base.get("href")) if base is not None else page_url

@@ -17,17 +17,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..evidence.patterns import compile
+from ..evidence.phrases import ARTICLE_TYPES
 from ..model import Markup
 
 SOURCE = "json-ld"
 """The provenance of every value read here."""
 
-ARTICLE_TYPES = frozenset((
-    "newsarticle", "article", "blogposting", "reportagenewsarticle", "liveblogposting",
-    "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
-    "socialmediaposting", "report", "scholarlyarticle", "techarticle", "posting",
-))
-"""Types of an article object (lower case); any type ending in 'article' counts too."""
 PAGE_TYPES = frozenset(("webpage", "itempage", "collectionpage", "aboutpage", "profilepage"))
 """Types that describe the page: they speak only when no article object does."""
 PERSON_TYPES = frozenset(("person",))
@@ -97,7 +92,11 @@ def jsonld_markup(texts: Iterable[str]) -> list[Markup]:
     >>> [(m.field, m.value) for m in jsonld_markup([script])]
     [('author', 'Ada Lind'), ('published', '2024-03-05')]
     """
-    values = parse_scripts(texts)
+    return markup_of(parse_scripts(texts))
+
+
+def markup_of(values: list[Any]) -> list[Markup]:
+    """:func:`jsonld_markup` of values :func:`parse_scripts` already read."""
     if not values:
         return []
     nodes = list(_objects(values, 0))
@@ -109,6 +108,40 @@ def jsonld_markup(texts: Iterable[str]) -> list[Markup]:
     if article is None:
         return []
     return list(_read_article(article, ids, nodes))
+
+
+MAX_TYPES = 50
+"""At most this many ``@type`` values are gathered for the page-kind hint."""
+
+
+def jsonld_hints(values: list[Any]) -> dict[str, str]:
+    """``ld_types`` (every ``@type`` at the top level or in an ``@graph``, lower case,
+    space-joined) and ``headline`` (the first article object's) for the page hints.
+
+    >>> jsonld_hints(parse_scripts(['{"@graph": [{"@type": "WebPage"},'
+    ...     ' {"@type": "NewsArticle", "headline": "Bridge  reopens",}]}']))
+    {'headline': 'Bridge reopens', 'ld_types': 'webpage newsarticle'}
+    """
+    hints: dict[str, str] = {}
+    types: list[str] = []
+    todo = list(values)
+    while todo and len(types) < MAX_TYPES:
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo.extend(item[:MAX_LIST * 4])
+        elif isinstance(item, dict):
+            names = sorted(_types(item))
+            types.extend(names)
+            headline = item.get("headline")
+            if ("headline" not in hints and isinstance(headline, str)
+                    and any(n in ARTICLE_TYPES for n in names)):
+                hints["headline"] = " ".join(headline.split())
+            graph = item.get("@graph")
+            if graph is not None:
+                todo.append(graph)
+    if types:
+        hints["ld_types"] = " ".join(dict.fromkeys(types))
+    return hints
 
 
 def _objects(value: Any, depth: int) -> Iterator[dict[str, Any]]:

@@ -17,7 +17,7 @@ from typing import Any
 from ..evidence.language import bcp47
 from ..evidence.patterns import compile
 from ..model import Markup
-from .jsonld import jsonld_markup
+from .jsonld import markup_of, parse_scripts
 from .urls import join_url
 
 _META: dict[str, tuple[str, int]] = {
@@ -84,13 +84,21 @@ the image (``og:image`` is the picture the publisher chose to show; JSON-LD ofte
 thumbnail or a logo first)."""
 
 
-def read_markup(root: Any, url: str | None) -> tuple[Markup, ...]:
-    """Every metadata value the tree states, strongest sources first (see the module doc)."""
+def jsonld_values(root: Any) -> list[Any]:
+    """The JSON values of the tree's ld+json scripts (read once, for the hints and the markup)."""
+    return parse_scripts(s.text or "" for s in root.iter("script")
+                         if (s.get("type") or "").strip().lower() in _JSONLD_TYPES)
+
+
+def read_markup(root: Any, url: str | None,
+                jsonld: list[Any] | None = None) -> tuple[Markup, ...]:
+    """Every metadata value the tree states, strongest sources first (see the module doc).
+
+    ``jsonld`` is the page's :func:`jsonld_values`, when the caller has read them already.
+    """
     ranked: list[tuple[int, Markup]] = []
-    scripts = [s.text or "" for s in root.iter("script")
-               if (s.get("type") or "").strip().lower() in _JSONLD_TYPES]
-    if scripts:
-        ranked += [(_JSONLD_RANKS.get(m.field, 0), m) for m in jsonld_markup(scripts)]
+    values = jsonld_values(root) if jsonld is None else jsonld
+    ranked += [(_JSONLD_RANKS.get(m.field, 0), m) for m in markup_of(values)]
     lang = root.get("lang") or root.get("xml:lang")
     if lang:
         ranked.append((1, Markup("language", lang, "html lang")))

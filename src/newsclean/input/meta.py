@@ -7,17 +7,13 @@ hooks later metadata rules build on. Keys are plain strings.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..evidence.language import bcp47
-from ..evidence.phrases import ARTICLE_TYPES
 from ..evidence.script import visible
+from .jsonld import jsonld_hints
 
-LD_MAX_CHARS = 200_000
-"""JSON-LD scripts longer than this are not read (a bound on the cost of one page)."""
-LD_MAX_TYPES = 50
-"""At most this many ``@type`` values are gathered from a page's JSON-LD."""
 _META = {
     "og:title": "title",
     "twitter:title": "title",
@@ -33,8 +29,10 @@ _META = {
 }
 
 
-def page_hints(root: Any, url: str | None) -> dict[str, str]:
-    """What the document head says about the page (first value of each wins)."""
+def page_hints(root: Any, url: str | None,
+               jsonld: Sequence[Any] = ()) -> dict[str, str]:
+    """What the document head says about the page (first value of each wins); ``jsonld``
+    (the page's parsed ld+json values) adds ``ld_types`` and ``headline``."""
     hints: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
@@ -52,7 +50,8 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
             if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
                 hints["url"] = link.get("href").strip()
                 break
-    _json_ld(root, hints)
+    for key, value in jsonld_hints(list(jsonld)).items():
+        hints.setdefault(key, value)
     lang = root.get("lang") or root.get("xml:lang")
     tag = bcp47(lang) if lang else None
     if tag:
@@ -60,38 +59,3 @@ def page_hints(root: Any, url: str | None) -> dict[str, str]:
     if url:
         hints["url"] = url
     return hints
-
-
-def _json_ld(root: Any, hints: dict[str, str]) -> None:
-    """``ld_types`` (the page's JSON-LD ``@type`` values, lower case, space-joined) and
-    ``headline`` (the first article-type object's) from ``application/ld+json`` scripts."""
-    types: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if len(text) > LD_MAX_CHARS:
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        todo = [data]
-        while todo and len(types) < LD_MAX_TYPES:
-            item = todo.pop(0)
-            if isinstance(item, list):
-                todo.extend(item)
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                names = [k for k in (kind if isinstance(kind, list) else [kind])
-                         if isinstance(k, str)]
-                types.extend(n.lower() for n in names)
-                headline = item.get("headline")
-                if ("headline" not in hints and isinstance(headline, str)
-                        and any(n.lower() in ARTICLE_TYPES for n in names)):
-                    hints["headline"] = " ".join(headline.split())
-                graph = item.get("@graph")
-                if graph is not None:
-                    todo.append(graph)
-    if types:
-        hints["ld_types"] = " ".join(dict.fromkeys(types))
