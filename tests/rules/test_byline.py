@@ -58,3 +58,10 @@ def test_a_lone_name_without_a_header_stays() -> None:
     article = page("David R. Sands", BEFORE, AFTER)
     assert article.authors == ()
     assert article.paragraphs[0] == "David R. Sands"
+
+
+def test_a_name_high_up_a_dump_is_no_author() -> None:
+    """A name among the menu lines far above the story is a menu item, not the byline."""
+    menu = ("Advertisement", "Maria Lopez", "World", "Business", "Sport", "Culture", "Travel")
+    article = page(*menu, "David R. Sands", BEFORE, AFTER)
+    assert article.authors == ("David R. Sands",)

@@ -15,6 +15,9 @@ BYLINE_WORDS = 16
 """A byline line has at most this many words."""
 CONTACT_WORDS = 40
 """An author's contact line has at most this many words."""
+LONE_NAME_REACH = 4
+"""A lone name is read as the byline only this many lines above the body: a byline sits
+just over the story, while names higher up a dump are menu items and teasers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,7 @@ class BylineRule:
                 continue
             names = self.names.byline_names(block.text)
             reason = "byline"
-            if not names and header and block.index < start:
+            if not names and header and start - LONE_NAME_REACH <= block.index < start:
                 names = self.names.byline_names(block.text, lead_required=False)
                 reason = "lone author name before the body"
             if names:
