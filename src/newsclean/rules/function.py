@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +60,8 @@ class FunctionRule:
 
 
 def _function_by_value(rule_: FunctionRule) -> bytes:
+    import pickle  # here, not at import time: only a rule sent to another process needs it
+
     try:
         import cloudpickle
     except ImportError:
@@ -73,6 +74,8 @@ def _function_by_value(rule_: FunctionRule) -> bytes:
 
 
 def _from_value(name: str, test: bytes, summary: str) -> FunctionRule:
+    import pickle
+
     return FunctionRule(name, pickle.loads(test), summary)
 
 
@@ -83,6 +86,8 @@ def _lookup(module: str, qualname: str) -> Any:
         for part in qualname.split("."):
             target = getattr(target, part)
     except (ImportError, AttributeError) as exc:
+        import pickle
+
         raise pickle.UnpicklingError(
             f"cannot find the rule {module}.{qualname} in this process: {exc}"
         ) from None
