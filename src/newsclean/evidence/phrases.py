@@ -213,7 +213,7 @@ NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og",
 BYLINE_LEADS = (
     "by", "words by", "written by", "story by", "reporting by", "text by", "posted by",
     "geschrieben von", "écrit par", "escrito por", "von", "par",
-    "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text",
+    "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text", "текст",
 )
 
 HOME_WORDS = ("home", "startseite", "accueil", "inicio")

@@ -33,7 +33,7 @@ _META: dict[str, tuple[str, int]] = {
     "article:modified_time": ("modified", 1), "og:updated_time": ("modified", 2),
     "datemodified": ("modified", 1), "last-modified": ("modified", 3),
     "dcterms.modified": ("modified", 3),
-    "parsely-author": ("author", 1), "author": ("author", 2), "article:author": ("author", 2),
+    "parsely-author": ("author", 1), "article:author": ("author", 1), "author": ("author", 2),
     "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
     "dcterms.creator": ("author", 3), "byl": ("author", 3),
     "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
@@ -157,7 +157,9 @@ def _microdata(root: Any) -> list[tuple[int, Markup]]:
     for element in root.iterfind(".//*[@itemprop]"):
         if element.tag == "meta":
             continue
-        prop = (element.get("itemprop") or "").strip().lower()
+        # One element may carry several properties ('author creator'): the first we read counts.
+        prop = next((p for p in (element.get("itemprop") or "").lower().split()
+                     if p in _ITEMPROPS), "")
         field = _ITEMPROPS.get(prop)
         if field is None or (field != "author" and field in seen):
             continue
