@@ -96,7 +96,7 @@ class MainContentRule:
         choice = choose(candidates(page, scores, voters, region_of, visible),
                         self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
-        root = _document_root(page, best)
+        root = _table_of(page, _document_root(page, best))
         if root != best:  # nested sections of one document are one region
             best, region = root, region_of(root) - frozenset().union(
                 *(c.chain for c in choice.passed))
@@ -206,6 +206,21 @@ def _document_root(page: Page, best: int) -> int:
                 or not _section_like(page, parent)):
             return node
         node = parent
+
+
+def _table_of(page: Page, best: int) -> int:
+    """The table a best-scoring table row stands in, else the element itself.
+
+    A page laid out as a table of label and value rows ("Summary" | the summary,
+    "Impact" | the impact) spreads one document over its rows; the row with the
+    most prose alone would lose the others, as few of them score on their own.
+    """
+    if page.nodes[best].tag != "tr":
+        return best
+    node = best
+    while node >= 0 and page.nodes[node].tag != "table":
+        node = page.nodes[node].parent
+    return best if node < 0 else node
 
 
 def _enclosing_article(page: Page, node: int) -> int:

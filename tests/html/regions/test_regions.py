@@ -3,8 +3,9 @@
 Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
-sections, a note in a class named ``article-footer-note``). Each test asserts
-that the article's sentences are kept and the chrome's are removed.
+sections, the rows of a table layout, a note in a class named
+``article-footer-note``). Each test asserts that the article's sentences are
+kept and the chrome's are removed.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ CASES = {
     "browser": (
         ["The town's swimming pool reopened", "Prices stay as they were"],
         ["Your browser is out of date", "Update my browser now"],
+    ),
+    "table": (
+        ["Gate controllers of the 3000 series", "An attacker on the network could open",
+         "Update the firmware to version 4.2"],
+        ["Published by the port authority"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
