@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ..evidence.language import bcp47
 from ..evidence.patterns import compile
 from ..model import Markup
@@ -151,10 +153,14 @@ _ITEMPROPS = {"datepublished": "published", "datemodified": "modified", "author"
 """Microdata on visible elements (meta elements are read with the head's)."""
 
 
+_WITH_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+"""Elements with microdata, found in C (``iterfind`` tests each element in Python)."""
+
+
 def _microdata(root: Any) -> list[tuple[int, Markup]]:
     found: list[tuple[int, Markup]] = []
     seen: set[str] = set()
-    for element in root.iterfind(".//*[@itemprop]"):
+    for element in _WITH_ITEMPROP(root):
         if element.tag == "meta":
             continue
         # One element may carry several properties ('author creator'): the first we read counts.
