@@ -30,6 +30,10 @@ def test_site_keys() -> None:
     assert metadata.site_key("The Hill") == metadata.site_key("TheHill") == "hill"
     assert metadata.site_key("The Spokesman-Review") == metadata.site_key("Spokesman Review")
     assert metadata.site_key("Theater Weekly") != metadata.site_key("Weekly")
+    assert metadata.site_key("Space.com") == metadata.site_key("Space") == "space"
+    assert metadata.site_key("www.wday.ru") == metadata.site_key("Wday")
+    assert metadata.site_key("City A.M.") == metadata.site_key("CityAM")
+    assert metadata.site_key("Space.com") != metadata.site_key("Space News")
 
 
 def test_image_urls_and_days() -> None:

@@ -15,7 +15,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..evidence.language import DETECTED, primary
 from ..model import Contact, Field, Image, MetaValue
+from .site import choose_site_name
 
 EARLIEST = dt.date(1995, 1, 1)
 """No news page on the web is older: an earlier date is a birth date or a history."""
@@ -81,11 +83,14 @@ def choose(reported: Iterable[Reported], url: str | None,
     if published is None and modified is not None:
         published = modified
         provenance.append(("published", dict(provenance)["modified"]))
-    site_name = first_str(Field.SITE_NAME, "site_name")
+    site = choose_site_name(by_field.get(Field.SITE_NAME, ()))
+    site_name = site[0] if site else None
+    if site:
+        provenance.append(("site_name", site[1]))
     if url:
         provenance.append(("url", "caller"))
     page_url = url or first_str(Field.URL, "url")
-    language = first_str(Field.LANGUAGE, "language")
+    language = _language(by_field.get(Field.LANGUAGE, ()), provenance)
     description = first_str(Field.DESCRIPTION, "description")
     lead_image = first_str(Field.LEAD_IMAGE, "lead_image")
     canonical = first_str(Field.CANONICAL_URL, "canonical_url")
@@ -114,6 +119,26 @@ def choose(reported: Iterable[Reported], url: str | None,
             (v for v, _ in by_field.get(Field.PAGE_KIND, ()) if isinstance(v, str) and v),
             "article"),
     )
+
+
+def _language(values: Sequence[tuple[MetaValue, str]],
+              provenance: list[tuple[str, str]]) -> str | None:
+    """The declared language, unless the text is in another one; the text's without one.
+
+    Templates declare one language for a whole site, so an English page says ``de`` on a
+    German edition: the language read from the text wins when its primary subtag differs
+    (a declared ``en-GB`` keeps its region when the text is English).
+    """
+    tags = [(v, s) for v, s in values if isinstance(v, str) and v]
+    declared = next(((v, s) for v, s in tags if s != DETECTED), None)
+    detected = next(((v, s) for v, s in tags if s == DETECTED), None)
+    chosen = declared or detected
+    if declared and detected and primary(declared[0]) != primary(detected[0]):
+        chosen = detected
+    if chosen is None:
+        return None
+    provenance.append(("language", chosen[1]))
+    return chosen[0]
 
 
 def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
