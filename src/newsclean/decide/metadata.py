@@ -77,7 +77,8 @@ def choose(reported: Iterable[Reported], url: str | None,
     modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
     published = _local_day(
         _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance),
-        by_field.get(Field.PUBLISHED, ()), modified, provenance)
+        by_field.get(Field.PUBLISHED, ()), modified, provenance,
+        _west_offset((*by_field.get(Field.PUBLISHED, ()), *by_field.get(Field.MODIFIED, ()))))
     if published is None and modified is not None:
         published = modified
         provenance.append(("published", dict(provenance)["modified"]))
@@ -149,18 +150,30 @@ def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name:
 def _local_day(chosen: dt.date | dt.datetime | None,
                values: Sequence[tuple[MetaValue, str]],
                modified: dt.date | dt.datetime | None,
-               provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
+               provenance: list[tuple[str, str]],
+               offset: dt.tzinfo | None = None) -> dt.date | dt.datetime | None:
     """The day a reader saw, when the markup's time stamp is not it.
 
     - Markup often gives the moment in UTC, where an evening story in the
-      Americas is already on the next day; the page's own dateline, its URL or
-      a time with the local offset then name the reader's day (the day before).
+      Americas is already on the next day. When another date of the page has a
+      local offset west of UTC (``offset``: '7:04 pm ET' in a dateline), the
+      moment is told in that offset; else the page's own dateline, its URL or
+      a time with the local offset name the reader's day (the day before).
     - A published time stamp equal to the modified one is the last save; an
       earlier day the page states (within :data:`SAVE_DAYS`) is the first publication.
     """
     if not isinstance(chosen, dt.datetime):
+        if chosen is not None and chosen == modified:
+            for value, source in values:
+                if (isinstance(value, dt.date) and source.startswith("html-meta")
+                        and chosen - dt.timedelta(days=SAVE_DAYS) <= _day(value) < chosen):
+                    provenance[:] = [p for p in provenance if p[0] != "published"]
+                    provenance.append(("published", source))
+                    return value
         return chosen
     utc = chosen.utcoffset() == dt.timedelta(0)
+    if utc and offset is not None:
+        chosen, utc = chosen.astimezone(offset), False
     saved = modified is not None and chosen == modified
     if not (utc or saved):
         return chosen
@@ -178,6 +191,20 @@ def _local_day(chosen: dt.date | dt.datetime | None,
     return chosen
 
 
+def _west_offset(values: Iterable[tuple[MetaValue, str]]) -> dt.tzinfo | None:
+    """The first offset west of UTC a date of the page gives (a US dateline's '-05:00').
+
+    Only the west: there a UTC stamp of an evening story is on the next day. East of
+    UTC pages often write their local clock with a 'Z', so converting would shift a
+    right day."""
+    for value, _ in values:
+        if isinstance(value, dt.datetime):
+            delta = value.utcoffset()
+            if delta is not None and delta < dt.timedelta(0):
+                return value.tzinfo
+    return None
+
+
 def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:
     """Images in page order; a caption-only image right after one without caption joins it."""
     out: list[Image] = []
@@ -190,3 +217,7 @@ def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:
         else:
             out.append(value)
     return tuple(out)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
