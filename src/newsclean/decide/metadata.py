@@ -21,6 +21,9 @@ EARLIEST = dt.date(1995, 1, 1)
 """No news page on the web is older: an earlier date is a birth date or a history."""
 SAVE_DAYS = 30
 """How far before a published-equals-modified time stamp the first publication may lie."""
+BYLINE_SOURCES = ("html-meta line", "byline line")
+"""Sources that are one byline the reader sees (microdata lists every person the page
+links: related artists, other stories' writers)."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
 
@@ -71,7 +74,7 @@ def choose(reported: Iterable[Reported], url: str | None,
         return None
 
     title = first_str(Field.TITLE, "title")
-    authors = (_first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
+    authors = (_fullest(by_field.get(Field.AUTHOR, ()), provenance)
                or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
     modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
@@ -131,6 +134,32 @@ def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
         if source == chosen:
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _fullest(values: Sequence[tuple[MetaValue, str]],
+             provenance: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The authors of the first source, or of a later one that names them all and more.
+
+    Markup often names only the first of two writers ('Tariq Malik'), where the byline
+    names both ('By Tariq Malik and Mike Wall'): the byline is then the fuller opinion,
+    not a different one.
+    """
+    first = _first_source(values, "authors", provenance)
+    known = {name.casefold() for name in first}
+    if not known:
+        return first
+    by_source: dict[str, list[str]] = {}
+    for value, source in values:
+        if isinstance(value, str) and value and source.startswith(BYLINE_SOURCES):
+            by_source.setdefault(source, []).append(value)
+    for source, names in by_source.items():
+        folded = {name.casefold() for name in names}
+        if folded > known:
+            provenance[:] = [p for p in provenance if p[0] != "authors"]
+            provenance.append(("authors", source))
+            return tuple({name.casefold(): name for name in reversed(names)}[n]
+                         for n in dict.fromkeys(name.casefold() for name in names))
+    return first
 
 
 def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name: str,
