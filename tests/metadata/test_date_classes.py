@@ -97,3 +97,12 @@ def test_a_same_day_update_keeps_a_later_published_day() -> None:
     page = _page(_ld(datePublished="2019-11-19", dateModified="2019-11-19"),
                  body='<p class="byline">By Jane Doe | November 19, 2019</p>')
     assert newsclean.clean(page).published == dt.date(2019, 11, 19)
+
+
+def test_a_posted_element_gives_the_date() -> None:
+    """'posted' names a date element too ('By KJ : 2019年04月04日 09:00')."""
+    page = ('<html lang="ja"><body><h3>Treeviz</h3>' + BODY
+            + '<p class="posted">By.KJ : 2019年04月04日 09:00</p></body></html>')
+    article = newsclean.clean(page)
+    assert article.published == dt.date(2019, 4, 4)
+    assert dict(article.provenance)["published"].startswith("html-meta")  # the element's
