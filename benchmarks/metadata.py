@@ -22,7 +22,9 @@ Normalisation, the same for every extractor and the gold:
   the two sides are compared as sets ("exact set"); "where none" is the share of pages
   whose gold names nobody on which the extractor names someone;
 - date: the extracted value's calendar day in its own offset (``YYYY-MM-DD``), equal to
-  the gold day ("day") or within one day ("±1");
+  the gold day ("day") or within one day ("±1"); "date utc", only where the gold day is a
+  UTC day (Mercury's ``date_published``, which converts the page's time to UTC): the
+  extracted value's day in UTC when it has an offset, else its own day;
 - site name: also without a leading "The" ("The Hill" = "TheHill" = "Hill"), a name that is
   a domain by its name part ("Space.com" = "Space", "www.wday.ru" = "Wday": the gold itself
   keeps some brands' domain form and not others'), and with every non-alphanumeric
@@ -61,7 +63,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from extractors import import_newsclean
 from halves import half
 
-FIELDS = ("title", "authors", "date", "date±1", "site", "lang", "lang tag", "image",
+FIELDS = ("title", "authors", "date", "date±1", "date utc", "site", "lang", "lang tag", "image",
           "where none")
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                         "\u00a0": " "})
@@ -87,6 +89,8 @@ class Gold:
     site: str | None = None
     language: str | None = None
     image: str | None = None
+    utc: bool = False
+    """The gold day is the UTC day of the publication time (Mercury), not the page's own."""
 
 
 @dataclass
@@ -99,6 +103,8 @@ class Found:
     site: str | None = None
     language: str | None = None
     image: str | None = None
+    utc_date: str | None = None
+    """The day in UTC when the extractor gave a time with an offset, else ``date``."""
 
 
 # --- normalisation ----------------------------------------------------------------------------
@@ -152,6 +158,13 @@ def day(value: Any) -> str | None:
     return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else None
 
 
+def utc_day(value: Any) -> str | None:
+    """The calendar day in UTC of an aware datetime; else :func:`day`."""
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return value.astimezone(dt.timezone.utc).date().isoformat()
+    return day(value)
+
+
 def restore_meta(html: str) -> str:
     """The Mercury README's fix: ``content=`` from ``value=``, ``property=`` for og:/article:."""
     def fix(match: re.Match[str]) -> str:
@@ -175,12 +188,13 @@ def load_mercury(root: Path, restore: bool) -> list[Gold]:
         html = gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes()).decode("utf-8")
         author = gt.get("author", "missing")
         date = gt.get("date_published") or gt.get("date_published_day")
+        utc = bool(gt.get("date_published")) or gt.get("date_published_day_basis") == "utc"
         pages.append(Gold(
             name, gt["url"], restore_meta(html) if restore else html,
             title=gt.get("title"),
             authors=None if author == "missing" else ([] if author is None else [author]),
             date=date[:10] if date else None,
-            image=gt.get("lead_image_url") or None,
+            image=gt.get("lead_image_url") or None, utc=utc,
         ))
     return pages
 
@@ -211,7 +225,7 @@ def _newsclean() -> Extract:
     def run(html: str, url: str) -> Found:
         a = newsclean.clean(html, url=url)
         return Found(a.title, list(a.authors), day(a.published), a.site_name, a.language,
-                     a.lead_image)
+                     a.lead_image, utc_day(a.published))
     return run
 
 
@@ -222,7 +236,7 @@ def _trafilatura() -> Extract:
         d = extract_metadata(html, default_url=url)
         authors = [a for a in (d.author or "").split(";") if a.strip()]
         return Found(d.title, authors, day(d.date), d.sitename, getattr(d, "language", None),
-                     d.image)
+                     d.image, utc_day(d.date))
     return run
 
 
@@ -239,7 +253,7 @@ def _newspaper() -> Extract:
         article.parse()
         return Found(article.title, list(article.authors), day(article.publish_date),
                      article.meta_site_name or None, article.meta_lang or None,
-                     article.top_image or None)
+                     article.top_image or None, utc_day(article.publish_date))
     return run
 
 
@@ -247,7 +261,8 @@ def _htmldate() -> Extract:
     from htmldate import find_date
 
     def run(html: str, url: str) -> Found:
-        return Found(date=day(find_date(html, url=url, original_date=True)))
+        found = find_date(html, url=url, original_date=True)
+        return Found(date=day(found), utc_date=utc_day(found))
     return run
 
 
@@ -275,6 +290,7 @@ def judge(gold: Gold, found: Found) -> dict[str, bool | None]:
         "where none": bool(found.authors) if gold.authors == [] else None,
         "date": found.date == gold.date if gold.date else None,
         "date±1": bool(found.date) and shift(found.date or "", gold.date) if gold.date else None,
+        "date utc": found.utc_date == gold.date if gold.date and gold.utc else None,
         "site": site_key(found.site) == site_key(gold.site) if gold.site else None,
         "lang": (plain(found.language).split("-")[0] == plain(gold.language).split("-")[0]
                  if gold.language else None),

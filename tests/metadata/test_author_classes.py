@@ -52,3 +52,34 @@ def test_an_element_with_several_properties_and_a_label() -> None:
     """``itemprop="author creator"`` is an author; 'Текст:' (Russian 'Text:') is a lead."""
     body = '<p><span itemprop="author creator">Текст: Венера Ерофеева</span></p>'
     assert newsclean.clean(_page("", body, lang="ru")).authors == ("Венера Ерофеева",)
+
+
+def test_an_organisation_credited_in_author_markup() -> None:
+    """'News Nation Bureau' as the JSON-LD author string: the credit when no person is named."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": "News Nation Bureau"}</script>')
+    article = newsclean.clean(_page(head))
+    assert article.authors == ("News Nation Bureau",)
+    person = head + '<meta property="article:author" content="Ada Lindqvist">'
+    assert newsclean.clean(_page(person)).authors == ("Ada Lindqvist",)
+
+
+def test_a_byline_that_names_everyone_the_markup_names_and_more() -> None:
+    """Markup names the first writer only; the byline names both: the byline is fuller."""
+    head = '<meta property="article:author" content="Tariq Malik">'
+    body = '<p class="byline">By Tariq Malik and Mike Wall</p>'
+    article = newsclean.clean(_page(head, body))
+    assert article.authors == ("Tariq Malik", "Mike Wall")
+    other = '<p class="byline">By Mike Wall and Ana Lee</p>'  # a different opinion: markup wins
+    assert newsclean.clean(_page(head, other)).authors == ("Tariq Malik",)
+
+
+def test_a_section_after_in_is_not_part_of_the_name() -> None:
+    assert NAMES.byline_names("Written by Michael Larabel in Valve on 1 June 2019") == (
+        "Michael Larabel",)
+
+
+def test_a_sentence_is_no_organisation() -> None:
+    """A comment's 'Marilyn says' has the shape of a short credit, but ends in a verb."""
+    assert NAMES.organisation("Marilyn says") is None
+    assert NAMES.organisation("Telegraph Sport") == "Telegraph Sport"

@@ -203,10 +203,11 @@ BYLINE_NOISE = (
     "follow", "contact", "twitter", "facebook", "linkedin", "instagram", "view all posts",
     "view all", "more by", "more from", "more stories", "read more", "see all", "bio",
     "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publiziert",
-    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
+    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato", "in",
 )
 """Where a byline stops naming people: widgets and dates after the names
-('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March')."""
+('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March'), and the
+section after 'in' ('By Michael Larabel in Valve')."""
 
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og", "ja")
 

@@ -9,11 +9,12 @@ reads them first and only *notes* what it finds. What the markup states
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.dates import find_date
+from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
 from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
@@ -39,7 +40,10 @@ class HtmlMetaRule:
             return
         site = page.hints.get("site_name")
         first = month_first(page.hints.get("language"))
+        headline = next((b.index for b in page.blocks
+                         if b.kind is BlockKind.HEADING and b.level == 1), -1)
         authors = dated = False
+        masthead: Finding | None = None  # a date element above the h1: often today's date
         for block in page.blocks:
             dom = block.dom
             if dom is None or block.words > self.max_words or not dom.tokens:
@@ -55,14 +59,19 @@ class HtmlMetaRule:
                     org = self.names.organisation(block.text, site=site)
                     data.extend([(Field.ORGANISATION, org)] if org else [])
             if dom.tokens & self.words.date and not dated:
-                found = find_date(block.text, month_first=first)
-                if found is not None:
-                    data.append((Field.PUBLISHED, found.value))
+                value = _date(block.text, first)
+                if value is not None and block.index < headline and masthead is None:
+                    masthead = Finding(block.index, Action.NOTE, "date element above the "
+                                       "headline", ((Field.PUBLISHED, value),))
+                elif value is not None and block.index >= headline:
+                    data.append((Field.PUBLISHED, value))
                     dated = True
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
         if not (authors and dated):
             yield from self._near_headline(page, authors, dated, first, site)
+        if masthead is not None and not dated:
+            yield masthead  # after the lines around the headline: a weaker opinion
 
     def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
                        site: str | None) -> Iterable[Finding]:
@@ -81,15 +90,26 @@ class HtmlMetaRule:
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
             if not dated:
-                found = find_date(block.text, month_first=first)
-                if found is not None:
-                    data.append((Field.PUBLISHED, found.value))
+                value = _date(block.text, first)
+                if value is not None:
+                    data.append((Field.PUBLISHED, value))
                     dated = True
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date after the headline",
                               tuple(data))
             if authors and dated:
                 return
+
+
+def _date(text: str, month_first: bool) -> dt.date | dt.datetime | None:
+    """The date a dateline gives; with its clock time and offset when it names its zone
+    ('Nov. 18, 2019 7:04 pm ET'), which says the reader's day where markup gives UTC."""
+    found = find_date(text, month_first=month_first)
+    if found is None:
+        return None
+    if isinstance(found.value, dt.datetime):
+        return found.value
+    return zoned_time(text, found.value) or found.value
 
 
 PROSE_WORDS = 12

@@ -192,8 +192,8 @@ class NameReader:
             return None
         if not all(_ORG_WORD.search(t) or t.lower() in self._particles for t in tokens):
             return None
-        if tokens[0].lower() in PLACEHOLDERS:
-            return None
+        if tokens[0].lower() in PLACEHOLDERS or tokens[-1].islower():
+            return None  # ... or a sentence ('Marilyn says'): a name ends in a capital word
         if len(tokens) == 1 and segment.lower() not in self._agency_names:
             return None  # one word is a user name ('admin', 'Vortex') unless it is an agency
         return segment
