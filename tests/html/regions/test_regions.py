@@ -77,11 +77,7 @@ CASES = {
 }
 
 
-PENDING: dict[str, str] = {
-    "sections": "the subsections and their code stay, but a reference list ('Title (2019)') "
-                "has too few words of its own around the links, and its own section no "
-                "prose, so it goes as a link list",
-}
+PENDING: dict[str, str] = {}
 """Classes not fixed yet, with the reason (strict xfail: a fix makes the test say so)."""
 
 
