@@ -98,7 +98,14 @@ def _newsclean() -> list[Extractor]:
     def extract(html: str, url: str | None) -> str:
         return str(newsclean.clean(html, url=url).text)
 
-    return [Extractor("newsclean", f"newsclean {version}", extract)]
+    fallback = newsclean.Cleaner(valve=newsclean.SafetyValve(fallback=True))
+
+    def extract_fallback(html: str, url: str | None) -> str:
+        return str(fallback.clean(html, url=url).text)
+
+    return [Extractor("newsclean", f"newsclean {version}", extract),
+            Extractor("newsclean-fallback", f"newsclean {version}, density fallback on",
+                      extract_fallback)]
 
 
 def _trafilatura() -> list[Extractor]:
@@ -160,6 +167,11 @@ BUILDERS: dict[str, Callable[[], list[Extractor]]] = {
 }
 
 
+ON_REQUEST = frozenset(("newsclean-fallback",))
+"""Variants that run only when named exactly: ``newsclean-fallback`` is newsclean with
+``SafetyValve(fallback=True)``, to measure the fallback chain on and off in one run."""
+
+
 def make_extractors(only: Sequence[str] | None = None, exact: bool = False) -> list[Extractor]:
     """Build the selected extractors; any that fail to import are skipped with a warning.
 
@@ -168,6 +180,8 @@ def make_extractors(only: Sequence[str] | None = None, exact: bool = False) -> l
     """
 
     def wanted(name: str) -> bool:
+        if name in ON_REQUEST:
+            return bool(only) and name in only
         return not only or any(name == o or (not exact and name.startswith(o + "-")) for o in only)
 
     extractors = []

@@ -1,7 +1,7 @@
 """Count how often newsclean finds the article at all, on the Mercury fixture pages.
 
     python benchmarks/mercury_body.py PATH/mercury [--half dev|val] [--show-missed]
-        [--json OUT.json]
+        [--json OUT.json] [--fallback]
 
 PATH holds ``html/<name>.html.gz`` and ``ground-truth.json`` (see its README); it is
 only read. Each page expects the first words of its article body, as Postlight's
@@ -17,6 +17,8 @@ newsclean drops, so the question asked here is lenient: is the article *found*?
 - **starts**: the strict form of the README: the body's first words equal the
   expected ones.
 
+``--fallback`` cleans with ``SafetyValve(fallback=True)`` (the density-based second
+extraction of the fallback chain), to measure it on and off.
 ``--show-missed`` lists the pages not found (use it on the ``dev`` half only: validation
 pages are scored, never read one by one). The page expecting no words (a title-only
 post) is left out.
@@ -90,8 +92,10 @@ def starts(expected: str, body: str) -> bool:
     return _SPACE.split(body.strip())[: len(words)] == words
 
 
-def run(path: Path, only_half: str | None = None) -> list[Outcome]:
-    """Clean every page with an expected body start and judge it."""
+def run(path: Path, only_half: str | None = None,
+        cleaner: newsclean.Cleaner | None = None) -> list[Outcome]:
+    """Clean every page with an expected body start and judge it (with ``cleaner``, if given)."""
+    cleaner = cleaner or newsclean.Cleaner()
     truth = json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
     outcomes = []
     for name in sorted(truth):
@@ -104,7 +108,7 @@ def run(path: Path, only_half: str | None = None) -> list[Outcome]:
         if only_half is not None and which != only_half:
             continue
         html = gzip.decompress((path / "html" / f"{name}.html.gz").read_bytes())
-        article = newsclean.clean(html.decode("utf-8"), url=item["url"])
+        article = cleaner.clean(html.decode("utf-8"), url=item["url"])
         body = article.text
         lead = article.images[0].caption or "" if article.images else ""
         outcomes.append(Outcome(
@@ -123,8 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "val"), help="only one half (halves.py)")
     parser.add_argument("--show-missed", action="store_true", help="list pages not found")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the counts as JSON")
+    parser.add_argument("--fallback", action="store_true",
+                        help="clean with SafetyValve(fallback=True)")
     args = parser.parse_args(argv)
-    outcomes = run(args.path, args.half)
+    valve = newsclean.SafetyValve(fallback=args.fallback)
+    outcomes = run(args.path, args.half, newsclean.Cleaner(valve=valve))
     print("| half | pages | found | starts |")
     print("|---|---|---|---|")
     counts = {}

@@ -5,11 +5,14 @@
 
 PATH holds ``html/<id>.html.gz`` and ``ground-truth.json``; it is only read. Extractors:
 newsclean, trafilatura, trafilatura-fast, readability (readability-lxml) and justext (all
-stoplists); those that do not import are skipped with a warning. ``--only trafilatura``
-selects both trafilatura modes (``--exact`` turns that off). trafilatura runs with
-``include_comments=False``, as in the benchmark's own runner and the reference table in the
-shared benchmarks README (F1 0.960, fast 0.962, reproduced here); jusText runs with its
-defaults (the README's 0.848 used the runner's ``(50, 200, 0.1, 0.2, 0.2, 200, True)``).
+stoplists); those that do not import are skipped with a warning. ``newsclean-fallback``
+(newsclean with ``SafetyValve(fallback=True)``) runs only when named:
+``--only newsclean newsclean-fallback`` measures the fallback chain on and off.
+``--only trafilatura`` selects both trafilatura modes (``--exact`` turns that off).
+trafilatura runs with ``include_comments=False``, as in the benchmark's own runner and the
+reference table in the shared benchmarks README (F1 0.960, fast 0.962, reproduced here);
+jusText runs with its defaults (the README's 0.848 used the runner's
+``(50, 200, 0.1, 0.2, 0.2, 200, True)``).
 
 All extractors run in one process, interleaved page by page, so machine noise hits them
 alike; the order rotates from page to page. What the numbers mean:

@@ -93,7 +93,10 @@ class MainContentRule:
         def visible(block: Block) -> bool:  # blocks other rules removed are evidence too
             return block.dom is not None and not block.dom.hidden
 
-        choice = choose(candidates(page, scores, voters, region_of, visible),
+        def standing(block: Block) -> bool:  # not removed by an earlier rule
+            return not verdicts.removed(block.index)
+
+        choice = choose(candidates(page, scores, voters, region_of, visible, standing),
                         self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
         root = _table_of(page, _document_root(page, best))

@@ -147,6 +147,10 @@ class LinkDensityRule:
     sentence_threshold: float = 0.7
     """A paragraph stays so only when it ends like a sentence and at most this share of it
     is links (several links in one sentence)."""
+    cited_chars: int = 4
+    """A list item with this many characters of its own beside its links ("(2019)"), at
+    most ``commented_threshold`` links, in a subsection of a long document (a section
+    inside a section), is a reference in the document's reference list, and stays."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         prose_in: set[int] | None = None
@@ -159,11 +163,20 @@ class LinkDensityRule:
                         prose_in = _prose_containers(page, verdicts)
                     if _container(block, page) in prose_in:
                         continue
+                elif self._cited(block) and _in_subsection(_container(block, page), page):
+                    continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
 
     def _link_dense(self, block: Block) -> bool:
         limit = self.long_threshold if block.words >= self.long_words else self.threshold
         return block.link_density > limit
+
+    def _cited(self, block: Block) -> bool:
+        """A list item with a little text of its own beside its links (a year, pages)."""
+        dom = block.dom
+        return (dom is not None and block.kind is BlockKind.LIST_ITEM
+                and block.link_density <= self.commented_threshold
+                and len(block.text) - dom.link_chars >= self.cited_chars)
 
     def _commented(self, block: Block) -> bool:
         """Links written into text: list items and rows with words of their own around the
@@ -177,6 +190,24 @@ class LinkDensityRule:
             return (block.link_density <= self.sentence_threshold
                     and block.words >= PROSE_WORDS and ends_sentence(block.text))
         return block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
+
+def _section_like(page: Page, node: int) -> bool:
+    item = page.nodes[node]
+    return item.tag == "section" or "section" in item.tokens
+
+
+def _in_subsection(node: int, page: Page) -> bool:
+    """True when ``node`` is a section (``section``, ``div.section``) inside another:
+    the shape of documentation and long guides, which a news page's lists lack."""
+    if node < 0 or not _section_like(page, node):
+        return False
+    parent = page.nodes[node].parent
+    while parent >= 0:
+        if _section_like(page, parent):
+            return True
+        parent = page.nodes[parent].parent
+    return False
 
 
 def _container(block: Block, page: Page) -> int:

@@ -37,6 +37,10 @@ class Candidate:
     """The element holds the first voting paragraph after the headline."""
     chain: frozenset[int] = frozenset()
     """The element and its ancestors."""
+    near: int = 0
+    """How many ancestors the element shares with the headline (0 when it is not known)."""
+    chars: int = 0
+    """Characters of text in the region that no rule removed (lists and rows included)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +54,13 @@ class Choice:
 
 def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
                region_of: Callable[[int], frozenset[int]],
-               visible: Callable[[Block], bool]) -> list[Candidate]:
+               visible: Callable[[Block], bool],
+               kept: Callable[[Block], bool] = lambda b: True) -> list[Candidate]:
     """The best-scoring elements, none inside another, each judged for what it holds.
 
-    The usual page is settled by the best alone: when it holds no chrome, the others
-    are neither judged nor returned (the content check is the costly part).
+    The usual page is settled by the best alone: when it holds no chrome and the first
+    paragraph after the headline, the others are neither judged nor returned (the
+    content check is the costly part). ``kept`` tells the blocks no rule removed.
     """
     nodes = page.nodes
     picked: list[tuple[int, frozenset[int]]] = []
@@ -71,18 +77,24 @@ def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
             owner = next((a for a in block.dom.ancestors if a in owned), None)
             if owner is not None:
                 owned[owner].append(block)
-    first: Block | None = None
+    head = headline(page)
+    first = _first_after(head, voters)
+    head_chain = _chain(page, head.dom.ancestors[0]) if head and head.dom else frozenset()
     taken: list[Candidate] = []
     for at, (node, chain) in enumerate(picked):
-        kind = region_kind(owned[node], nodes, node)
-        if at == 0:
-            if kind is None:
-                return [Candidate(node, nodes[node].path, scores[node], region_of(node), None,
-                                  True, chain)]
-            first = _first_after_headline(page, voters)
         follows = first is None or _in(first, frozenset((node,)))
+        if at > 0 and taken[0].kind is None and not follows:
+            continue  # beside an article-like best, only the headline's container competes
+        kind = region_kind(owned[node], nodes, node)
+        if at == 0 and kind is None and follows:
+            return [Candidate(node, nodes[node].path, scores[node], region_of(node), None,
+                              True, chain)]
         taken.append(Candidate(node, nodes[node].path, scores[node], region_of(node), kind,
-                               follows, chain))
+                               follows, chain, len(chain & head_chain)))
+    if taken[0].kind is None:  # the best and the headline's container are compared by size
+        if len(taken) == 1 or taken[1].kind is not None:
+            return taken[:1]
+        taken = [replace(c, chars=_chars(page, c.region, kept)) for c in taken[:2]]
     return taken
 
 
@@ -95,9 +107,9 @@ def choose(found: Sequence[Candidate], credible_share: float = CREDIBLE_SHARE) -
     headline comes first.
     """
     best = found[0]
-    if best.kind is None:
-        return Choice(best)
     floor = credible_share * best.score
+    if best.kind is None:
+        return _beside_headline(found, floor)
     credible = [c for c in found[1:] if c.score >= floor and c.kind is None]
     if not credible:
         return Choice(best)
@@ -108,6 +120,30 @@ def choose(found: Sequence[Candidate], credible_share: float = CREDIBLE_SHARE) -
     other = replace(other, region=other.region - dropped)
     kinds = ", ".join(sorted({str(c.kind) for c in passed}))
     return Choice(other, passed, f"main content: passed over {best.path} (it holds a {kinds})")
+
+
+def _beside_headline(found: Sequence[Candidate], floor: float) -> Choice:
+    """The best candidate, or one that sits with the headline and holds more of the page.
+
+    A post made mostly of lists (a reading list, a link roundup) has few voting
+    paragraphs, and two long comments below it can outscore it. When the best
+    element does not hold the first paragraph after the headline, and a credible
+    one does, shares more of its ancestors with the headline and holds more text
+    (its lists and rows included), that one is the article.
+    """
+    best = found[0]
+    other = next((c for c in found[1:] if c.kind is None and c.follows and c.score >= floor
+                  and c.near > best.near and c.chars > best.chars), None)
+    if other is None:
+        return Choice(best)
+    return Choice(replace(other, region=other.region - best.chain), (best,),
+                  f"main content: passed over {best.path} (the headline's text is elsewhere)")
+
+
+def _chars(page: Page, region: frozenset[int], kept: Callable[[Block], bool]) -> int:
+    """Characters of the blocks in ``region`` that ``kept`` accepts."""
+    return sum(len(b.text) for b in page.blocks
+               if b.dom is not None and not region.isdisjoint(b.dom.ancestors) and kept(b))
 
 
 def _chain(page: Page, node: int) -> frozenset[int]:
@@ -138,9 +174,8 @@ def headline(page: Page) -> Block | None:
     return next((b for b in matching if b.level == 1), matching[0])
 
 
-def _first_after_headline(page: Page, voters: Sequence[Block]) -> Block | None:
+def _first_after(head: Block | None, voters: Sequence[Block]) -> Block | None:
     """The first voting paragraph after the headline, when the page's headline is known."""
-    head = headline(page)
     if head is None:
         return None
     return next((b for b in voters if b.index > head.index), None)

@@ -77,14 +77,7 @@ CASES = {
 }
 
 
-PENDING: dict[str, str] = {
-    "linklist": "list items do not vote (letting those with words of their own vote "
-                "kept this post but lowered held-out F1), so two long comments outscore "
-                "a post that is mostly a reading list",
-    "sections": "the subsections and their code stay, but a reference list ('Title (2019)') "
-                "has too few words of its own around the links, and its own section no "
-                "prose, so it goes as a link list",
-}
+PENDING: dict[str, str] = {}
 """Classes not fixed yet, with the reason (strict xfail: a fix makes the test say so)."""
 
 
@@ -135,3 +128,27 @@ def test_home_page_is_a_list() -> None:
 def test_articles_are_articles(name: str) -> None:
     """A page with one article on it says so."""
     assert _clean(name).page_kind == "article"
+
+
+def test_post_of_lists_beats_the_comments_below_it() -> None:
+    """A post that sits with its headline and holds more text (its lists included) is
+    chosen over a comment thread that only holds more voting prose; a note says so."""
+    article = _clean("linklist")
+    assert any("the headline's text is elsewhere" in note for note in article.notes)
+
+
+def test_standfirst_beside_the_headline_does_not_win() -> None:
+    """A one-paragraph standfirst in the headline's container holds less text than the
+    body below it, so the body stays the region."""
+    body = "".join(
+        f"<p>Paragraph {i} of the story, with a clause, another clause, and a full stop.</p>"
+        for i in range(6))
+    html = ("<html><head><title>Harbour wall vote put off</title></head><body>"
+            "<div class='head'><h1>Harbour wall vote put off</h1>"
+            "<p>The council, citing costs, waits until March to decide on the wall.</p></div>"
+            f"<div class='story'>{body}</div>"
+            "<div class='more'><p>Elsewhere: the ferry timetable changes next week, again.</p>"
+            "</div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 5 of the story" in article.text
+    assert not any("headline's text is elsewhere" in note for note in article.notes)
