@@ -254,3 +254,42 @@ ARTICLE_TYPES = frozenset((
 
 LIST_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "blog"))
 """JSON-LD ``@type`` values (lower case) that say the page lists others."""
+
+END_HEADINGS = frozenset((
+    "related", "related articles", "related stories", "related posts", "related content",
+    "related coverage", "related news", "related links", "related topics", "related tags",
+    "related reading", "you may also like", "you might also like", "you may like",
+    "you might like", "you may also be interested in", "you might be interested in",
+    "recommended", "recommended for you", "recommended stories", "recommended articles",
+    "recommended reading", "most popular", "most read", "most viewed", "most shared",
+    "most commented", "popular", "popular now", "popular stories", "trending",
+    "trending now", "trending stories", "what to read next", "read next", "up next",
+    "top stories", "latest news", "latest stories", "latest articles", "other stories",
+    "around the web", "from around the web", "editor's picks", "editors' picks",
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+    "join the conversation", "join the discussion", "view the discussion thread",
+    "tags", "tagged", "topics", "filed under", "categories",
+    "share this story", "share this article", "share this post", "share this",
+    "weitere beiträge zum thema", "mehr zum thema", "das könnte sie auch interessieren",
+    "lesen sie auch", "auch interessant", "kommentare", "schlagworte", "themen",
+    "lire aussi", "à lire aussi", "sur le même sujet", "vous aimerez aussi",
+    "commentaires", "à lire également", "te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "lee también", "comentarios", "leggi anche",
+    "articoli correlati", "commenti", "você pode gostar", "leia também", "veja também",
+    "notícias relacionadas", "comentários", "читайте также", "материалы по теме",
+    "вам также может быть интересно", "похожие статьи", "комментарии",
+    "gerelateerde artikelen", "lees ook", "reacties", "läs också", "relaterade artiklar",
+    "czytaj także", "czytaj też", "powiązane artykuły", "komentarze",
+    "související články", "ilgili haberler", "berita terkait", "baca juga",
+))
+"""Headings that open what follows an article: related links, comments, tags.
+
+Matched against a whole short line, case folded, without a final colon, stop or ellipsis."""
+
+END_LEADS = ("more from ", "more in ", "more on ", "tags ", "tags: ", "related ",
+             "tagged ", "topics: ", "filed under ", "weitere beiträge", "mehr aus ",
+             "plus de ", "más de ", "altre notizie", "mais de ")
+"""Openings of such a heading that go on with a site's or section's name ('More in Sport')."""
+
+END_NOUNS = frozenset(("stories", "news", "articles", "posts", "videos", "reads", "coverage"))
+"""The last word of a 'More … stories' heading ('More Great Stories')."""

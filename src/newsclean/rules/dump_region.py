@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..evidence.dump_ends import article_end
 from ..evidence.dump_lines import (
     Shape,
     is_wrapped,
@@ -92,6 +93,8 @@ class DumpRegionRule:
         low, high = region
         if sum(prose[low : high + 1]) < self.min_region_words:
             return
+        texts = [b.text for b in blocks]
+        high = article_end(texts, prose, live, (low, high), self.min_region_words)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position, block in enumerate(blocks):
