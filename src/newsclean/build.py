@@ -20,10 +20,11 @@ def build_article(page: Page, decisions: Decisions) -> Article:
     for block in page.blocks:
         verdict = decisions.verdicts.get(block.index)
         cuts = decisions.cuts.get(block.index, ())
-        removed.extend(
-            Removal(block.text[c.start:c.end], block.where, c.rule, c.reason, c.start, c.end)
-            for c in cuts
-        )
+        if cuts:
+            removed.extend(
+                Removal(block.text[c.start:c.end], block.where, c.rule, c.reason, c.start, c.end)
+                for c in cuts
+            )
         text = _kept_text(block, cuts) if cuts else block.text
         if verdict is not None and verdict.action is Action.REMOVE:
             # A block removed whole after a cut: the rest of it is removed as its own piece.

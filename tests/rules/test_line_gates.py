@@ -3,26 +3,41 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.decide.ledger import Ledger
+from newsclean.evidence.patterns import SafePattern
 from newsclean.input.text import text_page
 from newsclean.model import Action, BlockKind, Finding
 from newsclean.rules import CHROME_RULES
-from newsclean.rules.lines import LineRule, ascii_needles, gate
+from newsclean.rules.images import CREDITS
+from newsclean.rules.lines import FOLDS_TO_ASCII, Gate, LineRule, ascii_needles, gate
 
 # Letters and symbols the gates care about, with the odd cases of case folding.
 _CHARS = "abcdefghijklmnopqrstuvwxyz ABCKSI|/>»›©¦é.:1 \u0130\u0131\u017f\u212a\u00df"
-_ALPHABET = st.sampled_from([*_CHARS, "cookie", "Copyright", "©", "Rights Reserved", "réservés"])
+_ALPHABET = st.sampled_from([*_CHARS, "cookie", "Copyright", "©", "Rights Reserved", "réservés",
+                                       "Photo", "bild", "—"])
+
+
+def _opens(test: Gate, text: str, head: str) -> bool:
+    """The gate's answer as its pattern gives it, one line at a time."""
+    look = test._look
+    return (head in test.heads or (test.numbers and any(c.isdigit() for c in head))
+            or (look is not None and look.search(text) is not None))
 
 
 def _one_by_one(rule: LineRule, text: str) -> list[Finding]:
     page = text_page(text)
+    pattern = rule.pattern
+    assert isinstance(pattern, SafePattern)
     return [Finding(b.index, Action.REMOVE, rule.reason) for b in page.blocks
             if b.kind is not BlockKind.TABLE_ROW
-            and rule.matches(b.text, words=b.words, head=b.head)]
+            and (rule.max_words is None or b.words <= rule.max_words)
+            and (rule.gate is None or _opens(rule.gate, b.text, b.head))
+            and pattern.search(b.text) is not None]
 
 
 @given(st.lists(st.lists(_ALPHABET, max_size=12).map("".join), max_size=12).map("\n".join))
@@ -37,8 +52,19 @@ def test_batched_find_is_the_line_by_line_answer(text: str) -> None:
 def test_passing_is_opens_line_by_line(lines: list[str]) -> None:
     """A gate with marks and phrases, ASCII or not, passes the lines `opens` opens for."""
     test = gate(("copyright",), marks="|»", phrases=("rights reserved", "tous droits réservés"))
+    symbols = gate(marks="|»©", phrases=("reserved",))
     page = text_page("\n".join(lines))
-    assert test.passing(page.blocks) == [b for b in page.blocks if test.opens(b.text)]
+    expected = [b for b in page.blocks if _opens(test, b.text, b.head)]
+    assert test.passing(page.blocks) == expected
+    assert [b for b in page.blocks if test.opens(b.text)] == expected
+    assert symbols.passing(page.blocks) == [b for b in page.blocks
+                                            if _opens(symbols, b.text, b.head)]
+
+
+@given(st.lists(_ALPHABET, max_size=12).map("".join).filter(bool))
+def test_credit_hint_is_the_pattern_answer(text: str) -> None:
+    """The image rule's look-ups for a credit separator or word answer as its pattern does."""
+    assert CREDITS._hinted(text) == (CREDITS._hint.search(text) is not None)
 
 
 def test_ascii_needles_refuse_letters_that_fold_to_ascii() -> None:
@@ -49,10 +75,12 @@ def test_ascii_needles_refuse_letters_that_fold_to_ascii() -> None:
 
 
 def test_no_other_character_folds_to_ascii_unnoticed() -> None:
-    """Every non-ASCII character that a case-insensitive pattern matches to an ASCII letter
-    has an ASCII character among its own case forms, which `ascii_needles` checks."""
-    letter = re.compile("[a-z]", re.IGNORECASE)
-    for code in range(0x80, 0x30000):
-        char = chr(code)
-        if letter.fullmatch(char):
-            assert any(c.isascii() for c in char.lower() + char.upper()), hex(code)
+    """FOLDS_TO_ASCII lists every character beyond ASCII that a case-insensitive pattern
+    matches to an ASCII one, and each has an ASCII character among its own case forms
+    (which `ascii_needles` checks)."""
+    ascii_char = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    found = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1)
+                    if ascii_char.fullmatch(chr(c)))
+    assert found == FOLDS_TO_ASCII
+    for char in found:
+        assert any(c.isascii() for c in char.lower() + char.upper()), hex(ord(char))

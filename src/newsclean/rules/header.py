@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..evidence import phrases
 from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
@@ -12,6 +14,7 @@ from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
+from .lines import holding
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -30,6 +33,32 @@ _NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
 _LOWER_NAME_WORDS = frozenset(
     w for phrase in (*phrases.CREDIT_AGENCIES, *phrases.NAME_PARTICLES) for w in phrase.split()
 )
+
+
+def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
+    """Positions of the ``texts`` with a digit, and of those that may hold a relative date.
+
+    Looked for over the lines at once. A relative date needs one of its words; on
+    an ASCII line a plain look in lower case finds them all (and the " | " put in
+    for a date cannot join two halves of one); any other line may hold one.
+    """
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    digits: set[int] = set()
+    found = _DIGIT.search(joined)
+    while found is not None:
+        line = bisect_right(starts, found.start()) - 1
+        digits.add(line)
+        found = _DIGIT.search(joined, starts[line + 1])  # one digit per line is enough
+    low = joined.lower()
+    if len(low) == len(joined):
+        worded = holding(texts, RELATIVE_WORDS, low)
+    else:
+        worded = {i for i, t in enumerate(texts)
+                  if any(map(t.lower().__contains__, RELATIVE_WORDS))}
+    if not joined.isascii():
+        worded.update(i for i, t in enumerate(texts) if not t.isascii())
+    return digits, worded
 
 
 PLACE_WORDS = 3
@@ -66,20 +95,20 @@ class DatelineRule:
     """The name vocabularies, for bylines inside a dateline."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in page.blocks:
-            if verdicts.removed(block.index) or block.words > self.max_words:
-                continue
-            finding = self._read(block.index, block.text)
-            if finding is not None:
-                yield finding
+        lines = [b for b in page.blocks
+                 if not verdicts.removed(b.index) and b.words <= self.max_words]
+        texts = [b.text for b in lines]
+        digits, worded = _date_hints(texts)
+        for position, block in enumerate(lines):
+            if position in digits or position in worded:
+                finding = self._read(block.index, block.text, digits=position in digits,
+                                     worded=position in worded)
+                if finding is not None:
+                    yield finding
 
-    def _read(self, index: int, text: str) -> Finding | None:
-        digits = _DIGIT.search(text) is not None
-        # A relative date needs one of its words; on ASCII text a plain look finds them
-        # all (the " | " put in for a date cannot join two halves of one).
-        worded = not text.isascii() or any(word in text.lower() for word in RELATIVE_WORDS)
-        if not digits and not worded:
-            return None
+    def _read(self, index: int, text: str, *, digits: bool, worded: bool) -> Finding | None:
+        """The dateline finding of a line with a digit (``digits``) or that may hold a
+        relative date (``worded``, see :func:`_date_hints`)."""
         date = find_date(text) if digits else None  # every date has a year
         relative = RELATIVE_SPAN.search(text) if worded else None
         if date is None and relative is None:

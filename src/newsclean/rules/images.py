@@ -19,7 +19,7 @@ from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
-from .lines import gate
+from .lines import ascii_needles, gate
 from .names import NAMES, NameReader
 from .zones import body_start
 
@@ -47,6 +47,7 @@ class CreditReader:
     _marker: SafePattern = field(init=False, repr=False, compare=False)
     _tail: SafePattern = field(init=False, repr=False, compare=False)
     _hint: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _hint_needles: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -66,6 +67,7 @@ class CreditReader:
         # A separator or a credit word: without one, no credit shape can match.
         setattr_(self, "_hint", re.compile(
             "[/|—–-]|" + "|".join(re.escape(w) for w in self.credit_words), re.IGNORECASE))
+        setattr_(self, "_hint_needles", ascii_needles([*"/|—–-", *self.credit_words]))
         setattr_(self, "_heads", gate(self.leads, _BARE).heads)
 
     def marker(self, block: Block) -> Any:
@@ -76,7 +78,7 @@ class CreditReader:
         """Where a trailing credit starts in ``text``, and the credit."""
         if not text or text[-1] in _SENTENCE_END:
             return None  # a credit never ends like a sentence; skip the pattern for prose
-        if text[-1] not in ")]" and self._hint.search(text) is None:
+        if text[-1] not in ")]" and not self._hinted(text):
             return None  # none of the three credit shapes can match: skip the pattern
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
@@ -84,6 +86,14 @@ class CreditReader:
             return None
         credit = (match.group("paren") or match.group("slash") or match.group("lead")).strip()
         return offset + match.start(), credit
+
+    def _hinted(self, text: str) -> bool:
+        """True when ``text`` holds a credit separator or word (``_hint``); ASCII text by
+        plain look-ups (:func:`~newsclean.rules.lines.ascii_needles`)."""
+        needles = self._hint_needles
+        if needles is not None and text.isascii():
+            return any(map(text.lower().__contains__, needles))
+        return self._hint.search(text) is not None
 
     def split_credit(self, text: str) -> tuple[str | None, str | None]:
         """``(caption, credit)`` of a marker's text."""

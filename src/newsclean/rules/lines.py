@@ -47,6 +47,8 @@ class Gate:
     numbers: bool = False
     _look: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _needles: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    _symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _lettered: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Marks and phrases in one literal scan by the C engine (it cannot backtrack).
@@ -54,7 +56,12 @@ class Gate:
         options += [re.escape(p) for p in sorted(self.phrases, key=len, reverse=True)]
         look = re.compile("|".join(options), re.IGNORECASE) if options else None
         object.__setattr__(self, "_look", look)
-        object.__setattr__(self, "_needles", ascii_needles([*self.marks, *self.phrases]))
+        everything = [*self.marks, *self.phrases]
+        object.__setattr__(self, "_needles", ascii_needles(everything))
+        others = [o for o in everything if not o.isascii()]
+        symbols = tuple(o for o in others if all(_caseless(c) for c in o))
+        object.__setattr__(self, "_symbols", symbols)
+        object.__setattr__(self, "_lettered", len(symbols) < len(others))
 
     def opens(self, text: str, head: str | None = None) -> bool:
         """True when the rule's pattern is worth running on ``text`` (whose first word,
@@ -63,7 +70,11 @@ class Gate:
             head = first_word(text)
         if head in self.heads or (self.numbers and _has_digit(head)):
             return True
-        return self._look is not None and self._look.search(text) is not None
+        if self._look is None:
+            return False
+        if self._needles is not None and text.isascii():
+            return any(map(text.lower().__contains__, self._needles))
+        return self._look.search(text) is not None
 
     def passing(self, blocks: Sequence[Block]) -> list[Block]:
         """The blocks :meth:`opens` lets through, in order, tested in a few passes per page.
@@ -94,18 +105,51 @@ class Gate:
         low = joined.lower()
         if needles is None or len(low) != len(joined):  # offsets must name the same lines
             return [i for i, text in enumerate(texts) if look.search(text) is not None]
-        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-        hits: set[int] = set()
-        for needle in needles:
-            at = low.find(needle)
-            while at >= 0:
-                line = bisect_right(starts, at) - 1
-                hits.add(line)
-                at = low.find(needle, starts[line + 1])  # one hit per line is enough
+        hits = holding(texts, needles, low)
         if not joined.isascii():
+            # A line with other characters: a mark without case (») is found as it is;
+            # the pattern runs where a phrase has letters outside ASCII, or where a letter
+            # matches an ASCII one in another case (FOLDS_TO_ASCII).
+            symbols = self._symbols
+            patterned = self._lettered or _FOLDS.search(joined) is not None
             hits.update(i for i, text in enumerate(texts)
-                        if i not in hits and not text.isascii() and look.search(text))
+                        if i not in hits and not text.isascii() and (
+                            any(map(text.__contains__, symbols))
+                            or (patterned and look.search(text) is not None)))
         return sorted(hits)
+
+
+def holding(texts: Sequence[str], needles: Iterable[str], joined: str | None = None) -> set[int]:
+    """Positions of the ``texts`` that hold one of the ``needles`` (plain, case-sensitive),
+    found by ``str.find`` over the texts joined by line breaks (or over ``joined``, the
+    same length, e.g. lower-cased). Needles must not hold a line break.
+
+    >>> sorted(holding(["a cat", "a dog", "cats"], ["cat"]))
+    [0, 2]
+    """
+    if joined is None:
+        joined = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    hits: set[int] = set()
+    for needle in needles:
+        at = joined.find(needle)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            hits.add(line)
+            at = joined.find(needle, starts[line + 1])  # one hit per line is enough
+    return hits
+
+
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""The characters beyond ASCII that a case-insensitive pattern matches to an ASCII one
+(dotted capital I, dotless i, long s, Kelvin sign; ``tests/rules/test_line_gates.py``
+checks every code point)."""
+_FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
+
+
+def _caseless(char: str) -> bool:
+    """True for a character with no case (a symbol, a mark): a pattern matches only itself."""
+    return not char.isalpha() and char.lower() == char == char.upper()
 
 
 def _has_digit(word: str) -> bool:
@@ -204,8 +248,9 @@ class LineRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         # What matches() asks of one line, asked of the page's lines in a few passes.
         limit = self.max_words
+        table_row = BlockKind.TABLE_ROW
         lines = [b for b in verdicts.undecided(page.blocks)
-                 if b.kind is not BlockKind.TABLE_ROW and (limit is None or b.words <= limit)]
+                 if b.kind is not table_row and (limit is None or b.words <= limit)]
         if self.gate is not None:
             lines = self.gate.passing(lines)
         pattern = self.pattern
