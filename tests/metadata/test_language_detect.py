@@ -85,3 +85,11 @@ def test_decide_prefers_the_declared_unless_contradicted() -> None:
     assert other.language == "de"
     alone = choose([(Field.LANGUAGE, "fr", DETECTED)], None)
     assert alone.language == "fr"
+
+
+def test_a_contradicted_declaration_yields_to_another_that_agrees_with_the_text() -> None:
+    """``lang="de"`` on an English text with ``og:locale`` en_US: the agreeing tag, region kept."""
+    reported = [(Field.LANGUAGE, "de", "html lang"), (Field.LANGUAGE, "en-US", "meta:og:locale"),
+                (Field.LANGUAGE, "en", DETECTED)]
+    chosen = choose(reported, None)
+    assert (chosen.language, dict(chosen.provenance)["language"]) == ("en-US", "meta:og:locale")

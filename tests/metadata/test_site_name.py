@@ -100,3 +100,13 @@ def test_helpers() -> None:
     assert is_domain("Express.co.uk") and not is_domain("Express")
     assert host_name("http://192.168.0.1/x") is None
     assert choose_site_name([]) is None
+
+
+def test_a_name_run_together_yields_to_the_same_words() -> None:
+    """'detroitnews' in og:site_name, 'The Detroit News' in JSON-LD: the words win."""
+    ld = json.dumps({"@type": "NewsArticle", "publisher": {"name": "The Detroit News"}})
+    head = (f'<script type="application/ld+json">{ld}</script>'
+            '<meta property="og:site_name" content="detroitnews">')
+    assert _site(_page(head)) == ("The Detroit News", "json-ld")
+    other = head.replace("The Detroit News", "Detroit Media Group")
+    assert _site(_page(other))[0] == "detroitnews"  # other letters: not the same name

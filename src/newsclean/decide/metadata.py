@@ -131,14 +131,16 @@ def _language(values: Sequence[tuple[MetaValue, str]],
 
     Templates declare one language for a whole site, so an English page says ``de`` on a
     German edition: the language read from the text wins when its primary subtag differs
-    (a declared ``en-GB`` keeps its region when the text is English).
+    from the first declared tag's, in the form of a later declared tag that agrees with it
+    (``og:locale`` ``en_US`` gives ``en-US``). A declared ``en-GB`` keeps its region when
+    the text is English.
     """
     tags = [(v, s) for v, s in values if isinstance(v, str) and v]
-    declared = next(((v, s) for v, s in tags if s != DETECTED), None)
+    declared = [(v, s) for v, s in tags if s != DETECTED]
     detected = next(((v, s) for v, s in tags if s == DETECTED), None)
-    chosen = declared or detected
-    if declared and detected and primary(declared[0]) != primary(detected[0]):
-        chosen = detected
+    chosen = declared[0] if declared else detected
+    if declared and detected and primary(declared[0][0]) != primary(detected[0]):
+        chosen = next((d for d in declared if primary(d[0]) == primary(detected[0])), detected)
     if chosen is None:
         return None
     provenance.append(("language", chosen[1]))

@@ -99,6 +99,8 @@ MARGIN = 1.5
 """…and the best language must hold this many times as many as the next."""
 GUESS_CHARS = 3_000
 """Characters of text read to guess."""
+SCRIPT_CHARS = 600
+"""Characters in which the scripts are counted (enough to tell; each script is a pass)."""
 _PUNCTUATION = ".,;:!?\"'()«»„“”"
 """Stripped from a word's ends before it is counted."""
 
@@ -121,9 +123,11 @@ def guess_language(text: str) -> str | None:
         return None
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if non_ascii * 4 >= letters:  # else no script can hold a quarter of the letters
+        sample = text[:SCRIPT_CHARS]
+        sample_letters = sum(map(str.isalpha, sample))
         for lang, pattern in _SCRIPTS:
-            found = pattern.finditer(text)
-            if len(found) * 4 >= letters:
+            found = pattern.finditer(sample)
+            if len(found) * 4 >= sample_letters:
                 return lang
     counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
     scores = sorted(((sum(counts[w] for w in words), lang)

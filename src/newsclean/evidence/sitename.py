@@ -30,17 +30,6 @@ def is_domain(text: str) -> bool:
     return bool(_URLISH.search(text.lower()))
 
 
-def stem(domain: str) -> str:
-    """The name part of a domain, letters and digits only: 'Space.com' -> 'space'.
-
-    >>> stem("Express.co.uk"), stem("www.the-hill.com")
-    ('express', 'thehill')
-    """
-    labels = domain.lower().split("//")[-1].split("/")[0].split(".")
-    labels = labels[1:] if labels[0] == "www" and len(labels) > 2 else labels
-    return "".join(c for c in labels[0] if c.isalnum())
-
-
 def name_key(name: str) -> str:
     """A name's letters and digits, lower case: 'The Spokesman-Review' -> 'thespokesmanreview'."""
     return "".join(c for c in name.casefold() if c.isalnum())
