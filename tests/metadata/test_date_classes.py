@@ -106,3 +106,12 @@ def test_a_posted_element_gives_the_date() -> None:
     article = newsclean.clean(page)
     assert article.published == dt.date(2019, 4, 4)
     assert dict(article.provenance)["published"].startswith("html-meta")  # the element's
+
+
+def test_an_updated_element_is_the_modified_date() -> None:
+    """'Updated November 20' is the last change; the published date follows it."""
+    body = ('<p class="timestamp">Updated November 20, 2019</p>'
+            '<p class="article-date">Published November 18, 2019</p>')
+    article = newsclean.clean(_page(body=body))
+    assert article.published == dt.date(2019, 11, 18)
+    assert article.modified == dt.date(2019, 11, 20)

@@ -64,8 +64,9 @@ class HtmlMetaRule:
                     masthead = Finding(block.index, Action.NOTE, "date element above the "
                                        "headline", ((Field.PUBLISHED, value),))
                 elif value is not None and block.index >= headline:
-                    data.append((Field.PUBLISHED, value))
-                    dated = True
+                    updated = block.text.lstrip().casefold().startswith(UPDATE_LEADS)
+                    data.append((Field.MODIFIED if updated else Field.PUBLISHED, value))
+                    dated = not updated  # the published date may follow ('Updated …')
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
         if not (authors and dated):
@@ -92,13 +93,19 @@ class HtmlMetaRule:
             if not dated:
                 value = _date(block.text, first)
                 if value is not None:
-                    data.append((Field.PUBLISHED, value))
-                    dated = True
+                    updated = block.text.lstrip().casefold().startswith(UPDATE_LEADS)
+                    data.append((Field.MODIFIED if updated else Field.PUBLISHED, value))
+                    dated = not updated
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date after the headline",
                               tuple(data))
             if authors and dated:
                 return
+
+
+UPDATE_LEADS = ("updated", "last updated", "last modified", "aktualisiert", "mis à jour",
+                "actualizado", "aggiornato", "atualizado", "bijgewerkt")
+"""A date element starting so gives the last change, not the publication."""
 
 
 def _date(text: str, month_first: bool) -> dt.date | dt.datetime | None:
