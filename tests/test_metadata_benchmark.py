@@ -30,6 +30,10 @@ def test_site_keys() -> None:
     assert metadata.site_key("The Hill") == metadata.site_key("TheHill") == "hill"
     assert metadata.site_key("The Spokesman-Review") == metadata.site_key("Spokesman Review")
     assert metadata.site_key("Theater Weekly") != metadata.site_key("Weekly")
+    assert metadata.site_key("Space.com") == metadata.site_key("Space") == "space"
+    assert metadata.site_key("www.wday.ru") == metadata.site_key("Wday")
+    assert metadata.site_key("City A.M.") == metadata.site_key("CityAM")
+    assert metadata.site_key("Space.com") != metadata.site_key("Space News")
 
 
 def test_image_urls_and_days() -> None:
@@ -54,3 +58,17 @@ def test_smoke_newsclean_on_a_few_gold_pages() -> None:
     results = metadata.run(pages, ["newsclean"])
     titles = [v["title"] for v in results["newsclean"] if v["title"] is not None]
     assert len(titles) == 5 and sum(titles) >= 3
+
+
+def test_utc_day_only_where_the_gold_is_utc() -> None:
+    """Mercury's day is the UTC day: an evening in New York is the next day there."""
+    import datetime as dt
+    evening = dt.datetime(2019, 11, 18, 19, 4, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert metadata.utc_day(evening) == "2019-11-19" and metadata.day(evening) == "2019-11-18"
+    assert metadata.utc_day(dt.date(2019, 11, 18)) == "2019-11-18"
+    found = metadata.Found(date="2019-11-18", utc_date="2019-11-19")
+    mercury = metadata.Gold("p", "https://x.example/", "", date="2019-11-19", utc=True)
+    assert metadata.judge(mercury, found)["date utc"] is True
+    assert metadata.judge(mercury, found)["date"] is False
+    local = metadata.Gold("p", "https://x.example/", "", date="2019-11-18")
+    assert metadata.judge(local, found)["date utc"] is None

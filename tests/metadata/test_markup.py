@@ -122,14 +122,19 @@ def test_site_name_without_tagline_and_domain_only_as_a_last_resort() -> None:
     assert newsclean.clean(untitled).site_name == "harbourwatch"  # the last resort
 
 
-def test_language_guessed_only_when_the_page_declares_none() -> None:
-    """Without any declared language, the text's commonest words tell it."""
+def test_language_from_the_text_when_undeclared_or_contradicted() -> None:
+    """Without a declared language the text tells it; a declared one stands unless the text
+    is in another language, and keeps its region when the text agrees."""
     html = _page("").replace('<html lang="en-us">', "<html>")
     article = newsclean.clean(html)
     assert article.language == "en"
     assert ("language", "detected from the text") in article.provenance
-    declared = newsclean.clean(_page("", lang="de"))
-    assert declared.language == "de"
+    contradicted = newsclean.clean(_page("", lang="de"))  # English text on a 'de' template
+    assert contradicted.language == "en"
+    assert ("language", "detected from the text") in contradicted.provenance
+    agreed = newsclean.clean(_page("", lang="en-gb"))
+    assert agreed.language == "en-GB"
+    assert ("language", "html lang") in agreed.provenance
 
 
 def test_byline_and_date_just_after_the_headline() -> None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import BlockKind
-from newsclean.input.text import normalise, source_lines, text_blocks
+from newsclean.evidence.script import visible
+from newsclean.input.repair import needs_repair, repair
+from newsclean.input.text import _SPACES, normalise, source_lines, text_blocks
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
@@ -48,3 +52,10 @@ def test_markers_set_the_kind(line: str, kind: BlockKind, text: str, level: int)
     """Markdown-ish heading, list and quote markers set the kind and leave the words."""
     (block,) = text_blocks(line)
     assert (block.kind, block.text, block.level) == (kind, text, level)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .&;\t\x0b\x0c\x1f\u00a0\u2009\u200b\u200cÃ©"))))
+def test_normalise_shortcuts_give_the_general_answer(raw: str) -> None:
+    """The plain-string shortcuts for ASCII lines give what the general path gives."""
+    fixed = repair(raw) if needs_repair(raw) else raw
+    assert normalise(raw) == _SPACES.sub(" ", visible(fixed)).strip()

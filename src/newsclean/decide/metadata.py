@@ -15,12 +15,17 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..evidence.language import DETECTED, primary
 from ..model import Contact, Field, Image, MetaValue
+from .site import choose_site_name
 
 EARLIEST = dt.date(1995, 1, 1)
 """No news page on the web is older: an earlier date is a birth date or a history."""
 SAVE_DAYS = 30
 """How far before a published-equals-modified time stamp the first publication may lie."""
+BYLINE_SOURCES = ("html-meta line", "byline line")
+"""Sources that are one byline the reader sees (microdata lists every person the page
+links: related artists, other stories' writers)."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
 
@@ -71,21 +76,25 @@ def choose(reported: Iterable[Reported], url: str | None,
         return None
 
     title = first_str(Field.TITLE, "title")
-    authors = (_first_source(by_field.get(Field.AUTHOR, ()), "authors", provenance)
+    authors = (_fullest(by_field.get(Field.AUTHOR, ()), provenance)
                or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
     modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
     published = _local_day(
         _date(by_field.get(Field.PUBLISHED, ()), latest, "published", provenance),
-        by_field.get(Field.PUBLISHED, ()), modified, provenance)
+        by_field.get(Field.PUBLISHED, ()), modified, provenance,
+        _west_offset((*by_field.get(Field.PUBLISHED, ()), *by_field.get(Field.MODIFIED, ()))))
     if published is None and modified is not None:
         published = modified
         provenance.append(("published", dict(provenance)["modified"]))
-    site_name = first_str(Field.SITE_NAME, "site_name")
+    site = choose_site_name(by_field.get(Field.SITE_NAME, ()))
+    site_name = site[0] if site else None
+    if site:
+        provenance.append(("site_name", site[1]))
     if url:
         provenance.append(("url", "caller"))
     page_url = url or first_str(Field.URL, "url")
-    language = first_str(Field.LANGUAGE, "language")
+    language = _language(by_field.get(Field.LANGUAGE, ()), provenance)
     description = first_str(Field.DESCRIPTION, "description")
     lead_image = first_str(Field.LEAD_IMAGE, "lead_image")
     canonical = first_str(Field.CANONICAL_URL, "canonical_url")
@@ -116,6 +125,26 @@ def choose(reported: Iterable[Reported], url: str | None,
     )
 
 
+def _language(values: Sequence[tuple[MetaValue, str]],
+              provenance: list[tuple[str, str]]) -> str | None:
+    """The declared language, unless the text is in another one; the text's without one.
+
+    Templates declare one language for a whole site, so an English page says ``de`` on a
+    German edition: the language read from the text wins when its primary subtag differs
+    (a declared ``en-GB`` keeps its region when the text is English).
+    """
+    tags = [(v, s) for v, s in values if isinstance(v, str) and v]
+    declared = next(((v, s) for v, s in tags if s != DETECTED), None)
+    detected = next(((v, s) for v, s in tags if s == DETECTED), None)
+    chosen = declared or detected
+    if declared and detected and primary(declared[0]) != primary(detected[0]):
+        chosen = detected
+    if chosen is None:
+        return None
+    provenance.append(("language", chosen[1]))
+    return chosen[0]
+
+
 def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
                   provenance: list[tuple[str, str]]) -> tuple[str, ...]:
     """The values of the first source that gives any, deduplicated without regard to case."""
@@ -130,6 +159,32 @@ def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
         if source == chosen:
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _fullest(values: Sequence[tuple[MetaValue, str]],
+             provenance: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The authors of the first source, or of a later one that names them all and more.
+
+    Markup often names only the first of two writers ('Tariq Malik'), where the byline
+    names both ('By Tariq Malik and Mike Wall'): the byline is then the fuller opinion,
+    not a different one.
+    """
+    first = _first_source(values, "authors", provenance)
+    known = {name.casefold() for name in first}
+    if not known:
+        return first
+    by_source: dict[str, list[str]] = {}
+    for value, source in values:
+        if isinstance(value, str) and value and source.startswith(BYLINE_SOURCES):
+            by_source.setdefault(source, []).append(value)
+    for source, names in by_source.items():
+        folded = {name.casefold() for name in names}
+        if folded > known:
+            provenance[:] = [p for p in provenance if p[0] != "authors"]
+            provenance.append(("authors", source))
+            return tuple({name.casefold(): name for name in reversed(names)}[n]
+                         for n in dict.fromkeys(name.casefold() for name in names))
+    return first
 
 
 def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name: str,
@@ -149,18 +204,30 @@ def _date(values: Sequence[tuple[MetaValue, str]], latest: dt.date | None, name:
 def _local_day(chosen: dt.date | dt.datetime | None,
                values: Sequence[tuple[MetaValue, str]],
                modified: dt.date | dt.datetime | None,
-               provenance: list[tuple[str, str]]) -> dt.date | dt.datetime | None:
+               provenance: list[tuple[str, str]],
+               offset: dt.tzinfo | None = None) -> dt.date | dt.datetime | None:
     """The day a reader saw, when the markup's time stamp is not it.
 
     - Markup often gives the moment in UTC, where an evening story in the
-      Americas is already on the next day; the page's own dateline, its URL or
-      a time with the local offset then name the reader's day (the day before).
+      Americas is already on the next day. When another date of the page has a
+      local offset west of UTC (``offset``: '7:04 pm ET' in a dateline), the
+      moment is told in that offset; else the page's own dateline, its URL or
+      a time with the local offset name the reader's day (the day before).
     - A published time stamp equal to the modified one is the last save; an
       earlier day the page states (within :data:`SAVE_DAYS`) is the first publication.
     """
     if not isinstance(chosen, dt.datetime):
+        if chosen is not None and chosen == modified:
+            for value, source in values:
+                if (isinstance(value, dt.date) and source.startswith("html-meta")
+                        and chosen - dt.timedelta(days=SAVE_DAYS) <= _day(value) < chosen):
+                    provenance[:] = [p for p in provenance if p[0] != "published"]
+                    provenance.append(("published", source))
+                    return value
         return chosen
     utc = chosen.utcoffset() == dt.timedelta(0)
+    if utc and offset is not None:
+        chosen, utc = chosen.astimezone(offset), False
     saved = modified is not None and chosen == modified
     if not (utc or saved):
         return chosen
@@ -178,6 +245,20 @@ def _local_day(chosen: dt.date | dt.datetime | None,
     return chosen
 
 
+def _west_offset(values: Iterable[tuple[MetaValue, str]]) -> dt.tzinfo | None:
+    """The first offset west of UTC a date of the page gives (a US dateline's '-05:00').
+
+    Only the west: there a UTC stamp of an evening story is on the next day. East of
+    UTC pages often write their local clock with a 'Z', so converting would shift a
+    right day."""
+    for value, _ in values:
+        if isinstance(value, dt.datetime):
+            delta = value.utcoffset()
+            if delta is not None and delta < dt.timedelta(0):
+                return value.tzinfo
+    return None
+
+
 def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:
     """Images in page order; a caption-only image right after one without caption joins it."""
     out: list[Image] = []
@@ -190,3 +271,7 @@ def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:
         else:
             out.append(value)
     return tuple(out)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value

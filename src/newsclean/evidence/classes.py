@@ -90,7 +90,7 @@ AUTHOR = frozenset(("byline", "bylines", "author", "authors", "author-name", "by
 
 DATE = frozenset(("dateline", "timestamp", "date", "published", "publish-date",
                   "published-date", "post-date", "entry-date", "article-date", "time",
-                  "pubdate", "updated"))
+                  "pubdate", "updated", "posted"))
 """Elements giving the article's date."""
 
 CAPTION = frozenset((

@@ -158,3 +158,62 @@ def _dateutil_parse(text: str, *, dayfirst: bool) -> dt.datetime:
     from dateutil import parser as dateparser
 
     return dateparser.parse(text, parserinfo=_parserinfo(dayfirst), fuzzy=True)
+
+
+ZONE_HOURS: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}
+"""Zone abbreviations with one fixed offset, in hours. Ambiguous ones ('IST': India,
+Ireland or Israel) are left out."""
+SEASONAL_ZONES: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+"""US zone words that follow daylight saving ('7:04 pm ET'): their offset depends on the day."""
+_ZONED_TIME = compile(
+    rf"""(?<![\d:])(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?::\d{{2}})?\s?
+    (?P<half>[aApP]\.?\s?[mM]\.?)?\s?\(?
+    (?P<zone>{"|".join(sorted((*ZONE_HOURS, *SEASONAL_ZONES), key=len, reverse=True))})
+    (?![\w+-])""",
+    ignore_case=False,
+)
+"""A clock time followed by an upper-case zone word ('7:04 pm ET', '12:24 am EST', '19:14 GMT').
+Upper case only: 'et' is French for 'and'."""
+
+
+def zoned_time(text: str, day: dt.date) -> dt.datetime | None:
+    """``day`` at the clock time ``text`` gives with its zone, as an aware datetime; else None.
+
+    A dateline that names its zone says which day the reader saw, where a UTC time
+    stamp in the markup may already be on the next day.
+
+    >>> zoned_time("Nov. 18, 2019 7:04 pm ET", dt.date(2019, 11, 18)).isoformat()
+    '2019-11-18T19:04:00-05:00'
+    >>> zoned_time("12:24 am EST, Wednesday, November 20, 2019", dt.date(2019, 11, 20)).hour
+    0
+    >>> zoned_time("Publié le 3 mars 2024 à 10h15 et 11:00", dt.date(2024, 3, 3)) is None
+    True
+    """
+    match = _ZONED_TIME.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"][0] in "pP" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    naive = dt.datetime(day.year, day.month, day.day, hour, minute)
+    zone = match["zone"]
+    if zone in ZONE_HOURS:
+        return naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=ZONE_HOURS[zone])))
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        local = naive.replace(tzinfo=ZoneInfo(SEASONAL_ZONES[zone]))
+    except (ImportError, ZoneInfoNotFoundError, ValueError):
+        return None  # no time-zone database: the day alone stands
+    offset = local.utcoffset()
+    return naive.replace(tzinfo=dt.timezone(offset)) if offset is not None else None

@@ -35,7 +35,7 @@ WRAP_MIN_LINES = 10
 """Dumps with fewer long lines than this are not tested for wrapping."""
 
 
-def link_like(text: str) -> bool:
+def link_like(text: str, *, words: int | None = None) -> bool:
     """A bare address, a breadcrumb or a row of short links, or a line of lynx link markers.
 
     >>> link_like("Home » World » Europe"), link_like("https://example.org/a")
@@ -47,8 +47,9 @@ def link_like(text: str) -> bool:
     """
     if text.startswith(URL_STARTS):
         return True
-    words = len(text.split())
-    markers = _markers(text)
+    if words is None:
+        words = len(text.split())
+    markers = _markers(text) if "[" in text else 0
     if markers and words < MARKER_WORDS * markers:
         return True
     for separator in LINK_SEPARATORS:
@@ -107,17 +108,25 @@ class Shape:
     """Share of stop words in the page's language (1.0 when unknown or written without spaces)."""
 
 
-def shape_of(text: str, stop: frozenset[str] | None) -> Shape:
-    """Measure a line (or a run's joined lines) in a few C-level passes.
+def shape_of(text: str, stop: frozenset[str] | None, *, folded: str | None = None,
+             min_words: int = 0) -> Shape:
+    """Measure a line (or a run's joined lines) in a few C-level passes
+    (``folded``: ``text.casefold()``, when the caller has it).
+
+    The stop-word share is measured only for a text of at least ``min_words``
+    words; a shorter one gets 0.0 (a caller that needs that many words for prose
+    has its answer without the share).
 
     >>> s = shape_of("The plan was approved. It starts in May.", frozenset({"the", "in", "it"}))
     >>> s.words, s.finished, round(s.stop, 2)
     (8, True, 0.38)
     """
-    spaced = text.casefold().split()
+    spaced = (text.casefold() if folded is None else folded).split()
     count = len(spaced)
     words = count if len(text) <= LONG_WORD * max(count, 1) else word_count(text)
-    if stop is None or words > count or not count:
+    if words < min_words:
+        share = 0.0
+    elif stop is None or words > count or not count:
         share = 1.0
     else:  # words with punctuation attached ("the,") are rare among stop words: not stripped
         share = sum(map(stop.__contains__, spaced)) / count

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .patterns import compile
 
 _TAG = compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,4}$")
 """A language tag once underscores are hyphens: a 2-3 letter language, then subtags."""
+
+DETECTED = "detected from the text"
+"""The source of a language read from the text rather than declared by the page."""
 
 MONTH_FIRST_REGIONS = frozenset(("US", "PH", "FM", "MH", "PW", "BZ"))
 """Regions that write a numeric date month first (03/04/2024 is March 4)."""
@@ -30,6 +35,15 @@ def bcp47(raw: str) -> str | None:
         else:
             out.append(part)
     return "-".join(out)
+
+
+def primary(tag: str | None) -> str | None:
+    """The primary language subtag: ``en`` of ``en-US``; None for None.
+
+    >>> primary("pt-BR"), primary("EN_gb"), primary(None)
+    ('pt', 'en', None)
+    """
+    return tag.replace("_", "-").split("-")[0].lower() if tag else None
 
 
 def month_first(language: str | None) -> bool:
@@ -85,6 +99,8 @@ MARGIN = 1.5
 """…and the best language must hold this many times as many as the next."""
 GUESS_CHARS = 3_000
 """Characters of text read to guess."""
+_PUNCTUATION = ".,;:!?\"'()«»„“”"
+"""Stripped from a word's ends before it is counted."""
 
 
 def guess_language(text: str) -> str | None:
@@ -100,15 +116,17 @@ def guess_language(text: str) -> str | None:
     True
     """
     text = text[:GUESS_CHARS]
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return None
-    for lang, pattern in _SCRIPTS:
-        found = pattern.finditer(text)
-        if len(found) * 4 >= len(letters):  # a quarter of the letters
-            return lang
-    tokens = text.lower().split()
-    scores = sorted(((sum(t.strip(".,;:!?\"'()«»„“”") in words for t in tokens), lang)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if non_ascii * 4 >= letters:  # else no script can hold a quarter of the letters
+        for lang, pattern in _SCRIPTS:
+            found = pattern.finditer(text)
+            if len(found) * 4 >= letters:
+                return lang
+    counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
+    scores = sorted(((sum(counts[w] for w in words), lang)
                      for lang, words in _FUNCTION_WORDS.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= MIN_HITS and best >= MARGIN * second:

@@ -5,9 +5,10 @@ Every pattern in newsclean goes through :func:`compile`, which returns a
 repeats, possessive quantifiers, anchored alternatives; ``tests/test_patterns_linear.py``
 feeds each one long runs of what it repeats). ``search`` and ``match`` read at
 most :data:`MAX_SCAN` characters, so they are bounded work without a time-out;
-calls over whole texts (``finditer``, ``sub``, ``split``) keep a ``regex``
-time-out as a last guard: when it fires, the current :mod:`watch` records it,
-and the Article says so in ``notes``.
+so are ``finditer``, ``sub`` and ``split`` over a text that short (one line).
+Over longer texts they keep a ``regex`` time-out as a last guard: when it
+fires, the current :mod:`watch` records it, and the Article says so in ``notes``.
+Users' patterns (``guarded``) carry the time-out on every call.
 
 Compiling waits for the first call, so ``import newsclean`` stays cheap, and a
 pattern compares equal to another of the same source, so rules and Cleaners
@@ -108,8 +109,17 @@ class SafePattern:
             self._timed_out()
             return None
 
+    def _short(self, text: str) -> bool:
+        """True when a whole-text call is bounded work without the time-out: a library
+        pattern (linear, tested) over at most :data:`MAX_SCAN` characters, as for
+        :meth:`search`. Most of these calls are on one line, where the time-out's set-up
+        would cost many times the match."""
+        return not self.guarded and len(text) <= MAX_SCAN
+
     def finditer(self, text: str) -> list[Any]:
         """All matches, or as many as were found before a time-out."""
+        if self._short(text):
+            return list(self.compiled.finditer(text))
         found: list[Any] = []
         try:
             for match in self.compiled.finditer(text, timeout=TIMEOUT_SECONDS):
@@ -120,6 +130,8 @@ class SafePattern:
 
     def split(self, text: str) -> list[str]:
         """``split``; the whole text as one part on time-out."""
+        if self._short(text):
+            return [str(part) for part in self.compiled.split(text)]
         try:
             return [str(part) for part in self.compiled.split(text, timeout=TIMEOUT_SECONDS)]
         except TimeoutError:
@@ -128,6 +140,8 @@ class SafePattern:
 
     def sub(self, replacement: str, text: str) -> str:
         """``sub``; the text unchanged on time-out."""
+        if self._short(text):
+            return str(self.compiled.sub(replacement, text))
         try:
             return str(self.compiled.sub(replacement, text, timeout=TIMEOUT_SECONDS))
         except TimeoutError:

@@ -203,17 +203,18 @@ BYLINE_NOISE = (
     "follow", "contact", "twitter", "facebook", "linkedin", "instagram", "view all posts",
     "view all", "more by", "more from", "more stories", "read more", "see all", "bio",
     "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publiziert",
-    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
+    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato", "in",
 )
 """Where a byline stops naming people: widgets and dates after the names
-('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March')."""
+('By Christie Dedman | Email the author', 'By Jane Doe Updated 3 March'), and the
+section after 'in' ('By Michael Larabel in Valve')."""
 
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "i", "и", "en", "och", "og", "ja")
 
 BYLINE_LEADS = (
     "by", "words by", "written by", "story by", "reporting by", "text by", "posted by",
     "geschrieben von", "écrit par", "escrito por", "von", "par",
-    "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text",
+    "por", "di", "door", "av", "af", "autor", "author", "auteur", "автор", "text", "текст",
 )
 
 HOME_WORDS = ("home", "startseite", "accueil", "inicio")
@@ -253,3 +254,42 @@ ARTICLE_TYPES = frozenset((
 
 LIST_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "blog"))
 """JSON-LD ``@type`` values (lower case) that say the page lists others."""
+
+END_HEADINGS = frozenset((
+    "related", "related articles", "related stories", "related posts", "related content",
+    "related coverage", "related news", "related links", "related topics", "related tags",
+    "related reading", "you may also like", "you might also like", "you may like",
+    "you might like", "you may also be interested in", "you might be interested in",
+    "recommended", "recommended for you", "recommended stories", "recommended articles",
+    "recommended reading", "most popular", "most read", "most viewed", "most shared",
+    "most commented", "popular", "popular now", "popular stories", "trending",
+    "trending now", "trending stories", "what to read next", "read next", "up next",
+    "top stories", "latest news", "latest stories", "latest articles", "other stories",
+    "around the web", "from around the web", "editor's picks", "editors' picks",
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+    "join the conversation", "join the discussion", "view the discussion thread",
+    "tags", "tagged", "topics", "filed under", "categories",
+    "share this story", "share this article", "share this post", "share this",
+    "weitere beiträge zum thema", "mehr zum thema", "das könnte sie auch interessieren",
+    "lesen sie auch", "auch interessant", "kommentare", "schlagworte", "themen",
+    "lire aussi", "à lire aussi", "sur le même sujet", "vous aimerez aussi",
+    "commentaires", "à lire également", "te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "lee también", "comentarios", "leggi anche",
+    "articoli correlati", "commenti", "você pode gostar", "leia também", "veja também",
+    "notícias relacionadas", "comentários", "читайте также", "материалы по теме",
+    "вам также может быть интересно", "похожие статьи", "комментарии",
+    "gerelateerde artikelen", "lees ook", "reacties", "läs också", "relaterade artiklar",
+    "czytaj także", "czytaj też", "powiązane artykuły", "komentarze",
+    "související články", "ilgili haberler", "berita terkait", "baca juga",
+))
+"""Headings that open what follows an article: related links, comments, tags.
+
+Matched against a whole short line, case folded, without a final colon, stop or ellipsis."""
+
+END_LEADS = ("more from ", "more in ", "more on ", "tags ", "tags: ", "related ",
+             "tagged ", "topics: ", "filed under ", "weitere beiträge", "mehr aus ",
+             "plus de ", "más de ", "altre notizie", "mais de ")
+"""Openings of such a heading that go on with a site's or section's name ('More in Sport')."""
+
+END_NOUNS = frozenset(("stories", "news", "articles", "posts", "videos", "reads", "coverage"))
+"""The last word of a 'More … stories' heading ('More Great Stories')."""

@@ -46,13 +46,16 @@ LONG_WORD = 12
 """Average "word" length above which a text may be in a script without spaces."""
 
 
-def word_count(text: str) -> int:
+def word_count(text: str, words: int | None = None) -> int:
     """Words in ``text``; for scripts written without spaces, one per two characters.
+
+    ``words`` is ``len(text.split())`` when the caller knows it already (``Block.words``).
 
     >>> word_count("Putin offers minerals"), word_count("普京表示愿意向美国买家提供稀土资源。")
     (3, 9)
     """
-    words = len(text.split())
+    if words is None:
+        words = len(text.split())
     if len(text) > LONG_WORD * max(words, 1):
         unspaced = len(_UNSPACED.findall(text))
         if 2 * unspaced >= len(text):
@@ -118,7 +121,7 @@ def is_prose(block: Block) -> bool:
     """A longish block of running text with few links, not in a menu, footer or aside."""
     return (
         len(block.text) >= PROSE_CHARS
-        and word_count(block.text) >= PROSE_WORDS
+        and word_count(block.text, block.words) >= PROSE_WORDS
         and block.kind is not BlockKind.IMAGE
         and block.link_density < PROSE_MAX_LINK_DENSITY
         and not (block.dom is not None and block.dom.tag in FURNITURE_TAGS)

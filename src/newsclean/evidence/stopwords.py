@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 
 
 def _listed(words: str) -> frozenset[str]:
@@ -71,6 +72,7 @@ def page_language(lines: Iterable[str]) -> str | None:
     'de'
     """
     counts = Counter(" ".join(lines).casefold().split())
-    found = {code: sum(counts[w] for w in words) for code, words in STOP_WORDS.items()}
+    # dict.get by map: no Python-level call per word (Counter's [] calls __missing__)
+    found = {code: sum(map(counts.get, words, repeat(0))) for code, words in STOP_WORDS.items()}
     best = max(found, key=found.__getitem__)
     return best if found[best] else None

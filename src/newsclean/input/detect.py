@@ -86,6 +86,8 @@ def sniff(page: str) -> Sniffed:
     'json'
     """
     head = page[:SNIFF]
+    if "<" not in head:  # every sign of a feed or of markup opens with one: no pattern runs
+        return Sniffed.JSON if _is_json(page) else Sniffed.TEXT
     if _FEED.search(head):
         return Sniffed.FEED
     if _is_json(page):

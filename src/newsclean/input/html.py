@@ -69,6 +69,29 @@ class _Context:
     ancestors: tuple[int, ...]
     quote: bool
     pre: bool
+    tag: str
+    path: str
+    kind: BlockKind
+    """The kind of a text block the element owns."""
+    level: int
+    """Its heading level (0: not a heading)."""
+
+
+def _context(node: int, tag: str, path: str, tokens: frozenset[str], hidden: bool,
+             ancestors: tuple[int, ...], quote: bool, pre: bool) -> _Context:
+    level = _HEADINGS.get(tag, 0)
+    kind = BlockKind.HEADING if level else _KINDS.get(tag, BlockKind.PARAGRAPH)
+    if quote and kind is BlockKind.PARAGRAPH:
+        kind = BlockKind.QUOTE
+    return _Context(node, tokens, hidden, ancestors, quote, pre, tag, path, kind, level)
+
+
+def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
+    """Whether an element's attributes hide it, and its class/id words."""
+    own = class_tokens(attributes.get("class"), attributes.get("id"))
+    if attributes.get("itemprop") == "articleBody":  # schema.org's word for the body
+        own |= ARTICLE_BODY
+    return hides(attributes), own
 
 
 def parse_html(page: str | bytes, *, encoding: str | None = None,
@@ -82,14 +105,18 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     if isinstance(page, bytes):
         decoded = decode_page(page, hint=encoding)
         page, notes = decoded.text, decoded.notes
-    text = _XML_DECLARATION.sub("", page, count=1)
+    text = page
+    if page.lstrip()[:5] == "<?xml":  # looked at first: the pattern call costs a scan
+        declaration = _XML_DECLARATION.match(page)
+        text = page[declaration.end():] if declaration is not None else page
     if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
-    if "noframes" in text or "NOFRAMES" in text:
-        text = _NOFRAMES.sub(r"<\1div", text)
     if not text.strip():
         return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
     root, too_deep = _parse(text)
+    if root is not None and next(root.iter("noframes"), None) is not None:
+        text = _NOFRAMES.sub(r"<\1div", text)  # rare: parsed again, not scanned for each page
+        root, too_deep = _parse(text)
     if too_deep:
         limit = min(max_depth or PARSER_DEPTH, PARSER_DEPTH)
         text, removed = flatten(text, limit)
@@ -161,9 +188,12 @@ class _Walker:
         self.pieces: list[str] = []
         self.filled = False  # some piece since the last flush has visible text
         self.in_link = False
-        root_context = _Context(-1, frozenset(), False, (), False, False)
+        root_context = _context(-1, "html", "/html", frozenset(), False, (), False, False)
         self.contexts: list[_Context] = [root_context]
         self.child_counts: dict[tuple[int, str], int] = {}
+        self.said: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = {}
+        """What an element's attributes say (hidden, class/id words), by the attributes:
+        siblings repeat them, so this is mostly a lookup."""
         self.unions: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
         """Ancestor tokens joined with an element's own: siblings share classes, so this is
         mostly a lookup."""
@@ -222,12 +252,16 @@ class _Walker:
 
     def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
         """A block-level element: a new node, and the block before it ends."""
-        attributes = element.attrib
-        if attributes:
-            hidden = parent.hidden or hides(attributes)
-            classes, ident = attributes.get("class"), attributes.get("id")
+        items = element.items()
+        if items:
+            key = tuple(items)
+            said = self.said.get(key)
+            if said is None:
+                said = self.said[key] = _attributes(dict(items))
+            hides_it, own = said
+            hidden = parent.hidden or hides_it
         else:
-            hidden, classes, ident = parent.hidden, None, None
+            hidden, own = parent.hidden, frozenset()
         if self.filled:
             self._flush()
         elif self.pieces:
@@ -236,26 +270,17 @@ class _Walker:
         node_id = len(nodes)
         above = parent.node
         if tag in ("html", "body"):
-            own: frozenset[str] = frozenset()
+            own = frozenset()
             path = f"{nodes[above].path if above >= 0 else ''}/{tag}"
         else:
-            own = class_tokens(classes, ident)
-            if attributes.get("itemprop") == "articleBody":  # schema.org's word for the body
-                own |= ARTICLE_BODY
             path = self._path(tag, above)
         nodes.append(DomNode(node_id, tag, path, own, above))
         tokens = parent.tokens
         if own:
             key = (tokens, own)
             tokens = self.unions.get(key) or self.unions.setdefault(key, tokens | own)
-        return _Context(
-            node_id,
-            tokens,
-            hidden,
-            (node_id, *parent.ancestors),
-            parent.quote or tag == "blockquote",
-            parent.pre or tag == "pre",
-        )
+        return _context(node_id, tag, path, tokens, hidden, (node_id, *parent.ancestors),
+                        parent.quote or tag == "blockquote", parent.pre or tag == "pre")
 
     def _path(self, tag: str, parent: int) -> str:
         """The element's XPath below ``body``, built as the walk goes (``getpath`` is slow
@@ -297,21 +322,9 @@ class _Walker:
 
     def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:
-        context = context or self.contexts[-1]
-        node_id = context.node  # the innermost block-level element owns the text
-        tag = self.nodes[node_id].tag if node_id >= 0 else "html"
-        path = self.nodes[node_id].path if node_id >= 0 else "/html"
-        level = _HEADINGS.get(tag, 0)
-        if kind is None:
-            kind = BlockKind.HEADING if level else _KINDS.get(tag, BlockKind.PARAGRAPH)
-            if context.quote and kind is BlockKind.PARAGRAPH:
-                kind = BlockKind.QUOTE
-        dom = DomEvidence(
-            tag=tag,
-            path=path,
-            tokens=context.tokens,
-            link_chars=link_chars,
-            hidden=context.hidden,
-            ancestors=context.ancestors,
-        )
-        self.blocks.append(Block(len(self.blocks), text, text, kind, path, level, dom, src))
+        context = context or self.contexts[-1]  # the innermost block-level element owns the text
+        path = context.path
+        dom = DomEvidence(context.tag, path, context.tokens, link_chars, context.hidden,
+                          context.ancestors)
+        self.blocks.append(Block(len(self.blocks), text, text, kind or context.kind, path,
+                                 context.level, dom, src))

@@ -106,8 +106,24 @@ def markup_of(values: list[Any]) -> list[Markup]:
         article = next((n for n in nodes if any(t in PAGE_TYPES or t.endswith("webpage")
                                                     for t in _types(n))), None)
     if article is None:
-        return []
+        name = _site_of(nodes)
+        return [Markup("site_name", name, SOURCE)] if name else []
     return list(_read_article(article, ids, nodes))
+
+
+SITE_TYPES = ("website", "newsmediaorganization", "organization")
+"""Types whose ``name`` is the site's, when no article names its publisher (in this order)."""
+
+
+def _site_of(nodes: list[dict[str, Any]]) -> str:
+    """The name of the page's ``WebSite``, else of its (news media) ``Organization``."""
+    for kind in SITE_TYPES:
+        for node in nodes:
+            if kind in _types(node):
+                name = _text(node.get("name"))
+                if name:
+                    return name
+    return ""
 
 
 MAX_TYPES = 50
@@ -203,8 +219,7 @@ def _read_article(node: dict[str, Any], ids: dict[str, dict[str, Any]],
     publisher = _resolve(node.get("publisher"), ids)
     name = _text(publisher) if isinstance(publisher, dict) else ""
     if not name:
-        site = next((n for n in nodes if "website" in _types(n)), None)
-        name = _text(site.get("name")) if site else ""
+        name = _site_of(nodes)
     if name:
         yield Markup("site_name", name, SOURCE)
     keywords = node.get("keywords")

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ..evidence.language import bcp47
 from ..evidence.patterns import compile
+from ..evidence.sitename import TAGLINE, is_domain, short_name
 from ..model import Markup
 from .jsonld import markup_of, parse_scripts
+from .site import APP_NAME_RANK, DOMAIN_SITE_RANK, LOGO_RANK, TWITTER_SITE_RANK, parts, site_markup
 from .urls import join_url
 
 _META: dict[str, tuple[str, int]] = {
@@ -33,11 +37,13 @@ _META: dict[str, tuple[str, int]] = {
     "article:modified_time": ("modified", 1), "og:updated_time": ("modified", 2),
     "datemodified": ("modified", 1), "last-modified": ("modified", 3),
     "dcterms.modified": ("modified", 3),
-    "parsely-author": ("author", 1), "author": ("author", 2), "article:author": ("author", 2),
+    "parsely-author": ("author", 1), "article:author": ("author", 1), "author": ("author", 2),
     "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
     "dcterms.creator": ("author", 3), "byl": ("author", 3),
     "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
-    "twitter:site": ("site_name", 9),
+    "application-name": ("site_name", APP_NAME_RANK),
+    "apple-mobile-web-app-title": ("site_name", APP_NAME_RANK),
+    "twitter:site": ("site_name", TWITTER_SITE_RANK),
     "og:image": ("image", 1), "og:image:url": ("image", 1), "og:image:secure_url": ("image", 1),
     "twitter:image": ("image", 2), "twitter:image:src": ("image", 2), "image": ("image", 3),
     "thumbnailurl": ("image", 3),
@@ -59,29 +65,17 @@ WEAK_FIELDS = frozenset(("title",))
 _LIST_FIELDS = frozenset(("tag",))
 """Fields that take every value, not the first: a comma-separated list is split."""
 
-DOMAIN_SITE_RANK = 8
-"""A site name that is a domain ('livescience.com') or an address is weak, and ranks after
-the name in the ``<title>`` (rank 7): sites write their name there."""
-TWITTER_SITE_RANK = 9
-"""The site's Twitter handle ('@comwrap') names it only when nothing else does."""
-_SITE_TAGLINE = (" | ", " – ", " — ", " · ", " - ", ": ")
-"""Between a site's name and its tagline ('Remember 80/90 - Memorabilia anni 80/90')."""
-_URLISH = compile(r"^(?:https?://|www\.)|^(?:[\w-]++\.)++[a-z]{2,12}$")
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " · ", " - ", " :: ")
-"""Between the parts of a ``<title>``: 'Headline | Site' (plain string splits: cheap)."""
-SITE_WORDS = 5
-"""A site's name in the ``<title>`` has at most this many words."""
-
 _URL_DATE = compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d])"
 )
 """A date in the URL's path: /2024/03/05/, /2024-03-05-, /2024_3_5."""
 _JSONLD_TYPES = ("application/ld+json", "ld+json")
-_JSONLD_RANKS = {"site_name": 2, "image": 3}
+_JSONLD_RANKS = {"site_name": 2, "image": 3, "language": 2}
 """JSON-LD speaks first (rank 0), except for two fields: the publisher's name (a syndicated
 story names the agency there, while ``og:site_name`` names the site the reader is on) and
 the image (``og:image`` is the picture the publisher chose to show; JSON-LD often lists a
-thumbnail or a logo first)."""
+thumbnail or a logo first), and the language (``<html lang>`` describes the document itself,
+``inLanguage`` is often a site-wide template value)."""
 
 
 def jsonld_values(root: Any) -> list[Any]:
@@ -109,7 +103,6 @@ def read_markup(root: Any, url: str | None,
     if canonical:
         ranked.append((1, Markup("canonical_url", canonical, "link:canonical")))
     ranked.extend(_time_after_headline(root))
-    ranked.extend(_title_site(root))
     page_url = url or canonical or next(
         (m.value for _, m in ranked if m.field == "canonical_url"), None)
     if page_url:
@@ -117,6 +110,8 @@ def read_markup(root: Any, url: str | None,
         if found:
             value = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
             ranked.append((5, Markup("published", value, "url")))
+    named = any(m.field == "site_name" and rank < LOGO_RANK for rank, m in ranked)
+    ranked.extend(site_markup(root, page_url, named))
     ranked.sort(key=lambda pair: pair[0])  # stable: page order within a rank
     return tuple(f for f in (_finish(m, page_url) for _, m in ranked) if f.value)
 
@@ -135,11 +130,14 @@ def _meta(meta: Any) -> list[tuple[int, Markup]]:
     source = f"meta:{key}" if not meta.get("itemprop") else f"itemprop:{key}"
     weak = field in WEAK_FIELDS
     if field == "site_name":
-        text = _parts(text, _SITE_TAGLINE)[0]  # 'LinkNaija | Nigeria's popular news platform'
-        if _URLISH.search(text):  # 'livescience.com': a name only when nothing better says one
-            rank, weak = DOMAIN_SITE_RANK, True
+        text = parts(text, TAGLINE)[0]  # 'LinkNaija | Nigeria's popular news platform'
+        if is_domain(text):  # 'livescience.com': a name only when nothing better says one
+            rank, weak = max(rank, DOMAIN_SITE_RANK), True
         if key == "twitter:site":  # '@comwrap': the last resort
-            text, rank, weak = text.lstrip("@"), TWITTER_SITE_RANK, True
+            text, weak = text.lstrip("@"), True
+        elif rank >= APP_NAME_RANK and not short_name(text):
+            return []  # an application-name that is the headline
+        weak = weak or rank >= APP_NAME_RANK
     if field in _LIST_FIELDS:
         return [(rank, Markup(field, part.strip(), source, weak))
                 for part in text.split(",") if part.strip()]
@@ -151,13 +149,19 @@ _ITEMPROPS = {"datepublished": "published", "datemodified": "modified", "author"
 """Microdata on visible elements (meta elements are read with the head's)."""
 
 
+_WITH_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+"""Elements with microdata, found in C (``iterfind`` tests each element in Python)."""
+
+
 def _microdata(root: Any) -> list[tuple[int, Markup]]:
     found: list[tuple[int, Markup]] = []
     seen: set[str] = set()
-    for element in root.iterfind(".//*[@itemprop]"):
+    for element in _WITH_ITEMPROP(root):
         if element.tag == "meta":
             continue
-        prop = (element.get("itemprop") or "").strip().lower()
+        # One element may carry several properties ('author creator'): the first we read counts.
+        prop = next((p for p in (element.get("itemprop") or "").lower().split()
+                     if p in _ITEMPROPS), "")
         field = _ITEMPROPS.get(prop)
         if field is None or (field != "author" and field in seen):
             continue
@@ -197,32 +201,6 @@ def _time_after_headline(root: Any) -> list[tuple[int, Markup]]:
             seen_headline = True
         elif seen_headline and element.get("datetime"):
             return [(6, Markup("published", element.get("datetime").strip(), "time", True))]
-    return []
-
-
-def _parts(text: str, separators: tuple[str, ...]) -> list[str]:
-    """``text`` split at every one of ``separators`` (blanks already folded to one space)."""
-    parts = [text]
-    for separator in separators:
-        if separator in text:
-            parts = [piece.strip() for part in parts for piece in part.split(separator)]
-    return parts
-
-
-def _title_site(root: Any) -> list[tuple[int, Markup]]:
-    """The site's name from the ``<title>``: the edge part that is not the headline (weak)."""
-    title = root.find(".//title")
-    text = " ".join("".join(title.itertext()).split()) if title is not None else ""
-    parts = _parts(text, _TITLE_SEPARATORS) if text else []
-    if len(parts) < 2:
-        return []
-    heading = root.find(".//h1")
-    headline = " ".join("".join(heading.itertext()).split()).casefold() if heading is not None \
-        else ""
-    for part in (parts[-1], parts[0]):
-        if part and len(part.split()) <= SITE_WORDS and part.casefold() not in headline:
-            part = part[4:] if part.lower().startswith("www.") else part
-            return [(7, Markup("site_name", part, "title", True))]
     return []
 
 

@@ -118,7 +118,7 @@ def _fold_furniture(root: Any) -> None:
     for element in elements:
         if element in inside:
             continue
-        pieces = [t for t in element.itertext() if t.strip()]
+        pieces = [t for t in element.itertext() if t and not t.isspace()]
         if 2 * sum(len(t) for t in pieces) >= total:
             continue
         inside.update(element.iterdescendants(*FOLDED))

@@ -17,7 +17,6 @@ from ..model import Block, BlockKind, Page, SourceKind
 from .repair import needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
-_ASCII_BLANKS = ("  ", "\t", "\x0b", "\x0c")
 _HEADING = regex.compile(r"#{1,6}\s++(?=\S)")
 _QUOTE = regex.compile(r">\s*+(?=\S)")
 _BULLET = regex.compile(r"(?:[-*+•·▪◦‣]|\d{1,3}[.)])\s++(?=\S)")
@@ -37,8 +36,12 @@ def normalise(text: str) -> str:
     """
     if needs_repair(text):
         text = repair(text)
-    if text.isascii() and not any(blank in text for blank in _ASCII_BLANKS):
-        return text.strip()  # the common case, without a regex
+    if text.isascii():  # the common case: no invisible character, only ASCII blanks
+        if "\t" in text or "\x0b" in text or "\x0c" in text:
+            return _SPACES.sub(" ", text).strip()
+        if "  " in text:  # runs of spaces (indented or laid-out dumps): one split, no regex
+            return " ".join(filter(None, text.split(" "))).strip()
+        return text.strip()
     return _SPACES.sub(" ", visible(text)).strip()
 
 
@@ -54,7 +57,10 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         clean = normalise(line)
         if not clean:
             continue
-        kind, level, body = _kind_of(clean)
+        if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph
+            kind, level, body = BlockKind.PARAGRAPH, 0, clean
+        else:
+            kind, level, body = _kind_of(clean)
         blocks.append(
             Block(
                 index=len(blocks),

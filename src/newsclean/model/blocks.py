@@ -23,6 +23,9 @@ def first_word(text: str) -> str:
     >>> first_word("- Advertisement -"), first_word("©2025"), first_word("1.2K shares")
     ('advertisement', '2025', '1')
     """
+    first = text.split(None, 1)[0] if text and not text[0].isspace() else ""
+    if first.isalnum():  # the usual case: the first word is all letters or digits
+        return first.casefold()
     found = _ALNUM_RUN.search(text)
     return found.group(0).casefold() if found else ""
 

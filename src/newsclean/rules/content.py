@@ -300,7 +300,7 @@ def _adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) 
 
 
 def _in_region(block: Block, region: frozenset[int]) -> bool:
-    return block.dom is not None and any(a in region for a in block.dom.ancestors)
+    return block.dom is not None and not region.isdisjoint(block.dom.ancestors)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..evidence.dump_ends import article_end
 from ..evidence.dump_lines import (
     Shape,
     is_wrapped,
@@ -92,6 +93,8 @@ class DumpRegionRule:
         low, high = region
         if sum(prose[low : high + 1]) < self.min_region_words:
             return
+        texts = [b.text for b in blocks]
+        high = article_end(texts, prose, live, (low, high), self.min_region_words)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position, block in enumerate(blocks):
@@ -105,11 +108,13 @@ class DumpRegionRule:
         n = len(blocks)
         weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
         texts = [strip_markers(b.text) for b in blocks]
-        seen = Counter(t.casefold() for t, keep in zip(texts, live, strict=True) if keep)
+        folded = [t.casefold() for t in texts]  # once: the repeat count and the stop words
+        seen = Counter(f for f, keep in zip(folded, live, strict=True) if keep)
         wrapped = is_wrapped([b.raw for b in blocks])
-        groups = [[i for i in run if live[i]] for run in runs(blocks)]
+        all_runs = runs(blocks)
+        groups = [[i for i in run if live[i]] for run in all_runs]
         if wrapped:  # the rest of a paragraph whose first lines a rule took goes with them
-            cut = [len(group) < len(run) for group, run in zip(groups, runs(blocks), strict=True)]
+            cut = [len(group) < len(run) for group, run in zip(groups, all_runs, strict=True)]
         joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
         seen_runs = Counter(j.casefold() for j in joined)
         for number, alive in enumerate(groups):
@@ -125,18 +130,21 @@ class DumpRegionRule:
                     for i in alive:
                         weights[i], prose[i] = blocks[i].words, blocks[i].words
                     continue
-            shapes = {i: shape_of(texts[i], stop) for i in alive}
-            short = sum(1 for s in shapes.values() if not self._is_prose(s) and not s.finished)
+            shapes = [shape_of(texts[i], stop, folded=folded[i], min_words=self.prose_words)
+                      for i in alive]
+            proses = [self._is_prose(s) for s in shapes]
+            short = sum(1 for s, is_prose in zip(shapes, proses, strict=True)
+                        if not is_prose and not s.finished)
             menu = len(alive) >= self.menu_run and 2 * short > len(alive)
-            for i, shape in shapes.items():
-                if link_like(blocks[i].text):
+            for i, shape, is_prose in zip(alive, shapes, proses, strict=True):
+                if link_like(blocks[i].text, words=blocks[i].words):
                     weights[i], reasons[i] = -self.link_penalty, LINKS
-                elif seen[texts[i].casefold()] > 1:
+                elif seen[folded[i]] > 1:
                     # a repeated sentence may be the article's own (a pull quote): it weighs
                     # nothing; a repeated label is a menu or a share bar shown twice
                     weights[i] = 0.0 if shape.finished else -self.repeat_penalty
                     reasons[i] = REPEATED
-                elif self._is_prose(shape):
+                elif is_prose:
                     if stop is not None and title_cased(texts[i], stop) >= self.titled:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
@@ -214,7 +222,7 @@ def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | No
         return None
     for position in range(1, len(blocks)):
         text = blocks[position].text
-        if len(text) >= MIN_HEADLINE_CHARS and is_headline(text) and fold(text) in stems:
+        if len(text) >= MIN_HEADLINE_CHARS and fold(text) in stems and is_headline(text):
             return position
     return None
 

@@ -74,18 +74,23 @@ class DatelineRule:
                 yield finding
 
     def _read(self, index: int, text: str) -> Finding | None:
-        if _DIGIT.search(text) is None and not any(
-            word in text.lower() for word in RELATIVE_WORDS
-        ):
+        digits = _DIGIT.search(text) is not None
+        # A relative date needs one of its words; on ASCII text a plain look finds them
+        # all (the " | " put in for a date cannot join two halves of one).
+        worded = not text.isascii() or any(word in text.lower() for word in RELATIVE_WORDS)
+        if not digits and not worded:
             return None
-        date = find_date(text)
-        relative = RELATIVE_SPAN.search(text)
+        date = find_date(text) if digits else None  # every date has a year
+        relative = RELATIVE_SPAN.search(text) if worded else None
         if date is None and relative is None:
             return None
         rest = text
         if date is not None:
             rest = text[: date.start] + " | " + text[date.end :]
-        rest = TIME_SPAN.sub(" ", RELATIVE_SPAN.sub(" | ", rest))
+        if worded:
+            rest = RELATIVE_SPAN.sub(" | ", rest)
+        if digits:  # a time has digits; what replaced a date or a relative span has none
+            rest = TIME_SPAN.sub(" ", rest)
         authors: list[str] = []
         others = 0
         for part in _SEPARATORS.split(rest):

@@ -9,12 +9,14 @@ reads them first and only *notes* what it finds. What the markup states
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.dates import find_date
-from ..evidence.language import guess_language, month_first
+from ..evidence.dates import find_date, zoned_time
+from ..evidence.langid import statistical_detector
+from ..evidence.language import DETECTED, guess_language, month_first, primary
 from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
 
@@ -38,7 +40,10 @@ class HtmlMetaRule:
             return
         site = page.hints.get("site_name")
         first = month_first(page.hints.get("language"))
+        headline = next((b.index for b in page.blocks
+                         if b.kind is BlockKind.HEADING and b.level == 1), -1)
         authors = dated = False
+        masthead: Finding | None = None  # a date element above the h1: often today's date
         for block in page.blocks:
             dom = block.dom
             if dom is None or block.words > self.max_words or not dom.tokens:
@@ -54,14 +59,19 @@ class HtmlMetaRule:
                     org = self.names.organisation(block.text, site=site)
                     data.extend([(Field.ORGANISATION, org)] if org else [])
             if dom.tokens & self.words.date and not dated:
-                found = find_date(block.text, month_first=first)
-                if found is not None:
-                    data.append((Field.PUBLISHED, found.value))
+                value = _date(block.text, first)
+                if value is not None and block.index < headline and masthead is None:
+                    masthead = Finding(block.index, Action.NOTE, "date element above the "
+                                       "headline", ((Field.PUBLISHED, value),))
+                elif value is not None and block.index >= headline:
+                    data.append((Field.PUBLISHED, value))
                     dated = True
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
         if not (authors and dated):
             yield from self._near_headline(page, authors, dated, first, site)
+        if masthead is not None and not dated:
+            yield masthead  # after the lines around the headline: a weaker opinion
 
     def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
                        site: str | None) -> Iterable[Finding]:
@@ -80,9 +90,9 @@ class HtmlMetaRule:
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
             if not dated:
-                found = find_date(block.text, month_first=first)
-                if found is not None:
-                    data.append((Field.PUBLISHED, found.value))
+                value = _date(block.text, first)
+                if value is not None:
+                    data.append((Field.PUBLISHED, value))
                     dated = True
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date after the headline",
@@ -91,8 +101,22 @@ class HtmlMetaRule:
                 return
 
 
+def _date(text: str, month_first: bool) -> dt.date | dt.datetime | None:
+    """The date a dateline gives; with its clock time and offset when it names its zone
+    ('Nov. 18, 2019 7:04 pm ET'), which says the reader's day where markup gives UTC."""
+    found = find_date(text, month_first=month_first)
+    if found is None:
+        return None
+    if isinstance(found.value, dt.datetime):
+        return found.value
+    return zoned_time(text, found.value) or found.value
+
+
 PROSE_WORDS = 12
-"""Paragraphs of at least this many words are read to guess the language."""
+"""Paragraphs of at least this many words are read to tell the language…"""
+MIN_PROSE_CHARS = 200
+"""…unless they hold fewer characters than this: then every paragraph is read (a dump's
+lines are short)."""
 
 _HINTS = (("title", Field.TITLE), ("site_name", Field.SITE_NAME), ("url", Field.URL),
           ("language", Field.LANGUAGE))
@@ -101,24 +125,46 @@ _HINTS = (("title", Field.TITLE), ("site_name", Field.SITE_NAME), ("url", Field.
 
 @dataclass(frozen=True, slots=True)
 class PageHintsRule:
-    """What the page's head says (title, site name, address, language), as the last word.
+    """What the page's head says (title, site name, address, language), as the last word,
+    and the language of the text.
 
-    It runs after every other rule, so any value they found wins.
+    It runs after every other rule, so any value they found wins; the language read from
+    the text is reported with the source :data:`~newsclean.evidence.language.DETECTED`, and
+    ``decide`` prefers it to a declared language only when the two disagree.
     """
 
     name: str = "page-hints"
     detect: bool = True
-    """Guess the language of an HTML page that declares none from its text (its script or
-    its commonest words: :func:`~newsclean.evidence.language.guess_language`)."""
+    """Tell the language from the text: its script or its commonest words
+    (:func:`~newsclean.evidence.language.guess_language`)…"""
+    statistical: bool = True
+    """…and, with the ``lang`` extra installed, py3langid where that guess cannot settle it:
+    no declared language, no guess, or a guess that contradicts the declared language."""
+    dumps: bool = False
+    """Tell the language of text dumps too (off by default: a dump's Article stays as
+    before, with no language, until a release may change the golden dumps' metadata)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         for key, field in _HINTS:
             if page.hints.get(key):
                 yield Finding.about_page(f"head:{key}", ((field, page.hints[key]),))
-        if (self.detect and page.source is SourceKind.HTML and not page.hints.get("language")
-                and not verdicts.found(Field.LANGUAGE)):
-            text = " ".join(b.text for b in verdicts.undecided(page.blocks)
-                            if b.kind is BlockKind.PARAGRAPH and b.words >= PROSE_WORDS)
-            language = guess_language(text)
+        if self.detect and (self.dumps or page.source is SourceKind.HTML):
+            language = self._text_language(page, verdicts)
             if language:
-                yield Finding.about_page("detected from the text", ((Field.LANGUAGE, language),))
+                yield Finding.about_page(DETECTED, ((Field.LANGUAGE, language),))
+
+    def _text_language(self, page: Page, verdicts: Verdicts) -> str | None:
+        paragraphs = [b for b in verdicts.undecided(page.blocks) if b.kind is BlockKind.PARAGRAPH]
+        text = " ".join(b.text for b in paragraphs if b.words >= PROSE_WORDS)
+        if len(text) < MIN_PROSE_CHARS:
+            text = " ".join(b.text for b in paragraphs)
+        if not text:
+            return None
+        declared = primary(page.hints.get("language") or next(
+            (m.value for m in page.markup if m.field == "language" and m.value), None))
+        guess = guess_language(text)
+        if declared is None or guess is None or guess != declared:
+            detector = statistical_detector() if self.statistical else None
+            found = detector(text) if detector is not None else None
+            guess = found or guess
+        return guess

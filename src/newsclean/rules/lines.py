@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
 from ..evidence.patterns import SafePattern, compile, words
-from ..model import Action, BlockKind, Finding, Page, Verdicts
+from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
 from ..model.blocks import first_word
 
 EDGE = r"[\s\p{P}\p{S}]*?"
@@ -44,6 +46,7 @@ class Gate:
     phrases: tuple[str, ...] = ()
     numbers: bool = False
     _look: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _needles: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Marks and phrases in one literal scan by the C engine (it cannot backtrack).
@@ -51,15 +54,85 @@ class Gate:
         options += [re.escape(p) for p in sorted(self.phrases, key=len, reverse=True)]
         look = re.compile("|".join(options), re.IGNORECASE) if options else None
         object.__setattr__(self, "_look", look)
+        object.__setattr__(self, "_needles", ascii_needles([*self.marks, *self.phrases]))
 
     def opens(self, text: str, head: str | None = None) -> bool:
         """True when the rule's pattern is worth running on ``text`` (whose first word,
         case-folded, is ``head`` when the caller knows it)."""
         if head is None:
             head = first_word(text)
-        if head in self.heads or (self.numbers and any(c.isdigit() for c in head)):
+        if head in self.heads or (self.numbers and _has_digit(head)):
             return True
         return self._look is not None and self._look.search(text) is not None
+
+    def passing(self, blocks: Sequence[Block]) -> list[Block]:
+        """The blocks :meth:`opens` lets through, in order, tested in a few passes per page.
+
+        Heads are set lookups; marks and phrases are looked for over the page's
+        lines at once (:meth:`_looked`), not with one pattern call per line.
+        """
+        heads, numbers = self.heads, self.numbers
+        opened = [b.head in heads or (numbers and _has_digit(b.head)) for b in blocks]
+        if self._look is not None:
+            rest = [i for i, is_open in enumerate(opened) if not is_open]
+            for found in self._looked([blocks[i].text for i in rest]):
+                opened[rest[found]] = True
+        return [b for b, is_open in zip(blocks, opened, strict=True) if is_open]
+
+    def _looked(self, texts: Sequence[str]) -> list[int]:
+        """Positions of the ``texts`` holding a mark or a phrase (as ``_look`` finds them).
+
+        The page's lines are joined, lower-cased and scanned with ``str.find`` for
+        each ASCII needle (:func:`ascii_needles`): on an ASCII line that is the
+        pattern's answer. A line with other characters that no needle hit gets
+        the pattern (a phrase in another script, or a letter whose case forms
+        include an ASCII one).
+        """
+        look, needles = self._look, self._needles
+        assert look is not None
+        joined = "\n".join(texts)
+        low = joined.lower()
+        if needles is None or len(low) != len(joined):  # offsets must name the same lines
+            return [i for i, text in enumerate(texts) if look.search(text) is not None]
+        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        hits: set[int] = set()
+        for needle in needles:
+            at = low.find(needle)
+            while at >= 0:
+                line = bisect_right(starts, at) - 1
+                hits.add(line)
+                at = low.find(needle, starts[line + 1])  # one hit per line is enough
+        if not joined.isascii():
+            hits.update(i for i, text in enumerate(texts)
+                        if i not in hits and not text.isascii() and look.search(text))
+        return sorted(hits)
+
+
+def _has_digit(word: str) -> bool:
+    """True when ``word`` holds a digit (a letter is never a digit: most words skip the scan)."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+def ascii_needles(options: Iterable[str]) -> tuple[str, ...] | None:
+    """The marks and phrases a gate must look for in ASCII text, lower-cased.
+
+    On ASCII text a case-insensitive search for an ASCII phrase is a plain
+    search in the lower-cased text, and a phrase holding a character that no
+    ASCII character matches in any case (``©``, ``é``) is never found there.
+    None when that reasoning does not hold: a character whose case forms include
+    an ASCII one (``İ``, ``ſ``, the Kelvin sign), an empty phrase, or a line break.
+    """
+    needles: list[str] = []
+    for option in options:
+        if not option or "\n" in option:
+            return None
+        if option.isascii():
+            needles.append(option.lower())
+            continue
+        for char in option:
+            if not char.isascii() and any(c.isascii() for c in char.lower() + char.upper()):
+                return None
+    return tuple(dict.fromkeys(needles))
 
 
 def gate(*vocabularies: Iterable[str], marks: str = "", phrases: Iterable[str] = (),
@@ -129,8 +202,14 @@ class LineRule:
         return pattern.search(text) is not None
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in verdicts.undecided(page.blocks):
-            if block.kind is not BlockKind.TABLE_ROW and self.matches(
-                block.text, words=block.words, head=block.head
-            ):
+        # What matches() asks of one line, asked of the page's lines in a few passes.
+        limit = self.max_words
+        lines = [b for b in verdicts.undecided(page.blocks)
+                 if b.kind is not BlockKind.TABLE_ROW and (limit is None or b.words <= limit)]
+        if self.gate is not None:
+            lines = self.gate.passing(lines)
+        pattern = self.pattern
+        assert isinstance(pattern, SafePattern)
+        for block in lines:
+            if pattern.search(block.text) is not None:
                 yield Finding(block.index, Action.REMOVE, self.reason)

@@ -76,6 +76,9 @@ class MarkupRule:
             if self.weak and markup.source == "json-ld":  # an organisation, as written
                 return [(Field.ORGANISATION, markup.value)] if self.organisations else []
             names = self.names.byline_names(markup.value, lead_required=False, site=site,
-                                            min_words=2)
+                                            min_words=2, credits=True)
+            if not names:  # 'News Nation Bureau', 'The Associated Press': credited as a person
+                org = self.names.organisation(markup.value, site=site)
+                return [(Field.ORGANISATION, org)] if org else []
             return [(field, n) for n in names]
         return [(field, markup.value)]

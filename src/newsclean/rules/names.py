@@ -38,6 +38,15 @@ _NAME_WORD = compile(
 )
 """One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
 
+CASELESS_NAME_CHARS = 10
+"""A name in a script without capitals (Chinese, Japanese, Korean: '松村太郎', '정덕현') has 2 to
+this many characters; longer runs are phrases."""
+_CASELESS_NAME = compile(
+    rf"^[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}ー・]{{2,{CASELESS_NAME_CHARS}}}$",
+    ignore_case=False,
+)
+"""A name written in Han, kana or Hangul, with no blanks (family name and given name joined)."""
+
 _ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignore_case=False)
 """One word of an organisation's name: capitalised, or a short lower-case joiner ('of')."""
 
@@ -88,8 +97,13 @@ class NameReader:
         setattr_(self, "_noise", compile(
             rf"(?:^|(?<=[\s|•·,]))(?:{words(self.noise)})(?!\w)|(?<!\S)[^\s\d@]*+[\d@]"))
 
-    def person_name(self, text: str, *, min_words: int = 2) -> str | None:
+    def person_name(self, text: str, *, min_words: int = 2,
+                    caseless: bool = False) -> str | None:
         """``text`` if it reads like one person's name (capitalised words, initials, particles).
+
+        ``caseless`` also accepts a name in a script without capitals ('小暮ひさのり'),
+        which looks like any other short word: only where the text is known to credit
+        someone (an author field of the markup, a byline after 'By').
 
         >>> NAMES.person_name("David R. Sands")
         'David R. Sands'
@@ -99,6 +113,8 @@ class NameReader:
         True
         """
         tokens = text.strip(" .,").split()
+        if caseless and tokens and _CASELESS_NAME.search("".join(tokens)):
+            return " ".join(tokens)
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
             return None
         if tokens[0].lower() in _NOT_FIRST or any(
@@ -119,14 +135,16 @@ class NameReader:
         return name
 
     def byline_names(self, text: str, *, lead_required: bool = True, site: str | None = None,
-                     min_words: int | None = None) -> tuple[str, ...]:
+                     min_words: int | None = None, credits: bool = False) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().
 
         The first segment (up to a ``|``, ``•`` or dash) must be names and roles, or the
         line is not a byline; later segments add names when they are names and are
         skipped when they are not (a site, a label, an 'Email the author' link).
         ``site`` is the site's name, never an author. A name has at least ``min_words``
-        words: by default one after a lead ('By Madonna'), else two.
+        words: by default one after a lead ('By Madonna'), else two. A name without
+        capitals ('松村太郎') counts after a lead, or when ``credits`` says the text is an
+        author field.
 
         >>> NAMES.byline_names("By Jane Doe and John Roe")
         ('Jane Doe', 'John Roe')
@@ -145,9 +163,10 @@ class NameReader:
             return ()
         if min_words is None:
             min_words = 1 if lead else 2
+        caseless = credits or lead is not None
         names: list[str] = []
         for position, segment in enumerate(self._segments(rest)):
-            found = self._segment_names(segment, min_words, site)
+            found = self._segment_names(segment, min_words, site, caseless)
             if found is None:
                 if position == 0:
                     return ()
@@ -173,8 +192,8 @@ class NameReader:
             return None
         if not all(_ORG_WORD.search(t) or t.lower() in self._particles for t in tokens):
             return None
-        if tokens[0].lower() in PLACEHOLDERS:
-            return None
+        if tokens[0].lower() in PLACEHOLDERS or tokens[-1].islower():
+            return None  # ... or a sentence ('Marilyn says'): a name ends in a capital word
         if len(tokens) == 1 and segment.lower() not in self._agency_names:
             return None  # one word is a user name ('admin', 'Vortex') unless it is an agency
         return segment
@@ -226,8 +245,8 @@ class NameReader:
         parts.append(segment[position:])
         return [piece for part in parts for piece in part.split(",")]
 
-    def _segment_names(self, segment: str, min_words: int,
-                       site: str | None) -> list[str] | None:
+    def _segment_names(self, segment: str, min_words: int, site: str | None,
+                       caseless: bool = False) -> list[str] | None:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
         for part in self._parts(segment):
@@ -238,7 +257,7 @@ class NameReader:
                 continue
             if _ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
                 continue
-            name = self.person_name(part, min_words=min_words)
+            name = self.person_name(part, min_words=min_words, caseless=caseless)
             if name is None:
                 return None
             names.append(name)

@@ -156,7 +156,7 @@ def _chain(page: Page, node: int) -> frozenset[int]:
 
 
 def _in(block: Block, region: frozenset[int]) -> bool:
-    return block.dom is not None and any(a in region for a in block.dom.ancestors)
+    return block.dom is not None and not region.isdisjoint(block.dom.ancestors)
 
 
 def headline(page: Page) -> Block | None:

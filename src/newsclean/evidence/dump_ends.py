@@ -1,0 +1,109 @@
+"""Where an article of a text dump ends: a heading that opens related links, comments, tags.
+
+After an article most pages go on with lists of other stories ("Related
+articles", "More in Sport", "You may also like"), a comment section or a row of
+tags. The teasers under such a heading are often whole sentences, so their lines
+weigh like prose; the heading above them is the evidence that the article is
+over. A heading is a short line that *is* one of the phrases of
+:data:`~newsclean.evidence.phrases.END_HEADINGS` (case folded, without a final
+colon or ellipsis), or opens like one and stays short ("More in Minnesota
+Wild"). Plain string tests only: one casefold and a set lookup per short line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .phrases import END_HEADINGS, END_LEADS, END_NOUNS
+
+MAX_HEADING_CHARS = 60
+"""A longer line is text, never an end heading ('Related: the mayor's plan…' is a link)."""
+MAX_LEAD_WORDS = 6
+"""A heading that opens with a lead ('More in …') has at most this many words."""
+_TRAILING = " :.…!»›>|-–—"
+
+
+def ends_article(text: str) -> bool:
+    """True for a heading that opens what follows an article.
+
+    >>> ends_article("Related articles"), ends_article("More in Minnesota Wild")
+    (True, True)
+    >>> ends_article("You may also be interested in..."), ends_article("Tags: Deals")
+    (True, True)
+    >>> ends_article("More Great Science Stories"), ends_article("Comments (12)")
+    (True, False)
+    >>> ends_article("Related: the council's plan for the harbour bridge was approved.")
+    False
+    >>> ends_article("More in the spring, the council said.")
+    False
+    """
+    if len(text) > MAX_HEADING_CHARS:
+        return False
+    key = text.casefold().rstrip(_TRAILING)
+    if key in END_HEADINGS:
+        return True
+    words = key.split()
+    if not words or len(words) > MAX_LEAD_WORDS or text.rstrip()[-1:] in ".!?,;":
+        return False
+    if key.startswith(END_LEADS):
+        return True
+    return words[0] == "more" and len(words) > 1 and words[-1] in END_NOUNS
+
+
+CARD_SHARE = 0.6
+"""Past an end heading, this share of prose lines each under a line of no prose is a teaser list…"""
+MIN_CARDS = 2
+"""…when there are at least this many (one paragraph under a link may be the story's last)."""
+
+
+def article_end(
+    texts: Sequence[str],
+    prose: Sequence[int],
+    live: Sequence[bool],
+    region: tuple[int, int],
+    min_words: int,
+) -> int:
+    """The region's last line: cut before an end heading followed by teasers, not the story.
+
+    ``texts`` are the dump's lines, ``prose`` their prose words (0 for others),
+    ``live`` tells the lines no rule removed, ``region`` the first and last line
+    of the region. A heading ends the region when at least ``min_words`` prose
+    words stand above it (a "Related" box before the story's first paragraphs
+    does not end it) and what follows it up to the region's end reads as teaser
+    cards: a headline over each paragraph. A "Related articles" box in the middle
+    of a story is followed by the story's paragraphs, one after another, and does
+    not end it; nor does chrome another rule removed between paragraphs (a share
+    bar is no headline).
+
+    >>> lines = ["Para one.", "Para two.", "Related", "Title", "Teaser.", "Title", "Teaser."]
+    >>> article_end(lines, [30, 30, 0, 0, 20, 0, 20], [True] * 7, (0, 6), 40)
+    1
+    >>> article_end(lines, [30, 30, 0, 0, 20, 20, 20], [True] * 7, (0, 6), 40)
+    6
+    """
+    low, high = region
+    words = 0
+    for position in range(low, high + 1):
+        if (
+            words >= min_words
+            and ends_article(texts[position])
+            and _cards(prose, live, position, high)
+        ):
+            return max(low, position - 1)
+        words += prose[position]
+    return high
+
+
+def _cards(prose: Sequence[int], live: Sequence[bool], heading: int, high: int) -> bool:
+    """True when the prose lines after ``heading`` (up to ``high``) are teaser cards:
+    most of them under a line of no prose (a headline), lines other rules removed
+    (a date, a "Read more") skipped."""
+    lines = under = 0
+    headline = False  # the last line no rule removed is no prose
+    for position in range(heading + 1, high + 1):
+        if prose[position]:
+            lines += 1
+            under += headline
+        if live[position]:
+            headline = not prose[position]
+    return lines >= MIN_CARDS and under >= CARD_SHARE * lines

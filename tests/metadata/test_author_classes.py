@@ -1,0 +1,85 @@
+"""Author classes fixed on development pages: the article's author over the publisher,
+names without capitals, several microdata properties on one element."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.rules.names import NAMES
+
+BODY = "".join(f"<p>{s}</p>" for s in (
+    "The council voted on Tuesday to close the old harbour bridge for two years of repairs.",
+    "Engineers said the bridge could no longer carry buses safely, and the work is urgent.",
+    "A temporary footbridge will link the two halves of the town while the work goes on.",
+))
+
+
+def _page(head: str, body: str = "", lang: str = "en") -> str:
+    return (f'<html lang="{lang}"><head><title>Bridge to close</title>{head}</head>'
+            f"<body><article><h1>Bridge to close</h1>{body}{BODY}</article></body></html>")
+
+
+def test_article_author_beats_the_publisher_in_meta_author() -> None:
+    """``meta author`` often names the publisher; ``article:author`` names the writer."""
+    head = ('<meta name="author" content="Condé Nast">'
+            '<meta property="article:author" content="Ada Lindqvist">')
+    article = newsclean.clean(_page(head))
+    assert article.authors == ("Ada Lindqvist",)
+    assert dict(article.provenance)["authors"] == "meta:article:author"
+
+
+def test_an_article_author_that_is_a_link_leaves_meta_author() -> None:
+    head = ('<meta property="article:author" content="https://www.facebook.com/gazette">'
+            '<meta name="author" content="Ada Lindqvist">')
+    assert newsclean.clean(_page(head)).authors == ("Ada Lindqvist",)
+
+
+def test_names_without_capitals_in_author_markup() -> None:
+    """Chinese, Japanese and Korean names have no capitals and no blanks."""
+    for name in ("小暮ひさのり", "高木浩光", "정덕현"):
+        page = _page(f'<meta name="author" content="{name}">', lang="ja")
+        assert newsclean.clean(page).authors == (name,)
+
+
+def test_names_without_capitals_need_a_credit() -> None:
+    """A short run of Han is a menu item unless a lead or an author field credits it."""
+    assert NAMES.byline_names("首页", lead_required=False) == ()
+    assert NAMES.byline_names("By 松村太郎") == ("松村太郎",)
+    assert NAMES.byline_names("这是一个很长的句子不是名字", lead_required=False, credits=True) == ()
+    assert NAMES.person_name("高木浩光") is None
+
+
+def test_an_element_with_several_properties_and_a_label() -> None:
+    """``itemprop="author creator"`` is an author; 'Текст:' (Russian 'Text:') is a lead."""
+    body = '<p><span itemprop="author creator">Текст: Венера Ерофеева</span></p>'
+    assert newsclean.clean(_page("", body, lang="ru")).authors == ("Венера Ерофеева",)
+
+
+def test_an_organisation_credited_in_author_markup() -> None:
+    """'News Nation Bureau' as the JSON-LD author string: the credit when no person is named."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": "News Nation Bureau"}</script>')
+    article = newsclean.clean(_page(head))
+    assert article.authors == ("News Nation Bureau",)
+    person = head + '<meta property="article:author" content="Ada Lindqvist">'
+    assert newsclean.clean(_page(person)).authors == ("Ada Lindqvist",)
+
+
+def test_a_byline_that_names_everyone_the_markup_names_and_more() -> None:
+    """Markup names the first writer only; the byline names both: the byline is fuller."""
+    head = '<meta property="article:author" content="Tariq Malik">'
+    body = '<p class="byline">By Tariq Malik and Mike Wall</p>'
+    article = newsclean.clean(_page(head, body))
+    assert article.authors == ("Tariq Malik", "Mike Wall")
+    other = '<p class="byline">By Mike Wall and Ana Lee</p>'  # a different opinion: markup wins
+    assert newsclean.clean(_page(head, other)).authors == ("Tariq Malik",)
+
+
+def test_a_section_after_in_is_not_part_of_the_name() -> None:
+    assert NAMES.byline_names("Written by Michael Larabel in Valve on 1 June 2019") == (
+        "Michael Larabel",)
+
+
+def test_a_sentence_is_no_organisation() -> None:
+    """A comment's 'Marilyn says' has the shape of a short credit, but ends in a verb."""
+    assert NAMES.organisation("Marilyn says") is None
+    assert NAMES.organisation("Telegraph Sport") == "Telegraph Sport"

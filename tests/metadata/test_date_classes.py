@@ -1,0 +1,108 @@
+"""Date classes fixed on development pages: the reader's day where markup gives UTC, today's
+date above the headline, a save stamp without an offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import newsclean
+from newsclean.evidence.dates import zoned_time
+
+BODY = "".join(f"<p>{s}</p>" for s in (
+    "The council voted on Tuesday to close the old harbour bridge for two years of repairs.",
+    "Engineers said the bridge could no longer carry buses safely, and the work is urgent.",
+    "A temporary footbridge will link the two halves of the town while the work goes on.",
+))
+
+
+def _page(head: str = "", body: str = "", above: str = "") -> str:
+    return (f'<html lang="en-US"><head><title>Bridge to close</title>{head}</head>'
+            f"<body>{above}<article><h1>Bridge to close</h1>{body}{BODY}</article></body></html>")
+
+
+def _ld(**fields: str) -> str:
+    return ('<script type="application/ld+json">'
+            + json.dumps({"@type": "NewsArticle", **fields}) + "</script>")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nov. 18, 2019 7:04 pm ET", "2019-11-18T19:04:00-05:00"),
+    ("June 3, 2019 7:04 p.m. EDT", "2019-06-03T19:04:00-04:00"),
+    ("June 3, 2019 7:04 pm ET", "2019-06-03T19:04:00-04:00"),  # daylight saving
+    ("12:24 am EST, Wednesday", "2019-06-03T00:24:00-05:00"),
+    ("12:05 PM PST", "2019-06-03T12:05:00-08:00"),
+    ("November 18, 2019 -- 19:14 GMT", "2019-06-03T19:14:00+00:00"),
+])
+def test_a_clock_time_with_its_zone(text: str, want: str) -> None:
+    day = dt.date.fromisoformat(want[:10])
+    found = zoned_time(text, day)
+    assert found is not None and found.isoformat() == want
+
+
+@pytest.mark.parametrize("text", ["Lundi et mardi 10:15", "10:15 et 11:00", "25:10 GMT",
+                                  "13:10 pm EST", "at 7:04 pm", "7:04 pm CETUS"])
+def test_no_zone_no_time(text: str) -> None:
+    assert zoned_time(text, dt.date(2024, 3, 3)) is None
+
+
+def test_a_utc_stamp_is_told_in_the_offset_the_dateline_names() -> None:
+    """An evening story in New York: UTC is on the next day, the page shows the day before."""
+    page = _page(_ld(datePublished="2019-11-19T00:04:00Z"),
+                 body='<time class="timestamp">Nov. 18, 2019 7:04 pm ET</time>')
+    published = newsclean.clean(page).published
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2019, 11, 18)
+    assert published == dt.datetime(2019, 11, 19, 0, 4, tzinfo=dt.timezone.utc)  # same moment
+
+
+def test_an_updated_line_gives_the_offset_too() -> None:
+    page = _page(_ld(datePublished="2019-11-20T02:07:18Z", dateModified="2019-11-20T05:24:30Z"),
+                 body='<p class="timestamp">Updated 12:24 am EST, Wednesday, November 20, '
+                      "2019</p>")
+    assert newsclean.clean(page).published.date() == dt.date(2019, 11, 19)  # type: ignore[union-attr]
+
+
+def test_an_offset_east_of_utc_is_not_applied() -> None:
+    """East of UTC, pages often write their local clock with a 'Z': the UTC day stands."""
+    page = _page(_ld(datePublished="2019-04-19T20:00:00Z"),
+                 body='<time datetime="2019-04-19T20:00:00+09:00">2019.04.19 20:00</time>')
+    assert newsclean.clean(page).published.date() == dt.date(2019, 4, 19)  # type: ignore[union-attr]
+
+
+def test_todays_date_above_the_headline_yields_to_the_articles() -> None:
+    """A masthead's date element ('November 20, 2019') is today's date, not the story's."""
+    page = _page(above='<div class="date-time"><p>November 20, 2019</p></div>',
+                 body='<p class="article-date">November 17, 2019</p>')
+    article = newsclean.clean(page)
+    assert article.published == dt.date(2019, 11, 17)
+
+
+def test_a_masthead_date_is_still_a_date_when_nothing_else_is() -> None:
+    page = _page(above='<div class="date-time"><p>November 20, 2019</p></div>')
+    assert newsclean.clean(page).published == dt.date(2019, 11, 20)
+
+
+def test_a_save_stamp_without_an_offset_yields_to_the_dateline() -> None:
+    """datePublished = dateModified with no offset: the day the page shows is earlier."""
+    page = _page(_ld(datePublished="2019-11-19 19:31:39", dateModified="2019-11-19 19:31:39"),
+                 body='<p class="byline">By Jane Doe | <time>November 18, 2019</time></p>')
+    assert newsclean.clean(page).published == dt.date(2019, 11, 18)
+
+
+def test_a_same_day_update_keeps_a_later_published_day() -> None:
+    """Published and modified on one day, no earlier day shown: nothing changes."""
+    page = _page(_ld(datePublished="2019-11-19", dateModified="2019-11-19"),
+                 body='<p class="byline">By Jane Doe | November 19, 2019</p>')
+    assert newsclean.clean(page).published == dt.date(2019, 11, 19)
+
+
+def test_a_posted_element_gives_the_date() -> None:
+    """'posted' names a date element too ('By KJ : 2019年04月04日 09:00')."""
+    page = ('<html lang="ja"><body><h3>Treeviz</h3>' + BODY
+            + '<p class="posted">By.KJ : 2019年04月04日 09:00</p></body></html>')
+    article = newsclean.clean(page)
+    assert article.published == dt.date(2019, 4, 4)
+    assert dict(article.provenance)["published"].startswith("html-meta")  # the element's

@@ -1,0 +1,102 @@
+"""Site names: every place a page names its site, ranked, and one reconciliation."""
+
+from __future__ import annotations
+
+import json
+
+import newsclean
+from newsclean.decide.site import choose_site_name
+from newsclean.evidence.sitename import initials, is_acronym, is_domain
+from newsclean.input.site import host_name
+
+BODY = "".join(f"<p>{s}</p>" for s in (
+    "The council voted on Tuesday to close the old harbour bridge for two years of repairs.",
+    "Engineers said the bridge could no longer carry buses safely, and the work is urgent.",
+))
+
+
+def _page(head: str = "", top: str = "", foot: str = "", title: str = "Bridge to close") -> str:
+    return (f"<html lang='en'><head><title>{title}</title>{head}</head><body>{top}"
+            f"<article><h1>Bridge to close</h1>{BODY}</article>{foot}</body></html>")
+
+
+def _site(html: str, url: str | None = "https://www.harbour-watch.example/a/1") -> tuple[str | None,
+                                                                                       str | None]:
+    article = newsclean.clean(html, url=url)
+    return article.site_name, dict(article.provenance).get("site_name")
+
+
+def test_an_acronym_yields_to_the_name_it_stands_for() -> None:
+    """'WSJ' in og:site_name, 'Wall Street Journal' as the JSON-LD publisher: the name wins."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge to close",
+                     "publisher": {"@type": "Organization", "name": "Wall Street Journal"}})
+    head = (f'<script type="application/ld+json">{ld}</script>'
+            '<meta property="og:site_name" content="WSJ">')
+    assert _site(_page(head)) == ("Wall Street Journal", "json-ld")
+
+
+def test_an_acronym_no_source_spells_out_stays() -> None:
+    """'BBC' stays when the other names are not 'B… B… C…'."""
+    head = '<meta property="og:site_name" content="BBC">'
+    assert _site(_page(head, title="Bridge to close - Sport"))[0] == "BBC"
+
+
+def test_a_domain_yields_to_a_name() -> None:
+    """'livescience.com' in og:site_name yields to the JSON-LD publisher's name."""
+    ld = json.dumps({"@type": "NewsArticle", "publisher": {"name": "Live Science"}})
+    head = (f'<script type="application/ld+json">{ld}</script>'
+            '<meta property="og:site_name" content="livescience.com">')
+    assert _site(_page(head))[0] == "Live Science"
+
+
+def test_the_website_object_names_the_site_without_an_article() -> None:
+    """A JSON-LD WebSite's name counts when no article object names a publisher."""
+    ld = json.dumps({"@type": "WebSite", "name": "Harbour Watch", "url": "https://x.example"})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert _site(_page(head)) == ("Harbour Watch", "json-ld")
+
+
+def test_application_name_but_not_a_headline() -> None:
+    """application-name names the site; one that is a long headline does not."""
+    assert _site(_page('<meta name="application-name" content="Harbour Watch">'))[0] == \
+        "Harbour Watch"
+    long = '<meta name="application-name" content="The council votes to close the old bridge">'
+    assert _site(_page(long))[1] == "host, fallback"
+
+
+def test_the_logo_alt_text_without_logo_words_or_tagline() -> None:
+    """The logo's alt text names the site when no markup does: 'logo' and taglines go."""
+    top = '<header><a class="site-logo" href="/"><img src="/l.png" alt="Harbour Watch logo - News">'
+    assert _site(_page(top=top + "</a></header>")) == ("Harbour Watch", "logo alt, fallback")
+    slug = '<img class="logo" src="/l.png" alt="harbour-watch-logo">'
+    assert _site(_page(top=slug))[1] == "host, fallback"  # a file name is no name
+
+
+def test_the_copyright_holder() -> None:
+    """The footer's '© 2019 Name, Inc. All rights reserved.' names the site, without the rest."""
+    foot = "<footer><p>© 2014-2019 Harbour Watch Ltd. All rights reserved.</p></footer>"
+    assert _site(_page(foot=foot)) == ("Harbour Watch", "copyright, fallback")
+    foot = "<footer><p>Copyright 2019 Harbour Watch, LLC</p><p>Copyright policy</p></footer>"
+    assert _site(_page(foot=foot))[0] == "Harbour Watch"
+
+
+def test_the_copyright_line_is_not_read_when_the_markup_names_the_site() -> None:
+    """Metadata beats the footer; the footer is not even searched then."""
+    foot = "<footer><p>© 2019 Parent Media Group</p></footer>"
+    head = '<meta property="og:site_name" content="Harbour Watch">'
+    assert _site(_page(head, foot=foot)) == ("Harbour Watch", "meta:og:site_name")
+
+
+def test_the_host_is_the_last_resort() -> None:
+    """With no name anywhere, the host as a reader writes it; without a URL, nothing."""
+    assert _site(_page()) == ("harbour-watch.example", "host, fallback")
+    assert _site(_page(), url=None) == (None, None)
+
+
+def test_helpers() -> None:
+    """Acronyms, initials, domains and hosts."""
+    assert is_acronym("WSJ") and not is_acronym("Wired") and not is_acronym("A")
+    assert initials("The New York Times") == "NYT"
+    assert is_domain("Express.co.uk") and not is_domain("Express")
+    assert host_name("http://192.168.0.1/x") is None
+    assert choose_site_name([]) is None
