@@ -121,6 +121,7 @@ class MainContentRule:
         # The lead figure often sits beside the body in the same <article>: its image and
         # caption are left to the image rule (they go to Article.images, not the body).
         if article >= 0:
+            kept |= _beside_in_article(page, scores, best, article)
             kept |= {
                 b.index for b in page.blocks
                 if b.kind in FIGURE_KINDS and b.dom is not None and article in b.dom.ancestors
@@ -224,6 +225,36 @@ def _table_of(page: Page, best: int) -> int:
     while node >= 0 and page.nodes[node].tag != "table":
         node = page.nodes[node].parent
     return best if node < 0 else node
+
+
+LIST_KINDS = frozenset((BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
+"""What an unscored box beside the body holds, besides headings, to be part of it."""
+
+
+def _beside_in_article(page: Page, scores: dict[int, float], best: int,
+                       article: int) -> set[int]:
+    """Blocks of the elements beside the best one, inside its ``<article>``, that hold no
+    voting prose.
+
+    List items and headings do not vote, so a list of key points, a fact box or a
+    table standing beside the body scores nothing, and no sibling score floor lets it
+    join the region. Inside the same ``<article>`` it is part of the article; what is
+    furniture there, other rules have already removed.
+    """
+    parent = page.nodes[best].parent
+    if best == article or parent < 0:  # best is inside the article: so is its parent
+        return set()
+    found: dict[int, list[Block]] = {}
+    for block in page.blocks:
+        dom = block.dom
+        if dom is None or parent not in dom.ancestors:  # the parent is inside the article
+            continue
+        at = dom.ancestors.index(parent)
+        if at > 0 and dom.ancestors[at - 1] not in scores:
+            found.setdefault(dom.ancestors[at - 1], []).append(block)
+    return {b.index for blocks in found.values()
+            if all(b.kind in LIST_KINDS for b in blocks if b.kind is not BlockKind.HEADING)
+            for b in blocks}
 
 
 def _enclosing_article(page: Page, node: int) -> int:

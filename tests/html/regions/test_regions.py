@@ -3,8 +3,8 @@
 Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
-sections, the rows of a table layout, a note in a class named
-``article-footer-note``). Each test asserts that the article's sentences are
+sections, the rows of a table layout, a box of key points beside the body, a
+note in a class named ``article-footer-note``). Each test asserts that the article's sentences are
 kept and the chrome's are removed.
 """
 
@@ -64,6 +64,11 @@ CASES = {
     "browser": (
         ["The town's swimming pool reopened", "Prices stay as they were"],
         ["Your browser is out of date", "Update my browser now"],
+    ),
+    "keypoints": (
+        ["Reservoirs are at 41% of capacity", "A hosepipe ban starts on Monday",
+         "The reservoirs above the valley have fallen"],
+        ["The new footbridge over the river opens"],
     ),
     "table": (
         ["Gate controllers of the 3000 series", "An attacker on the network could open",
