@@ -40,12 +40,22 @@ def _cached_tokens(names: str) -> frozenset[str]:
 
 
 def _split_tokens(names: str) -> frozenset[str]:
-    out: set[str] = set()
-    for name in names.split():
-        if len(name) <= 60:
-            out.update(_name_tokens(name))
+    if names.lower() == names:  # the usual case: no capitals, so no camelCase parts
+        kept = [name for name in names.split() if len(name) <= MAX_NAME]
+        out = set(kept)
+        out.update("-".join(kept).replace("_", "-").replace(":", "-").replace(".", "-")
+                   .split("-"))
+    else:
+        out = set()
+        for name in names.split():
+            if len(name) <= MAX_NAME:
+                out.update(_name_tokens(name))
     out.discard("")
     return frozenset(out)
+
+
+MAX_NAME = 60
+"""Longer class names are not words (generated hashes, inline data): they are skipped."""
 
 
 NAME_CACHE = 8192

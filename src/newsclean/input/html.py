@@ -77,13 +77,10 @@ class _Context:
     """Its heading level (0: not a heading)."""
 
 
-def _context(node: int, tag: str, path: str, tokens: frozenset[str], hidden: bool,
-             ancestors: tuple[int, ...], quote: bool, pre: bool) -> _Context:
-    level = _HEADINGS.get(tag, 0)
-    kind = BlockKind.HEADING if level else _KINDS.get(tag, BlockKind.PARAGRAPH)
-    if quote and kind is BlockKind.PARAGRAPH:
-        kind = BlockKind.QUOTE
-    return _Context(node, tokens, hidden, ancestors, quote, pre, tag, path, kind, level)
+_TEXT_KINDS = {**{tag: (kind, 0) for tag, kind in _KINDS.items()},
+               **{tag: (BlockKind.HEADING, level) for tag, level in _HEADINGS.items()}}
+"""The kind and heading level of a text block, by its element's tag (else a paragraph)."""
+_PARAGRAPH = (BlockKind.PARAGRAPH, 0)
 
 
 def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
@@ -188,9 +185,12 @@ class _Walker:
         self.pieces: list[str] = []
         self.filled = False  # some piece since the last flush has visible text
         self.in_link = False
-        root_context = _context(-1, "html", "/html", frozenset(), False, (), False, False)
+        root_context = _Context(-1, frozenset(), False, (), False, False, "html", "/html",
+                                BlockKind.PARAGRAPH, 0)
         self.contexts: list[_Context] = [root_context]
         self.child_counts: dict[tuple[int, str], int] = {}
+        self.joined: dict[str, str] = {}
+        """Image addresses made absolute (placeholders and icons repeat on a page)."""
         self.said: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = {}
         """What an element's attributes say (hidden, class/id words), by the attributes:
         siblings repeat them, so this is mostly a lookup."""
@@ -254,10 +254,10 @@ class _Walker:
         """A block-level element: a new node, and the block before it ends."""
         items = element.items()
         if items:
-            key = tuple(items)
-            said = self.said.get(key)
+            written = tuple(items)
+            said = self.said.get(written)
             if said is None:
-                said = self.said[key] = _attributes(dict(items))
+                said = self.said[written] = _attributes(dict(items))
             hides_it, own = said
             hidden = parent.hidden or hides_it
         else:
@@ -269,33 +269,36 @@ class _Walker:
         nodes = self.nodes
         node_id = len(nodes)
         above = parent.node
+        prefix = parent.path if above >= 0 else ""
         if tag in ("html", "body"):
             own = frozenset()
-            path = f"{nodes[above].path if above >= 0 else ''}/{tag}"
-        else:
-            path = self._path(tag, above)
+            path = f"{prefix}/{tag}"
+        else:  # the XPath below ``body``, built as the walk goes (``getpath`` is slow on
+            # wide trees): the element's index among the siblings with its tag
+            key = (above, tag)
+            number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
+            path = f"{prefix}/{tag}[{number}]"
         nodes.append(DomNode(node_id, tag, path, own, above))
         tokens = parent.tokens
         if own:
-            key = (tokens, own)
-            tokens = self.unions.get(key) or self.unions.setdefault(key, tokens | own)
-        return _context(node_id, tag, path, tokens, hidden, (node_id, *parent.ancestors),
-                        parent.quote or tag == "blockquote", parent.pre or tag == "pre")
-
-    def _path(self, tag: str, parent: int) -> str:
-        """The element's XPath below ``body``, built as the walk goes (``getpath`` is slow
-        on wide trees): its index among the siblings with its tag."""
-        prefix = self.nodes[parent].path if parent >= 0 else ""
-        key = (parent, tag)
-        number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
-        return f"{prefix}/{tag}[{number}]"
+            pair = (tokens, own)
+            tokens = self.unions.get(pair) or self.unions.setdefault(pair, tokens | own)
+        quote = parent.quote or tag == "blockquote"
+        kind, level = _TEXT_KINDS.get(tag, _PARAGRAPH)
+        if quote and kind is BlockKind.PARAGRAPH:
+            kind = BlockKind.QUOTE
+        return _Context(node_id, tokens, hidden, (node_id, *parent.ancestors), quote,
+                        parent.pre or tag == "pre", tag, path, kind, level)
 
     def _image(self, element: Any) -> None:
         src = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
         if not src:
             return
         if self.base_url:
-            src = join_url(self.base_url, src)
+            joined = self.joined.get(src)
+            if joined is None:
+                joined = self.joined[src] = join_url(self.base_url, src)
+            src = joined
         self._flush()
         alt = " ".join((element.get("alt") or "").split())
         self._emit(alt, BlockKind.IMAGE, src=src)

@@ -55,12 +55,12 @@ def prepare(root: Any) -> None:
             element.tag = "div"
             element.set("hidden", "hidden")
     for link in root.iter("a"):
-        link.text = LINK_OPEN + xml_safe(link.text or "")
         if len(link):
+            link.text = LINK_OPEN + xml_safe(link.text or "")
             last = link[-1]
             last.tail = xml_safe(last.tail or "") + LINK_CLOSE
-        else:
-            link.text += LINK_CLOSE
+        else:  # the usual link, text only: one assignment
+            link.text = LINK_OPEN + xml_safe(link.text or "") + LINK_CLOSE
     etree.strip_tags(root, *INLINE, *MATHML)
     for element in _SCATTERED(root):
         _merge_text(element)
