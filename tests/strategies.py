@@ -14,6 +14,8 @@ properties also check that a body sentence merely mentioning them survives.
 
 from __future__ import annotations
 
+import textwrap
+
 from hypothesis import strategies as st
 
 # --- people, places, organisations ---------------------------------------------------------
@@ -351,3 +353,19 @@ def any_page(draw: st.DrawFn) -> str:
     """A page of any lines (chrome, prose, noise), joined by any line ending."""
     lines = draw(st.lists(any_line(), max_size=25))
     return draw(join_lines(lines))
+
+
+# --- hard-wrapped dumps --------------------------------------------------------------------
+
+@st.composite
+def wrapped_pages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A dump as lynx or w3m write it, and its blocks' texts: a menu of list items, then
+    paragraphs wrapped at one width (60 to 100 columns), blank lines between paragraphs."""
+    width = draw(st.integers(60, 100))
+    menu = draw(st.lists(st.sampled_from(SECTIONS), min_size=2, max_size=6))
+    body = draw(st.lists(paragraphs(body_like=True), min_size=6, max_size=10))
+    items = [f"[{n}]{item}" for n, item in enumerate(menu, start=1)]
+    chunks = ["\n".join(f"  * {item}" for item in items)]
+    chunks += ["\n".join(textwrap.wrap(p, width, break_long_words=False,
+                                       break_on_hyphens=False)) for p in body]
+    return "\n\n".join(chunks) + "\n", [*items, *body]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Article, Cleaner
+from newsclean.input.reflow import wrap_width
 from newsclean.input.text import normalise, source_lines
 from tests import strategies as s
 from tests.accounting import assert_accounts, by_where
@@ -17,10 +18,24 @@ _MARKERS = regex.compile(r"^(?:[-*+•·▪◦‣>#]|\d{1,3}[.)]|\s)*$")
 """What the text adapter may strip around a line's words (list, quote, heading marks)."""
 
 
+def _line_numbers(where: str) -> range:
+    """The input lines a block came from: ``line 12``, or ``lines 3-5`` (a wrapped paragraph)."""
+    kind, span = where.split()
+    if kind == "line":
+        return range(int(span), int(span) + 1)
+    assert kind == "lines", where
+    first, last = span.split("-")
+    return range(int(first), int(last) + 1)
+
+
 def _line_number(where: str) -> int:
-    kind, number = where.split()
-    assert kind == "line", where
-    return int(number)
+    return _line_numbers(where)[0]
+
+
+def _source(page: str, where: str) -> str:
+    """The normalised text of the input lines a block came from, joined as the adapter joins."""
+    lines = source_lines(page)
+    return " ".join(part for n in _line_numbers(where) if (part := normalise(lines[n - 1])))
 
 
 def _non_blank(page: str) -> dict[int, str]:
@@ -38,13 +53,12 @@ def _accounts_for(page: str, article: Article) -> None:
     blocks = {b.where: b for b in Cleaner(rules=()).explain(page).page.blocks}
     removals = by_where(article)
     kept = {b.where: b.text for b in article.body}
-    assert sorted(_line_number(w) for w in {*removals, *kept}) == sorted(lines), (
-        "each non-blank line is accounted for"
-    )
+    covered = [n for w in {*removals, *kept} for n in _line_numbers(w) if n in lines]
+    assert sorted(covered) == sorted(lines), "each non-blank line is accounted for"
     order = [_line_number(b.where) for b in article.body]
     assert order == sorted(order), "the body keeps the page's order"
     for where in {*removals, *kept}:
-        line = normalise(lines[_line_number(where)])
+        line = _source(page, where)
         block = blocks[where]
         if where in removals:
             assert_accounts(block.text, block.raw, kept.get(where), removals[where])
@@ -123,9 +137,8 @@ def test_lossless_accounting_on_noise(page: str) -> None:
 @given(s.any_page())
 def test_body_comes_from_the_input(page: str) -> None:
     """Every body text is found, in normalised form, on the input line it names."""
-    lines = _non_blank(page)
     for block in newsclean.clean(page).body:
-        assert block.text in normalise(lines[_line_number(block.where)])
+        assert block.text in _source(page, block.where)
 
 
 @given(s.any_page())
@@ -133,7 +146,9 @@ def test_no_rules_keep_everything(bare: Cleaner, page: str) -> None:
     """A cleaner without rules removes nothing and keeps one block per non-blank line."""
     article = bare.clean(page)
     assert article.removed == ()
-    assert len(article.body) == len(_non_blank(page))
+    lines = _non_blank(page)
+    covered = [n for block in article.body for n in _line_numbers(block.where) if n in lines]
+    assert sorted(covered) == sorted(lines)
     assert (article.title, article.authors, article.published) == (None, (), None)
 
 
@@ -204,3 +219,18 @@ def test_mixed_boilerplate_is_removed(paragraphs: list[str], chrome: list[tuple[
     article = newsclean.clean(page)
     assert article.paragraphs == tuple(paragraphs)
     assert _removed_lines(page, article) == expected
+
+
+# --- hard-wrapped dumps (lynx, w3m) -------------------------------------------------------
+
+
+@given(s.wrapped_pages())
+def test_wrapped_paragraphs_are_joined_and_accounted(wrapped: tuple[str, list[str]]) -> None:
+    """A hard-wrapped dump reads as paragraphs: without rules the body is the paragraphs'
+    words in order, and with the rules every input line is still kept or accounted for."""
+    page, paragraphs = wrapped
+    assume(wrap_width(source_lines(page)) is not None)
+    bare = Cleaner(rules=()).clean(page)
+    assert " ".join(bare.paragraphs).split() == " ".join(paragraphs).split()
+    assert len(bare.paragraphs) <= sum(len(p.split("\n")) for p in page.split("\n\n"))
+    _accounts_for(page, newsclean.clean(page))

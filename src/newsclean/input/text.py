@@ -10,10 +10,13 @@ quotes, ``-``/``•``/``1.`` list items) set the block's kind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
+from .reflow import paragraphs, wrap_width
 from .repair import needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
@@ -51,9 +54,17 @@ def source_lines(text: str) -> list[str]:
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:
-    """Split a dump into blocks, one per line that has any visible character."""
+    """Split a dump into blocks, one per line that has any visible character.
+
+    In a hard-wrapped dump (lynx, w3m) one block is a paragraph: the lines it
+    was wrapped into, joined (:mod:`.reflow`).
+    """
+    lines = source_lines(text)
+    width = wrap_width(lines)
+    if width is not None:
+        return joined_blocks(lines, paragraphs(lines, width))
     blocks: list[Block] = []
-    for number, line in enumerate(source_lines(text), start=1):
+    for number, line in enumerate(lines, start=1):
         clean = normalise(line)
         if not clean:
             continue
@@ -74,9 +85,29 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def joined_blocks(lines: Sequence[str], groups: Sequence[tuple[int, int]]) -> tuple[Block, ...]:
+    """One block per group of lines: their normalised texts joined by a space, their raw
+    lines by a line break (so the raw text is the input's, character by character)."""
+    blocks: list[Block] = []
+    for first, last in groups:
+        parts = [normalise(line) for line in lines[first : last + 1]]
+        clean = " ".join(part for part in parts if part)
+        if not clean:
+            continue
+        kind, level, body = _kind_of(clean)
+        where = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
+        raw = "\n".join(lines[first : last + 1])
+        blocks.append(Block(index=len(blocks), text=body, raw=raw, kind=kind, where=where,
+                            level=level))
+    return tuple(blocks)
+
+
 def text_page(text: str, *, url: str | None = None) -> Page:
-    """A :class:`Page` of a text dump."""
-    return Page(blocks=text_blocks(text), source=SourceKind.TEXT, url=url)
+    """A :class:`Page` of a text dump; a note tells when wrapped lines were joined."""
+    blocks = text_blocks(text)
+    joined = sum(1 for block in blocks if block.where.startswith("lines "))
+    notes = (f"hard-wrapped dump: {joined} paragraphs joined from their lines",) if joined else ()
+    return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes)
 
 
 def _kind_of(line: str) -> tuple[BlockKind, int, str]:

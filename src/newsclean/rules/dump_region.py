@@ -239,10 +239,20 @@ def fold(text: str) -> str:
     return text.casefold().translate(_FOLD).strip().rstrip(".!?").strip()
 
 
-def line_number(block: Block) -> int:
-    """The dump line a block came from (``where`` is ``"line 12"``), or -1 if unknown."""
+def line_numbers(block: Block) -> tuple[int, int]:
+    """The first and last dump lines a block came from (``where`` is ``"line 12"``, or
+    ``"lines 3-5"`` for a paragraph joined from wrapped lines); (-1, -1) if unknown.
+
+    >>> line_numbers(Block(0, "x", "x", where="lines 3-5")), line_numbers(Block(0, "x", "x"))
+    ((3, 5), (-1, -1))
+    """
     where = block.where
-    return int(where[5:]) if where.startswith("line ") and where[5:].isdigit() else -1
+    if where.startswith("line ") and where[5:].isdigit():
+        return int(where[5:]), int(where[5:])
+    first, _, last = where[6:].partition("-")
+    if where.startswith("lines ") and first.isdigit() and last.isdigit():
+        return int(first), int(last)
+    return -1, -1
 
 
 def runs(blocks: Sequence[Block]) -> list[list[int]]:
@@ -250,12 +260,12 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
     found: list[list[int]] = []
     previous = -2
     for position, block in enumerate(blocks):
-        number = line_number(block)
-        if found and number == previous + 1:
+        first, last = line_numbers(block)
+        if found and first == previous + 1 and first >= 0:
             found[-1].append(position)
         else:
             found.append([position])
-        previous = number
+        previous = last
     return found
 
 

@@ -1,0 +1,125 @@
+"""Hard-wrapped dumps (``lynx -dump``, ``w3m -dump``): which lines make one paragraph.
+
+Terminal browsers wrap every paragraph at a fixed width, so a paragraph of
+prose spreads over several lines and a line no longer is a paragraph. Read
+line by line, a paragraph's last line looks like a fragment and its middle
+lines like menu items. A line was wrapped when the next line's first word
+would not have fitted after it within the width; the next line then goes on
+with the same text, at the indent where that text started (after a list
+marker such as ``*`` or ``1.``). Such lines are joined into one block. The
+browsers indent list items to their marker and the item's further lines to its
+text, so a new item never has the indent of a line that goes on.
+
+The width is read from the dump itself: most long lines of a wrapped dump end
+just short of it. Lines holding an address (``://``) are left out of that
+reading, since an address is never broken and runs past the width. Plain
+string methods only, one pass over the lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..evidence.shape import ends_sentence
+
+LONG_LINE = 40
+"""Lines at least this long (in characters) tell the width."""
+MIN_LONG_LINES = 10
+"""A dump with fewer long lines is never read as wrapped."""
+WIDTH_RANK = 0.95
+"""The width is the length this share of the long lines stays within."""
+MAX_WIDTH = 200
+"""A wider "width" is no terminal's: the dump is not wrapped."""
+NEAR_SHARE = 0.25
+"""A wrapped dump has at least this share of its long lines ending near the width…"""
+NEAR_SLACK = 0.2
+"""…"near" being within this share of it."""
+OPEN_SHARE = 0.5
+"""…and at least this share of those lines stop inside a sentence (paragraphs of a dump
+that is not wrapped end with a full stop, whatever their length)."""
+BULLETS = frozenset("*+o•·-#")
+"""List markers terminal browsers put before an item (followed by a space)."""
+MAX_ITEM_NUMBER = 4
+"""A numbered item's marker has at most this many digits before its ``.`` or ``)``."""
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a dump was wrapped at, or None when it is not hard-wrapped.
+
+    >>> wrap_width(["word " * 15 + "end"] * 12)
+    78
+    >>> wrap_width(["A short line", "A paragraph " * 40] * 6) is None
+    True
+    >>> wrap_width(["A paragraph that ends with a full stop, as paragraphs do."] * 12) is None
+    True
+    """
+    long = sorted(
+        n for line in lines if (n := len(line.rstrip())) >= LONG_LINE and "://" not in line
+    )
+    if len(long) < MIN_LONG_LINES:
+        return None
+    width = long[int(WIDTH_RANK * (len(long) - 1))]
+    if width > MAX_WIDTH:
+        return None
+    low = max(LONG_LINE, (1 - NEAR_SLACK) * width)
+    near = [cut for line in lines if len(cut := line.rstrip()) >= low and "://" not in cut]
+    if len(near) < NEAR_SHARE * len(long):
+        return None
+    open_ended = sum(1 for line in near if not ends_sentence(line))
+    return width if open_ended >= OPEN_SHARE * len(near) else None
+
+
+def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
+    """(first, last) positions of the runs of non-blank lines that form one paragraph.
+
+    >>> lines = ["The council voted to rebuild", "the bridge.", "", "  * Home", "  * News"]
+    >>> paragraphs(lines, 30)
+    [(0, 1), (3, 3), (4, 4)]
+    >>> paragraphs([" 1. A long item title that", "    goes on here", "Next"], 27)
+    [(0, 1), (2, 2)]
+    """
+    groups: list[tuple[int, int]] = []
+    first = -1
+    goes_on = -1  # the indent a continuation of the current paragraph must have, if any
+    for position, line in enumerate(lines):
+        stripped = line.rstrip()
+        if not stripped.strip():
+            if first >= 0:
+                groups.append((first, position - 1))
+            first, goes_on = -1, -1
+            continue
+        indent = len(stripped) - len(stripped.lstrip())
+        if first >= 0 and indent == goes_on:  # "12. The" there goes on with a sentence
+            word = stripped.split(None, 1)[0]
+            if len(lines[position - 1].rstrip()) + 1 + len(word) > width:
+                goes_on = indent
+                continue
+        if first >= 0:
+            groups.append((first, position - 1))
+        first, goes_on = position, _marker_end(stripped, indent)
+    if first >= 0:
+        groups.append((first, len(lines) - 1))
+    return groups
+
+
+def _marker_end(line: str, indent: int) -> int:
+    """Where the text of a line starts: after its indent and its list marker, if it has one.
+
+    >>> _marker_end("  * Home", 2), _marker_end(" 12. Item", 1), _marker_end("Plain", 0)
+    (4, 5, 0)
+    """
+    first = line[indent : indent + 1]
+    if first in BULLETS and line[indent + 1 : indent + 2] == " ":
+        end = indent + 2
+    elif first.isdigit():
+        digits = indent
+        while digits < len(line) and digits - indent < MAX_ITEM_NUMBER and line[digits].isdigit():
+            digits += 1
+        if line[digits : digits + 1] not in (".", ")") or line[digits + 1 : digits + 2] != " ":
+            return indent
+        end = digits + 2
+    else:
+        return indent
+    while end < len(line) and line[end] == " ":
+        end += 1
+    return end
