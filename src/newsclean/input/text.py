@@ -14,6 +14,7 @@ import regex
 
 from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
+from .markup import url_date
 from .repair import needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
@@ -69,8 +70,10 @@ def text_blocks(text: str) -> tuple[Block, ...]:
 
 
 def text_page(text: str, *, url: str | None = None) -> Page:
-    """A :class:`Page` of a text dump."""
-    return Page(blocks=text_blocks(text), source=SourceKind.TEXT, url=url)
+    """A :class:`Page` of a text dump; a date in the URL's path is its only markup."""
+    dated = url_date(url) if url else None
+    return Page(blocks=text_blocks(text), source=SourceKind.TEXT, url=url,
+                markup=(dated,) if dated is not None else ())
 
 
 def _kind_of(line: str) -> tuple[BlockKind, int, str]:
