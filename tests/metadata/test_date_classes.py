@@ -115,3 +115,22 @@ def test_an_updated_element_is_the_modified_date() -> None:
     article = newsclean.clean(_page(body=body))
     assert article.published == dt.date(2019, 11, 18)
     assert article.modified == dt.date(2019, 11, 20)
+
+
+DUMP = ("Home | World | Sport\n\nWednesday, November 20, 2019\n\n# Bridge to close\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for two years of repairs, "
+        "ending a debate that had divided the town for a decade.\n\n"
+        "Engineers said the bridge could no longer carry buses safely, and the work is urgent "
+        "because winter storms will only make the damage worse.\n")
+
+
+def test_a_dump_takes_the_date_in_its_url() -> None:
+    """A text dump has no markup, but its URL may state the day ('/2019/11/18/')."""
+    article = newsclean.clean(DUMP, url="https://news.example/2019/11/18/bridge", kind="text")
+    assert article.published == dt.date(2019, 11, 18)
+    assert dict(article.provenance)["published"] == "url"
+
+
+def test_a_dump_without_a_dated_url_keeps_its_dateline() -> None:
+    article = newsclean.clean(DUMP, url="https://news.example/local/bridge", kind="text")
+    assert article.published == dt.date(2019, 11, 20)

@@ -105,15 +105,21 @@ def read_markup(root: Any, url: str | None,
     ranked.extend(_time_after_headline(root))
     page_url = url or canonical or next(
         (m.value for _, m in ranked if m.field == "canonical_url"), None)
-    if page_url:
-        found = _URL_DATE.search(page_url.split("?", 1)[0])
-        if found:
-            value = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
-            ranked.append((5, Markup("published", value, "url")))
+    dated = url_date(page_url) if page_url else None
+    if dated is not None:
+        ranked.append((5, dated))
     named = any(m.field == "site_name" and rank < LOGO_RANK for rank, m in ranked)
     ranked.extend(site_markup(root, page_url, named))
     ranked.sort(key=lambda pair: pair[0])  # stable: page order within a rank
     return tuple(f for f in (_finish(m, page_url) for _, m in ranked) if f.value)
+
+
+def url_date(url: str) -> Markup | None:
+    """The published date a URL's path states (``/2024/03/05/``), as markup; None."""
+    found = _URL_DATE.search(url.split("?", 1)[0])
+    if found is None:
+        return None
+    return Markup("published", f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}", "url")
 
 
 def _meta(meta: Any) -> list[tuple[int, Markup]]:

@@ -16,6 +16,7 @@ import regex
 
 from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
+from .markup import url_date
 from .reflow import paragraphs, wrap_width
 from .repair import needs_repair, repair
 
@@ -103,11 +104,14 @@ def joined_blocks(lines: Sequence[str], groups: Sequence[tuple[int, int]]) -> tu
 
 
 def text_page(text: str, *, url: str | None = None) -> Page:
-    """A :class:`Page` of a text dump; a note tells when wrapped lines were joined."""
+    """A :class:`Page` of a text dump; a note tells when wrapped lines were joined, and a
+    date in the URL's path is its only markup."""
     blocks = text_blocks(text)
     joined = sum(1 for block in blocks if block.where.startswith("lines "))
     notes = (f"hard-wrapped dump: {joined} paragraphs joined from their lines",) if joined else ()
-    return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes)
+    dated = url_date(url) if url else None
+    return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes,
+                markup=(dated,) if dated is not None else ())
 
 
 def _kind_of(line: str) -> tuple[BlockKind, int, str]:
