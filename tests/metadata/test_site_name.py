@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import json
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.decide.site import choose_site_name
-from newsclean.evidence.sitename import initials, is_acronym, is_domain
+from newsclean.evidence.sitename import initials, is_acronym, is_domain, short_name
 from newsclean.input.site import host_name
 
 BODY = "".join(f"<p>{s}</p>" for s in (
@@ -110,3 +114,24 @@ def test_a_name_run_together_yields_to_the_same_words() -> None:
     assert _site(_page(head)) == ("The Detroit News", "json-ld")
     other = head.replace("The Detroit News", "Detroit Media Group")
     assert _site(_page(other))[0] == "detroitnews"  # other letters: not the same name
+
+
+@given(alt=st.text(max_size=120), footer=st.text(max_size=200))
+def test_any_logo_or_footer_gives_a_short_name_or_none(alt: str, footer: str) -> None:
+    """Whatever the logo's alt text and the footer say, the site name read from them is a
+    short name with letters (or the host), and reading never fails."""
+    top = f'<img class="logo" src="/l.png" alt="{html.escape(alt)}">'
+    foot = f"<footer><p>© 2019 {html.escape(footer)}</p></footer>"
+    name, source = _site(_page(top=top, foot=foot))
+    assert name and source
+    assert short_name(name)
+
+
+@given(st.lists(st.tuples(st.text(max_size=30), st.sampled_from(
+    ("meta:og:site_name", "json-ld", "title, fallback", "host, fallback"))), max_size=6))
+def test_the_chosen_name_is_one_given(values: list[tuple[str, str]]) -> None:
+    """The reconciliation picks among the names given; it never makes one up."""
+    chosen = choose_site_name(values)
+    given_names = [(v, s) for v, s in values if v]
+    assert (chosen is None) == (not given_names)
+    assert chosen is None or chosen in given_names
