@@ -53,6 +53,9 @@ _ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignor
 _ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
 """A part that is one short capitalised acronym: an organisation, never a person."""
 
+_LINK_NUMBER = compile(r"\[\d{1,5}\]")
+"""A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of the name."""
+
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
 _NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
@@ -153,6 +156,7 @@ class NameReader:
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
+        text = _LINK_NUMBER.sub("", text) if "[" in text else text
         if lead_required and first_word(text) not in self._heads:
             return ()
         lead = self._lead.search(text)
@@ -182,6 +186,7 @@ class NameReader:
         >>> NAMES.organisation("By the end of the year, prices rose.") is None
         True
         """
+        text = _LINK_NUMBER.sub("", text) if "[" in text else text
         lead = self._lead.search(text)
         rest = self._trim(text[lead.end():] if lead else text)
         segment = self._segments(rest)[0].strip(" ,;.") if rest else ""
