@@ -91,3 +91,4 @@ def test_link_numbers_of_lynx_and_w3m_dumps() -> None:
     assert NAMES.byline_names("By [16]Jane Doe and [17]John Roe") == ("Jane Doe", "John Roe")
     assert NAMES.organisation("By [3]Reuters") == "Reuters"
     assert NAMES.byline_names("By [16]") == ()
+    assert NAMES.byline_names("By [39]Sean Martin [40]Sean Martin") == ("Sean Martin",)

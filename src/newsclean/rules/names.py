@@ -54,7 +54,8 @@ _ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
 """A part that is one short capitalised acronym: an organisation, never a person."""
 
 _LINK_NUMBER = compile(r"\[\d{1,5}\]")
-"""A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of the name."""
+"""A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
+where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two."""
 
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
@@ -156,7 +157,7 @@ class NameReader:
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
-        text = _LINK_NUMBER.sub("", text) if "[" in text else text
+        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
         if lead_required and first_word(text) not in self._heads:
             return ()
         lead = self._lead.search(text)
@@ -186,10 +187,11 @@ class NameReader:
         >>> NAMES.organisation("By the end of the year, prices rose.") is None
         True
         """
-        text = _LINK_NUMBER.sub("", text) if "[" in text else text
+        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
         lead = self._lead.search(text)
         rest = self._trim(text[lead.end():] if lead else text)
-        segment = self._segments(rest)[0].strip(" ,;.") if rest else ""
+        segments = [s.strip(" ,;.") for s in self._segments(rest)] if rest else []
+        segment = next((s for s in segments if s), "")  # a link number leaves one empty
         tokens = segment.split()
         if not 1 <= len(tokens) <= ORGANISATION_WORDS or len(segment) > NAME_CHARS:
             return None
