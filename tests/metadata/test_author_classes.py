@@ -92,3 +92,11 @@ def test_link_numbers_of_lynx_and_w3m_dumps() -> None:
     assert NAMES.organisation("By [3]Reuters") == "Reuters"
     assert NAMES.byline_names("By [16]") == ()
     assert NAMES.byline_names("By [39]Sean Martin [40]Sean Martin") == ("Sean Martin",)
+
+
+def test_title_cased_labels_are_not_names() -> None:
+    """'Best Of' and 'Latest From' are menu labels; 'Johnnie To' and 'George Best' are people."""
+    assert NAMES.person_name("Best Of") is None
+    assert NAMES.person_name("Latest From Harbour") is None
+    assert NAMES.person_name("Johnnie To") == "Johnnie To"
+    assert NAMES.person_name("George Best") == "George Best"

@@ -61,6 +61,9 @@ _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
 _NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
 """A person's name never starts with these ('The Millbrook Gazette')."""
+_FUNCTION_WORDS = frozenset(("of", "for", "in", "with", "at", "from", "about", "latest"))
+"""Capitalised, these make a title-cased label ('Best Of', 'More From'), never a name.
+('To', 'More' and 'Best' are surnames: Johnnie To, Thomas More, George Best.)"""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
 """Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
@@ -122,7 +125,8 @@ class NameReader:
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
             return None
         if tokens[0].lower() in _NOT_FIRST or any(
-                t.casefold().strip(".,") in self._labels for t in tokens):
+                t.casefold().strip(".,") in self._labels
+                or (t[:1].isupper() and t.casefold() in _FUNCTION_WORDS) for t in tokens):
             return None
         real = 0
         for token in tokens:
