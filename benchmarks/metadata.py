@@ -1,13 +1,17 @@
 """Score metadata (title, authors, date, site name, language, lead image) for newsclean and peers.
 
     python benchmarks/metadata.py --mercury PATH/mercury [--gold GOLD.json --scrapinghub PATH]
-        [--only NAME ...] [--restore-meta] [--cost] [--per-page OUT.tsv]
+        [--only NAME ...] [--restore-meta] [--cost] [--dumps DIR [--flavour NAME ...]]
 
 Sets: (a) Mercury (``ground-truth.json`` + ``html/<name>.html.gz``; its README explains
 that pages carry ``<meta value=...>`` and no scripts; ``--restore-meta`` gives every
 extractor the usual ``content=`` back, as the README shows), (b) the hand-made ScrapingHub
 gold (``benchmarks/gold/scrapinghub-metadata.json``) over the ScrapingHub pages. Every set is
 split by site into development and validation halves (``halves.py``) and reported per half.
+
+``--dumps``: the ScrapingHub gold scored again on text dumps of its pages
+(``DIR/<flavour>/<name>.txt``, made by ``dumps.py``), newsclean in text mode only (the
+peers read HTML), with the page's URL as the caller would give it.
 
 Extractors: newsclean (``clean``), trafilatura (``extract_metadata``: its metadata step
 alone), newspaper4k (``Article.parse``), htmldate (dates only, ``find_date`` with
@@ -229,6 +233,16 @@ def _newsclean() -> Extract:
     return run
 
 
+def _newsclean_text() -> Extract:
+    newsclean = import_newsclean()
+
+    def run(text: str, url: str) -> Found:
+        a = newsclean.clean(text, url=url, kind="text")
+        return Found(a.title, list(a.authors), day(a.published), a.site_name, a.language,
+                     a.lead_image, utc_day(a.published))
+    return run
+
+
 def _trafilatura() -> Extract:
     from trafilatura.metadata import extract_metadata
 
@@ -271,6 +285,10 @@ BUILDERS: dict[str, Callable[[], Extract]] = {
     "htmldate": _htmldate,
 }
 DATE_ONLY = frozenset(("htmldate",))
+TEXT_BUILDERS: dict[str, Callable[[], Extract]] = {"newsclean (text)": _newsclean_text}
+"""Extractors of text dumps (``--dumps``)."""
+FLAVOURS = ("html-text-layout", "lynx", "w3m")
+"""Dump flavours scored by default, those that keep the page's lines."""
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -299,11 +317,13 @@ def judge(gold: Gold, found: Found) -> dict[str, bool | None]:
     }
 
 
-def run(pages: list[Gold], names: list[str]) -> dict[str, list[dict[str, bool | None]]]:
+def run(pages: list[Gold], names: list[str],
+        builders: dict[str, Callable[[], Extract]] = BUILDERS,
+        ) -> dict[str, list[dict[str, bool | None]]]:
     extractors: dict[str, Extract] = {}
     for name in names:
         try:
-            extractors[name] = BUILDERS[name]()
+            extractors[name] = builders[name]()
         except Exception as exc:  # a peer that does not import only loses its row
             print(f"warning: {name} unavailable: {exc!r}", file=sys.stderr)
     results: dict[str, list[dict[str, bool | None]]] = {n: [] for n in extractors}
@@ -384,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--halves", nargs="*", default=["dev", "val"],
                         choices=["dev", "val", "all"])
     parser.add_argument("--cost", action="store_true", help="time newsclean's metadata step")
+    parser.add_argument("--dumps", type=Path,
+                        help="folder of text dumps (<flavour>/<name>.txt): score text mode too")
+    parser.add_argument("--flavour", nargs="*", default=list(FLAVOURS))
     args = parser.parse_args(argv)
     sets: list[tuple[str, list[Gold]]] = []
     if args.mercury:
@@ -398,7 +421,24 @@ def main(argv: list[str] | None = None) -> int:
             print(table(title, pages, results, which))
         if args.cost:
             print(cost(pages))
+    if args.dumps and args.gold and args.scrapinghub:
+        gold = load_gold(args.gold, args.scrapinghub)
+        for flavour in args.flavour:
+            dumped = dump_pages(gold, args.dumps / flavour)
+            results = run(dumped, list(TEXT_BUILDERS), TEXT_BUILDERS)
+            for which in args.halves:
+                print(table(f"ScrapingHub gold, {flavour} dumps", dumped, results, which))
     return 0
+
+
+def dump_pages(pages: list[Gold], folder: Path) -> list[Gold]:
+    """The gold pages that have a dump in ``folder``, with the dump in place of the HTML."""
+    out = []
+    for page in pages:
+        path = folder / f"{page.name}.txt"
+        if path.exists():
+            out.append(replace(page, html=path.read_text(encoding="utf-8", errors="replace")))
+    return out
 
 
 if __name__ == "__main__":

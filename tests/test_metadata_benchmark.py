@@ -72,3 +72,14 @@ def test_utc_day_only_where_the_gold_is_utc() -> None:
     assert metadata.judge(mercury, found)["date"] is False
     local = metadata.Gold("p", "https://x.example/", "", date="2019-11-18")
     assert metadata.judge(local, found)["date utc"] is None
+
+
+def test_dump_pages_take_the_dump_in_place_of_the_html(tmp_path: Path) -> None:
+    """``--dumps``: a gold page with a dump is scored on the dump; one without is left out."""
+    (tmp_path / "a.txt").write_text("By Jane Doe\n", encoding="utf-8")
+    pages = [metadata.Gold("a", "https://x.example/a", "<html>"),
+             metadata.Gold("b", "https://x.example/b", "<html>")]
+    dumped = metadata.dump_pages(pages, tmp_path)
+    assert [(p.name, p.html) for p in dumped] == [("a", "By Jane Doe\n")]
+    found = metadata.TEXT_BUILDERS["newsclean (text)"]()("By Jane Doe\n\nA line.\n", "https://x/")
+    assert isinstance(found, metadata.Found)

@@ -83,3 +83,20 @@ def test_a_sentence_is_no_organisation() -> None:
     """A comment's 'Marilyn says' has the shape of a short credit, but ends in a verb."""
     assert NAMES.organisation("Marilyn says") is None
     assert NAMES.organisation("Telegraph Sport") == "Telegraph Sport"
+
+
+def test_link_numbers_of_lynx_and_w3m_dumps() -> None:
+    """'By [16]Jamelle Bouie': the dump's link number is not part of the name."""
+    assert NAMES.byline_names("By [16]Jamelle Bouie") == ("Jamelle Bouie",)
+    assert NAMES.byline_names("By [16]Jane Doe and [17]John Roe") == ("Jane Doe", "John Roe")
+    assert NAMES.organisation("By [3]Reuters") == "Reuters"
+    assert NAMES.byline_names("By [16]") == ()
+    assert NAMES.byline_names("By [39]Sean Martin [40]Sean Martin") == ("Sean Martin",)
+
+
+def test_title_cased_labels_are_not_names() -> None:
+    """'Best Of' and 'Latest From' are menu labels; 'Johnnie To' and 'George Best' are people."""
+    assert NAMES.person_name("Best Of") is None
+    assert NAMES.person_name("Latest From Harbour") is None
+    assert NAMES.person_name("Johnnie To") == "Johnnie To"
+    assert NAMES.person_name("George Best") == "George Best"

@@ -53,10 +53,17 @@ _ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignor
 _ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
 """A part that is one short capitalised acronym: an organisation, never a person."""
 
+_LINK_NUMBER = compile(r"\[\d{1,5}\]")
+"""A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
+where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two."""
+
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
 _NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
 """A person's name never starts with these ('The Millbrook Gazette')."""
+_FUNCTION_WORDS = frozenset(("of", "for", "in", "with", "at", "from", "about", "latest"))
+"""Capitalised, these make a title-cased label ('Best Of', 'More From'), never a name.
+('To', 'More' and 'Best' are surnames: Johnnie To, Thomas More, George Best.)"""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
 """Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
@@ -118,7 +125,8 @@ class NameReader:
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
             return None
         if tokens[0].lower() in _NOT_FIRST or any(
-                t.casefold().strip(".,") in self._labels for t in tokens):
+                t.casefold().strip(".,") in self._labels
+                or (t[:1].isupper() and t.casefold() in _FUNCTION_WORDS) for t in tokens):
             return None
         real = 0
         for token in tokens:
@@ -153,6 +161,7 @@ class NameReader:
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
+        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
         if lead_required and first_word(text) not in self._heads:
             return ()
         lead = self._lead.search(text)
@@ -182,9 +191,11 @@ class NameReader:
         >>> NAMES.organisation("By the end of the year, prices rose.") is None
         True
         """
+        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
         lead = self._lead.search(text)
         rest = self._trim(text[lead.end():] if lead else text)
-        segment = self._segments(rest)[0].strip(" ,;.") if rest else ""
+        segments = [s.strip(" ,;.") for s in self._segments(rest)] if rest else []
+        segment = next((s for s in segments if s), "")  # a link number leaves one empty
         tokens = segment.split()
         if not 1 <= len(tokens) <= ORGANISATION_WORDS or len(segment) > NAME_CHARS:
             return None
