@@ -67,10 +67,9 @@ def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
             break
     owned: dict[int, list[Block]] = {node: [] for node, _ in picked}
     for block in page.blocks:
-        if block.dom is not None and visible(block):
-            owner = next((a for a in block.dom.ancestors if a in owned), None)
-            if owner is not None:
-                owned[owner].append(block)
+        if block.dom is not None and visible(block) and not owned.keys().isdisjoint(
+                block.dom.ancestors):  # most blocks sit in no candidate: told in C
+            owned[next(a for a in block.dom.ancestors if a in owned)].append(block)
     first: Block | None = None
     taken: list[Candidate] = []
     for at, (node, chain) in enumerate(picked):
