@@ -42,9 +42,14 @@ class SafetyValve:
         """Why the result looks wrong, or ``None`` when it is plausible."""
         if self.share <= 0 or page.source is not SourceKind.HTML:
             return None
-        visible = [b for b in page.blocks if _visible(b)]
-        kept_blocks = [b for b in visible if not decisions.removed(b.index)]
-        went = sum(len(b.text) for b in visible if decisions.removed(b.index) and is_prose(b))
+        visible = [b for b in page.blocks if b.dom is None or not b.dom.hidden]
+        kept_blocks: list[Block] = []
+        went = 0
+        for block in visible:
+            if not decisions.removed(block.index):
+                kept_blocks.append(block)
+            elif is_prose(block):
+                went += len(block.text)
         if went < self.min_chars and went + self.min_chars <= self.min_prose:
             return None  # neither test below can open: too little prose went
         kinds = {b.index: block_kind(b, page.nodes) for b in visible if is_prose(b)}

@@ -156,7 +156,7 @@ class ClassWords:
         ('navigation', 'footer')
         """
         family_of = self._family
-        hits = [t for t in tokens if t in family_of]
+        hits = family_of.keys() & tokens
         if not hits:
             return None
         muted: set[str] = set()

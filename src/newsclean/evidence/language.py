@@ -130,7 +130,7 @@ def guess_language(text: str) -> str | None:
             if len(found) * 4 >= sample_letters:
                 return lang
     counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
-    scores = sorted(((sum(counts[w] for w in words), lang)
+    scores = sorted(((sum(counts[w] for w in words if w in counts), lang)
                      for lang, words in _FUNCTION_WORDS.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= MIN_HITS and best >= MARGIN * second:

@@ -17,15 +17,21 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")
 """One character class, repeated: it cannot backtrack, so the stdlib engine is safe here."""
 
 
+_HEAD_CHARS = 40
+"""Characters :func:`first_word` looks at for its quick answer (a longer first word, or
+one with punctuation, is left to the pattern)."""
+
+
 def first_word(text: str) -> str:
     """The first run of letters or digits, case-folded (``"← Back"`` gives ``"back"``).
 
     >>> first_word("- Advertisement -"), first_word("©2025"), first_word("1.2K shares")
     ('advertisement', '2025', '1')
     """
-    first = text.split(None, 1)[0] if text and not text[0].isspace() else ""
-    if first.isalnum():  # the usual case: the first word is all letters or digits
-        return first.casefold()
+    head = text[:_HEAD_CHARS]  # a slice: ``split`` would copy the whole rest of the text
+    first = head.split(None, 1)[0] if head and not head[0].isspace() else ""
+    if first.isalnum() and (len(first) < len(head) or len(head) == len(text)):
+        return first.casefold()  # the usual case: the first word is all letters or digits
     found = _ALNUM_RUN.search(text)
     return found.group(0).casefold() if found else ""
 

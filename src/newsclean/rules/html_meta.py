@@ -49,7 +49,7 @@ class HtmlMetaRule:
             if dom is None or block.words > self.max_words or not dom.tokens:
                 continue
             data: list[tuple[Field, object]] = []
-            if dom.tokens & self.words.author and not authors:
+            if not authors and not dom.tokens.isdisjoint(self.words.author):
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or self.names.byline_names(block.text, lead_required=False, site=site))
@@ -58,7 +58,7 @@ class HtmlMetaRule:
                 if not names:
                     org = self.names.organisation(block.text, site=site)
                     data.extend([(Field.ORGANISATION, org)] if org else [])
-            if dom.tokens & self.words.date and not dated:
+            if not dated and not dom.tokens.isdisjoint(self.words.date):
                 value = _date(block.text, first)
                 if value is not None and block.index < headline and masthead is None:
                     masthead = Finding(block.index, Action.NOTE, "date element above the "

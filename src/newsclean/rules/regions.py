@@ -73,10 +73,9 @@ def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
             break
     owned: dict[int, list[Block]] = {node: [] for node, _ in picked}
     for block in page.blocks:
-        if block.dom is not None and visible(block):
-            owner = next((a for a in block.dom.ancestors if a in owned), None)
-            if owner is not None:
-                owned[owner].append(block)
+        if block.dom is not None and visible(block) and not owned.keys().isdisjoint(
+                block.dom.ancestors):  # most blocks sit in no candidate: told in C
+            owned[next(a for a in block.dom.ancestors if a in owned)].append(block)
     head = headline(page)
     first = _first_after(head, voters)
     head_chain = _chain(page, head.dom.ancestors[0]) if head and head.dom else frozenset()
