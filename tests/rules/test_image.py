@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Image
+from newsclean.rules.images import _SENTENCE_END, CREDITS, TAIL_CHARS
 from tests.rules.support import AFTER, BEFORE, around, page, rule_for
 
 
@@ -63,3 +66,23 @@ def test_a_credited_header_marker_is_never_the_title() -> None:
     assert article.title is None
     assert article.images == (Image(caption="Harbour seals rest on a sandbank",
                                      credit="Getty Images"),)
+
+
+_CREDIT_BITS = st.sampled_from(["Getty Images", "AP", "ap", "Reuters", "via", " via ", "Photo",
+                                "photo by", "credit", " / ", "-", "|", "—", "(", ")", "]", ".",
+                                " ", "  ", "Jane Doe", "the", "x", "é", "\u017f", "\n"])
+
+
+@given(st.lists(_CREDIT_BITS, max_size=10).map("".join))
+def test_credit_prechecks_never_hide_a_credit(text: str) -> None:
+    """The cheap tests before the credit pattern only skip lines it would not match."""
+    reference = None
+    if text and text[-1] not in _SENTENCE_END and (
+        text[-1] in ")]" or CREDITS._hint.search(text) is not None
+    ):
+        offset = max(0, len(text) - TAIL_CHARS)
+        match = CREDITS._tail.search(text[offset:])
+        if match is not None:
+            credit = (match.group("paren") or match.group("slash") or match.group("lead"))
+            reference = (offset + match.start(), credit.strip())
+    assert CREDITS.credit_match(text) == reference

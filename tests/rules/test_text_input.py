@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newsclean import BlockKind
 from newsclean.evidence.script import visible
 from newsclean.input.repair import needs_repair, repair
-from newsclean.input.text import _SPACES, normalise, source_lines, text_blocks
+from newsclean.input.text import _SPACES, _kind_of, normalise, source_lines, text_blocks
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
@@ -59,3 +59,13 @@ def test_normalise_shortcuts_give_the_general_answer(raw: str) -> None:
     """The plain-string shortcuts for ASCII lines give what the general path gives."""
     fixed = repair(raw) if needs_repair(raw) else raw
     assert normalise(raw) == _SPACES.sub(" ", visible(fixed)).strip()
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab #->1.&;\tÃ©\u00a0\u200b"))), max_size=8)
+       .map("\n".join))
+def test_text_blocks_read_each_line_as_normalise_does(text: str) -> None:
+    """The page-level shortcuts of text_blocks give each line what normalise and the
+    marker reading give it alone."""
+    cleans = [c for c in map(normalise, source_lines(text)) if c]
+    expected = [(kind, body) for kind, _, body in map(_kind_of, cleans)]
+    assert [(b.kind, b.text) for b in text_blocks(text)] == expected

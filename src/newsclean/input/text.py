@@ -40,9 +40,14 @@ def normalise(text: str) -> str:
     """
     if needs_repair(text):
         text = repair(text)
-    if text.isascii():  # the common case: no invisible character, only ASCII blanks
-        if "\t" in text or "\x0b" in text or "\x0c" in text:
-            return _SPACES.sub(" ", text).strip()
+    if text.isascii() and ("\t" in text or "\x0b" in text or "\x0c" in text):
+        return _SPACES.sub(" ", text).strip()
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """:func:`normalise` of a text with nothing to repair and no ASCII tab or form feed."""
+    if text.isascii():  # the common case: no invisible character, only ASCII spaces
         if "  " in text:  # runs of spaces (indented or laid-out dumps): one split, no regex
             return " ".join(filter(None, text.split(" "))).strip()
         return text.strip()
@@ -65,8 +70,11 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     if width is not None:
         return joined_blocks(lines, paragraphs(lines, width))
     blocks: list[Block] = []
+    # A page with nothing to repair and no tab has no line with one (a vertical tab or
+    # a form feed ends a line): its lines skip those tests.
+    fold = normalise if needs_repair(text) or "\t" in text else _fold
     for number, line in enumerate(lines, start=1):
-        clean = normalise(line)
+        clean = fold(line)
         if not clean:
             continue
         if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph

@@ -48,6 +48,8 @@ class CreditReader:
     _tail: SafePattern = field(init=False, repr=False, compare=False)
     _hint: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _hint_needles: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    _trail: tuple[tuple[str, ...], tuple[str, ...]] | None = field(
+        init=False, repr=False, compare=False)
     _heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,6 +70,12 @@ class CreditReader:
         setattr_(self, "_hint", re.compile(
             "[/|—–-]|" + "|".join(re.escape(w) for w in self.credit_words), re.IGNORECASE))
         setattr_(self, "_hint_needles", ascii_needles([*"/|—–-", *self.credit_words]))
+        # Words without which no credit shape can match (see _may_trail): a credit word,
+        # or an agency's last word at the end; only ASCII ones can be looked up plainly.
+        firsts = tuple({w.split()[0].lower() for w in self.credit_words if w.split()})
+        lasts = tuple({a.split()[-1].lower() for a in self.agencies if a.split()})
+        plain = all(w.isascii() for w in (*firsts, *lasts))
+        setattr_(self, "_trail", (firsts, lasts) if plain and firsts and lasts else None)
         setattr_(self, "_heads", gate(self.leads, _BARE).heads)
 
     def marker(self, block: Block) -> Any:
@@ -78,7 +86,7 @@ class CreditReader:
         """Where a trailing credit starts in ``text``, and the credit."""
         if not text or text[-1] in _SENTENCE_END:
             return None  # a credit never ends like a sentence; skip the pattern for prose
-        if text[-1] not in ")]" and not self._hinted(text):
+        if text[-1] not in ")]" and not (self._hinted(text) and self._may_trail(text)):
             return None  # none of the three credit shapes can match: skip the pattern
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
@@ -94,6 +102,18 @@ class CreditReader:
         if needles is not None and text.isascii():
             return any(map(text.lower().__contains__, needles))
         return self._hint.search(text) is not None
+
+    def _may_trail(self, text: str) -> bool:
+        """False when an ASCII ``text`` cannot end in a credit: it does not end with a
+        bracket, holds no credit word, does not end with an agency's last word, and has
+        no 'via' (the three shapes of ``_tail``; a line with a hyphen is no credit)."""
+        if self._trail is None or not text.isascii():
+            return True
+        firsts, lasts = self._trail
+        low = text.lower()
+        end = low.rstrip()
+        return (end.endswith((")", "]")) or end.endswith(lasts) or "via" in low
+                or any(map(low.__contains__, firsts)))
 
     def split_credit(self, text: str) -> tuple[str | None, str | None]:
         """``(caption, credit)`` of a marker's text."""

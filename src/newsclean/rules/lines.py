@@ -106,11 +106,11 @@ class Gate:
         if needles is None or len(low) != len(joined):  # offsets must name the same lines
             return [i for i, text in enumerate(texts) if look.search(text) is not None]
         hits = holding(texts, needles, low)
-        if not joined.isascii():
+        symbols = self._symbols
+        if not joined.isascii() and (symbols or self._lettered or _FOLDS.search(joined)):
             # A line with other characters: a mark without case (») is found as it is;
             # the pattern runs where a phrase has letters outside ASCII, or where a letter
             # matches an ASCII one in another case (FOLDS_TO_ASCII).
-            symbols = self._symbols
             patterned = self._lettered or _FOLDS.search(joined) is not None
             hits.update(i for i, text in enumerate(texts)
                         if i not in hits and not text.isascii() and (

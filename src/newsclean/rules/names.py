@@ -142,6 +142,11 @@ class NameReader:
             name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
         return name
 
+    def may_lead(self, head: str) -> bool:
+        """True when a line whose first word is ``head`` (case-folded, as ``Block.head``)
+        may be a byline with a lead ('By …'): the cheap test before :meth:`byline_names`."""
+        return head in self._heads
+
     def byline_names(self, text: str, *, lead_required: bool = True, site: str | None = None,
                      min_words: int | None = None, credits: bool = False) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().

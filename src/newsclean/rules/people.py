@@ -34,7 +34,7 @@ class BylineRule:
         for block in page.blocks:
             if verdicts.removed(block.index) or block.words > BYLINE_WORDS:
                 continue
-            names = self.names.byline_names(block.text)
+            names = self.names.byline_names(block.text) if self.names.may_lead(block.head) else ()
             reason = "byline"
             if not names and header and start - LONE_NAME_REACH <= block.index < start:
                 names = self.names.byline_names(block.text, lead_required=False)
