@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.evidence.link_numbers import link_numbers
-from newsclean.rules.link_numbers import LinkNumberRule
+from newsclean.rules.link_numbers import LinkNumberRule, ReferenceListRule
 from newsclean.testing import run_rule
 from tests.accounting import assert_accounts, by_where
 
@@ -43,3 +43,18 @@ def test_link_numbers_need_digits_in_brackets() -> None:
     """Only '[digits]' counts, at most five of them."""
     assert link_numbers("[1][22] x [333]") == [(0, 3), (3, 7), (10, 15)]
     assert link_numbers("[a1] [ 1] [123456] [") == []
+
+
+def test_the_list_of_addresses_closing_a_dump_goes() -> None:
+    """'References' and the numbered addresses under it are removed as one list."""
+    page = (f"{BEFORE}\n{AFTER}\n\nReferences\n\n   1. https://gazette.example/\n"
+            "   2. https://gazette.example/world\n")
+    article = newsclean.clean(page)
+    assert article.paragraphs == (BEFORE, AFTER)
+    assert {r.rule for r in article.removed} == {"reference-list"}
+
+
+def test_a_references_section_of_the_text_stays() -> None:
+    """A 'References' heading over citations in words is the article's own section."""
+    page = f"{BEFORE}\nReferences\n{AFTER}\nhttps://gazette.example/\n"
+    assert not run_rule(ReferenceListRule(), page).removed_texts

@@ -31,7 +31,7 @@ from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .kind import PageKindRule
 from .lines import LineRule
-from .link_numbers import LinkNumberRule
+from .link_numbers import LinkNumberRule, ReferenceListRule
 from .markup import MarkupRule
 from .people import BylineRule, ContactRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
@@ -45,6 +45,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     MastheadRule(),
     BylineRule(),
     TitleRule(),
+    ReferenceListRule(),
     DumpRegionRule(),
 )
 
@@ -107,6 +108,7 @@ __all__ = [
     "Page",
     "PageHintsRule",
     "PageKindRule",
+    "ReferenceListRule",
     "Rule",
     "SourceKind",
     "TextRegionRule",
