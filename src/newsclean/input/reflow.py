@@ -37,6 +37,9 @@ NEAR_SLACK = 0.2
 OPEN_SHARE = 0.5
 """…and at least this share of those lines stop inside a sentence (paragraphs of a dump
 that is not wrapped end with a full stop, whatever their length)."""
+OVERFLOW = 5
+"""A line longer than the width by more than this was not wrapped: it holds a word (an
+address) too long for any line, and the next line starts afresh."""
 BULLETS = frozenset("*+o•·-#")
 """List markers terminal browsers put before an item (followed by a space)."""
 MAX_ITEM_NUMBER = 4
@@ -77,6 +80,8 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
     [(0, 1), (3, 3), (4, 4)]
     >>> paragraphs([" 1. A long item title that", "    goes on here", "Next"], 27)
     [(0, 1), (2, 2)]
+    >>> paragraphs(["[1] https://example.org/a/very/long/address", "[2] https://x.org/"], 30)
+    [(0, 0), (1, 1)]
     """
     groups: list[tuple[int, int]] = []
     first = -1
@@ -91,7 +96,8 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
         indent = len(stripped) - len(stripped.lstrip())
         if first >= 0 and indent == goes_on:  # "12. The" there goes on with a sentence
             word = stripped.split(None, 1)[0]
-            if len(lines[position - 1].rstrip()) + 1 + len(word) > width:
+            before = len(lines[position - 1].rstrip())
+            if width + OVERFLOW >= before > width - 1 - len(word):
                 goes_on = indent
                 continue
         if first >= 0:

@@ -31,6 +31,7 @@ from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .kind import PageKindRule
 from .lines import LineRule
+from .link_numbers import LinkNumberRule, ReferenceListRule
 from .markup import MarkupRule
 from .people import BylineRule, ContactRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
@@ -44,6 +45,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     MastheadRule(),
     BylineRule(),
     TitleRule(),
+    ReferenceListRule(),
     DumpRegionRule(),
 )
 
@@ -58,7 +60,8 @@ DOM_RULES: tuple[Rule, ...] = (
     PageKindRule(),
 )
 
-SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule())
+SPAN_RULES: tuple[Rule, ...] = (InlineAdRule(), TrailingLinkRule(), TimestampRule(),
+                                LinkNumberRule())
 """Last of the body rules: they cut chrome out of the blocks every other rule kept."""
 
 MARKUP_FALLBACK = MarkupRule(name="markup-fallback", weak=True)
@@ -98,12 +101,14 @@ __all__ = [
     "InlineAdRule",
     "LineRule",
     "LinkDensityRule",
+    "LinkNumberRule",
     "MainContentRule",
     "MarkupRule",
     "MastheadRule",
     "Page",
     "PageHintsRule",
     "PageKindRule",
+    "ReferenceListRule",
     "Rule",
     "SourceKind",
     "TextRegionRule",
