@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsclean.rules.header import ADDRESS_STARTS, DatelineRule, _address
 from tests.rules.support import around, rule_for
 
 UTC2 = dt.timezone(dt.timedelta(hours=2))
@@ -58,3 +61,18 @@ def test_leaves_sentences_that_mention_a_date(line: str) -> None:
     """A short sentence with a date or 'today' is body text, not a date line."""
     assert rule_for(line) is None
     assert around(line).published is None
+
+
+_ADDRESS_BITS = st.sampled_from(["2024", "/", "-", "03", "05", "March 3, 2024", " | ", " - ",
+                                 "by Jane Doe", "By Jane Doe", "Updated", "10:15", "today",
+                                 "2 hours ago", " ", "London", "www.example.com", "?id=",
+                                 "2024-03-05", "(dpa)", "Reuters", "5 min read", "•"])
+
+
+@given(st.sampled_from(ADDRESS_STARTS),
+       st.lists(_ADDRESS_BITS, max_size=8).map("".join))
+def test_a_line_opening_with_an_address_is_never_a_dateline(start: str, rest: str) -> None:
+    """The lines the dateline rule skips as web addresses are lines it would not take."""
+    text = start + rest
+    if _address(text):
+        assert DatelineRule()._read(0, text, digits=True, worded=True) is None

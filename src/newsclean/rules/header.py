@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..evidence import phrases
-from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
+from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
@@ -33,6 +33,21 @@ _NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
 _LOWER_NAME_WORDS = frozenset(
     w for phrase in (*phrases.CREDIT_AGENCIES, *phrases.NAME_PARTICLES) for w in phrase.split()
 )
+
+
+ADDRESS_STARTS = ("http://", "https://")
+"""A dump line opening like this is a web address (a lynx or w3m reference)."""
+
+
+def _address(text: str) -> bool:
+    """True for a line opening with a web address where no date starts: never a dateline.
+
+    Its first part (up to a separator, a date or a relative date, none of which can
+    start at an ``h``) opens with ``http``: no date filler starts with ``h``, it is no
+    counter, no byline (unless a byline lead is ``http``: the caller checks) and no
+    place (a place's words are capitalised).
+    """
+    return text.startswith(ADDRESS_STARTS) and DATE_SPAN.match(text) is None
 
 
 def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
@@ -99,7 +114,12 @@ class DatelineRule:
                  if not verdicts.removed(b.index) and b.words <= self.max_words]
         texts = [b.text for b in lines]
         digits, worded = _date_hints(texts)
+        # A line opening with a web address is no dateline (_address); the date pattern
+        # is slow on long addresses, which lynx and w3m list by the hundred.
+        addresses = not (self.names.may_lead("http") or self.names.may_lead("https"))
         for position, block in enumerate(lines):
+            if addresses and _address(block.text):
+                continue
             if position in digits or position in worded:
                 finding = self._read(block.index, block.text, digits=position in digits,
                                      worded=position in worded)
