@@ -16,7 +16,8 @@ import newsclean
 from newsclean import InputKind
 from newsclean.evidence.script import INVISIBLE, JOINERS, unspaced, visible
 from newsclean.input import read_page
-from newsclean.input.inline import unfence
+from newsclean.input.html import _whole_link
+from newsclean.input.inline import blank_controls, unfence
 from newsclean.input.prepare import LINK_CLOSE, LINK_OPEN
 
 
@@ -183,3 +184,40 @@ def test_unspaced_scripts() -> None:
     Latin comma do not."""
     assert all(unspaced(c) for c in "中文かなカナ한국ไทย")
     assert not any(unspaced(c) for c in "aZ9,é")
+
+
+def _block_text(raw: str, pre: bool) -> str:
+    """What the walk makes of a block's raw text once its link marks are resolved."""
+    raw = blank_controls(raw)
+    if pre:
+        return "\n".join(" ".join(line.split()) for line in raw.split("\n")).strip("\n")
+    return " ".join(raw.split())
+
+
+_EDGE_BLANKS = st.text(st.sampled_from(" \n\t\x0b\u3000"), max_size=3)
+_LINK_TEXT = st.text(st.sampled_from("ab .,;\n\t科学한\u200d\u00ad\x0b-"), min_size=1,
+                     max_size=12)
+
+
+@given(_EDGE_BLANKS, _LINK_TEXT, _EDGE_BLANKS, st.booleans())
+def test_a_block_that_is_one_link_reads_as_unfence_reads_it(
+    before: str, inside: str, after: str, pre: bool
+) -> None:
+    """The walk's shortcut for a block that is one whole link gives the text and link
+    characters that resolving its marks gives."""
+    raw = f"{before}{LINK_OPEN}{inside}{LINK_CLOSE}{after}"
+    inner = _whole_link(raw)
+    resolved, count, open_at_end = unfence(raw, False)
+    if inner is None:
+        assert not inside.strip()
+        return
+    assert not open_at_end
+    assert _block_text(inner, pre) == _block_text(resolved, pre)
+    assert len(" ".join(inner.split())) == count
+
+
+def test_a_block_with_text_beside_its_link_takes_no_shortcut() -> None:
+    """Text outside the link, or a second link, needs the marks resolved."""
+    assert _whole_link(f"Read {LINK_OPEN}more{LINK_CLOSE}") is None
+    assert _whole_link(f"{LINK_OPEN}a{LINK_CLOSE}{LINK_OPEN}b{LINK_CLOSE}") is None
+    assert _whole_link(f" {LINK_OPEN}Home{LINK_CLOSE}\n") == "Home"
