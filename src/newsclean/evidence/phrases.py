@@ -177,6 +177,8 @@ DATE_FILLERS = (
     "gmt", "utc", "bst", "cet", "cest", "msk", "today", "veröffentlicht", "aktualisiert",
     "am", "um", "uhr", "publié", "le", "mis à jour", "à", "publicado", "actualizado",
     "el", "pubblicato", "aggiornato", "il", "опубликовано", "обновлено",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
 )
 
 NAME_PARTICLES = (
