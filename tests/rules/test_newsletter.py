@@ -14,6 +14,9 @@ from tests.rules.support import rule_for
     "Want more stories like this? Sign up for our free briefing.", "Support our journalism",
     "To continue reading, create a free account.", "Newsletter abonnieren", "Jetzt abonnieren",
     "Abonnez-vous", "Suscríbete",
+    "No spam, we promise. You can unsubscribe at any time.",
+    "You must log in to post a comment.", "This site is protected by reCAPTCHA.",
+    "An email with an activation link has just been sent to your email address.",
 ])
 def test_catches_prompts(line: str) -> None:
     """Prompt openings, bare buttons and invitations addressed to the reader go."""
@@ -29,6 +32,7 @@ def test_catches_prompts(line: str) -> None:
     "Get the latest vaccine before winter, doctors urged.",
     "Readers can sign up for the coastguard's newsletter to get safety alerts, the agency said.",
     "The newsletter, which reaches 40,000 readers, was cancelled.",
+    "No spammer was caught, the police said on Monday evening.",
 ])
 def test_leaves_body_sentences_that_open_like_prompts(line: str) -> None:
     """A sentence opening with 'Sign up', 'Register' or 'Subscribe' but not inviting the

@@ -84,8 +84,11 @@ NEWSLETTER_LEADS = (
     "log in to comment", "sign in to comment", "create a free account",
     "support our journalism", "support independent journalism",
     "this article is for subscribers", "this content is for subscribers", "to continue reading",
-    "you have reached your limit", "newsletter abonnieren", "jetzt abonnieren", "abonnez-vous",
-    "inscrivez-vous à notre", "suscríbete", "iscriviti alla",
+    "you have reached your limit", "no spam", "you can unsubscribe", "thanks for subscribing",
+    "thank you for subscribing", "an email with an activation link",
+    "you must log in to post a comment", "you must be logged in to post a comment",
+    "this site is protected by recaptcha", "newsletter abonnieren", "jetzt abonnieren",
+    "abonnez-vous", "inscrivez-vous à notre", "suscríbete", "iscriviti alla",
 )
 """Openings that only a subscription prompt has ('Sign up for our…', 'Already a subscriber')."""
 
@@ -174,6 +177,8 @@ DATE_FILLERS = (
     "gmt", "utc", "bst", "cet", "cest", "msk", "today", "veröffentlicht", "aktualisiert",
     "am", "um", "uhr", "publié", "le", "mis à jour", "à", "publicado", "actualizado",
     "el", "pubblicato", "aggiornato", "il", "опубликовано", "обновлено",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
 )
 
 NAME_PARTICLES = (

@@ -94,6 +94,10 @@ def _place_or_source(part: str) -> bool:
     )
 
 
+MORE_DATES = 2
+"""A dateline names at most this many dates after the first (an update, a modification)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DatelineRule:
     """Datelines ('Feb 25, 2025 | ', 'Published 3 March 2024 10:15 CET'), into the date.
@@ -136,6 +140,11 @@ class DatelineRule:
         rest = text
         if date is not None:
             rest = text[: date.start] + " | " + text[date.end :]
+            for _ in range(MORE_DATES):  # 'Published … | Updated …': the later dates are fillers
+                later = find_date(rest)
+                if later is None:
+                    break
+                rest = rest[: later.start] + " | " + rest[later.end :]
         if worded:
             rest = RELATIVE_SPAN.sub(" | ", rest)
         if digits:  # a time has digits; what replaced a date or a relative span has none
