@@ -10,12 +10,7 @@ import pytest
 
 import newsclean
 from newsclean.evidence.dates import zoned_time
-
-BODY = "".join(f"<p>{s}</p>" for s in (
-    "The council voted on Tuesday to close the old harbour bridge for two years of repairs.",
-    "Engineers said the bridge could no longer carry buses safely, and the work is urgent.",
-    "A temporary footbridge will link the two halves of the town while the work goes on.",
-))
+from tests.metadata.story import BODY
 
 
 def _page(head: str = "", body: str = "", above: str = "") -> str:

@@ -12,11 +12,9 @@ import newsclean
 from newsclean.decide.site import choose_site_name
 from newsclean.evidence.sitename import initials, is_acronym, is_domain, short_name
 from newsclean.input.site import host_name
+from tests.metadata.story import SENTENCES
 
-BODY = "".join(f"<p>{s}</p>" for s in (
-    "The council voted on Tuesday to close the old harbour bridge for two years of repairs.",
-    "Engineers said the bridge could no longer carry buses safely, and the work is urgent.",
-))
+BODY = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
 
 
 def _page(head: str = "", top: str = "", foot: str = "", title: str = "Bridge to close") -> str:
