@@ -198,15 +198,22 @@ def _canonical(root: Any) -> str | None:
     return None
 
 
+_HEADLINE_OR_DATED = etree.XPath("descendant::*[self::h1 or @datetime]")
+"""The ``h1`` and every element with a ``datetime`` attribute, in page order, found in C:
+not only ``<time>`` but ``<ins>``/``<del>`` and custom elements
+(``<relative-time datetime=…>``) that scripts render as '3 days ago'."""
+
+
 def _time_after_headline(root: Any) -> list[tuple[int, Markup]]:
-    """The first ``<time datetime>`` after the first ``<h1>`` (or on the page, without one)."""
-    headline = root.find(".//h1") is not None
-    seen_headline = not headline
-    for element in root.iter("h1", "time"):
+    """The first ``datetime`` attribute after the first ``<h1>`` (or on the page, without one)."""
+    found = _HEADLINE_OR_DATED(root)
+    seen_headline = not any(element.tag == "h1" for element in found)
+    for element in found:
         if element.tag == "h1":
             seen_headline = True
-        elif seen_headline and element.get("datetime"):
-            return [(6, Markup("published", element.get("datetime").strip(), "time", True))]
+        elif seen_headline and (element.get("datetime") or "").strip():
+            source = "time" if element.tag == "time" else f"{element.tag} datetime"
+            return [(6, Markup("published", element.get("datetime").strip(), source, True))]
     return []
 
 

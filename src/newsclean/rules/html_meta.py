@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.date_labels import is_label, labelled_date, value_date
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
@@ -70,8 +71,13 @@ class HtmlMetaRule:
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
         if not (authors and dated):
-            yield from self._near_headline(page, authors, dated, first, site)
-        if masthead is not None and not dated:
+            for finding in self._near_headline(page, authors, dated, first, site):
+                dated = dated or any(f is Field.PUBLISHED for f, _ in finding.data)
+                yield finding
+        labelled = None if dated else self._labelled(page, first)
+        if labelled is not None:
+            yield labelled
+        elif masthead is not None and not dated:
             yield masthead  # after the lines around the headline: a weaker opinion
 
     def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
@@ -101,6 +107,22 @@ class HtmlMetaRule:
                               tuple(data))
             if authors and dated:
                 return
+
+    def _labelled(self, page: Page, first: bool) -> Finding | None:
+        """The first date a label names anywhere on the page ('Published: …', or a
+        ``<dt>Published</dt>`` block followed by its ``<dd>`` value)."""
+        after_label = False
+        for block in page.blocks:
+            if block.words > self.max_words:
+                after_label = False
+                continue
+            value = (value_date(block.text, first) if after_label
+                     else labelled_date(block.text, first))
+            if value is not None:
+                return Finding(block.index, Action.NOTE, "labelled date",
+                               ((Field.PUBLISHED, value),))
+            after_label = is_label(block.text)
+        return None
 
 
 UPDATE_LEADS = ("updated", "last updated", "last modified", "aktualisiert", "mis à jour",
