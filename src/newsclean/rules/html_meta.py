@@ -18,6 +18,7 @@ from ..evidence.date_labels import is_label, labelled_date, value_date
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
+from ..evidence.signoff import signoff_name
 from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
 
@@ -73,7 +74,11 @@ class HtmlMetaRule:
         if not (authors and dated):
             for finding in self._near_headline(page, authors, dated, first, site):
                 dated = dated or any(f is Field.PUBLISHED for f, _ in finding.data)
+                authors = authors or any(f is Field.AUTHOR for f, _ in finding.data)
                 yield finding
+        signed = None if authors else _signoff(page)
+        if signed is not None:
+            yield signed
         labelled = None if dated else self._labelled(page, first)
         if labelled is not None:
             yield labelled
@@ -124,6 +129,18 @@ class HtmlMetaRule:
             after_label = is_label(block.text)
         return None
 
+
+def _signoff(page: Page) -> Finding | None:
+    """The writer a sign-off line names ('홍길동 기자 hong@example.com'), the first one."""
+    for block in page.blocks:
+        name = signoff_name(block.text) if block.words <= SIGNOFF_WORDS else None
+        if name is not None:
+            return Finding(block.index, Action.NOTE, "sign-off byline", ((Field.AUTHOR, name),))
+    return None
+
+
+SIGNOFF_WORDS = 5
+"""A sign-off is a name, a role and an address at most: longer blocks are not read."""
 
 UPDATE_LEADS = ("updated", "last updated", "last modified", "aktualisiert", "mis à jour",
                 "actualizado", "aggiornato", "atualizado", "bijgewerkt")
