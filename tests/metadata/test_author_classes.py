@@ -95,3 +95,15 @@ def test_title_cased_labels_are_not_names() -> None:
     assert NAMES.person_name("Latest From Harbour") is None
     assert NAMES.person_name("Johnnie To") == "Johnnie To"
     assert NAMES.person_name("George Best") == "George Best"
+
+
+def _posted_by(name: str, url: str) -> tuple[str, ...]:
+    return newsclean.clean(_page("", f'<p class="author">Posted by {name}</p>'), url=url).authors
+
+
+def test_a_site_that_signs_as_itself_names_no_author() -> None:
+    assert _posted_by("Harbourcam", "https://harbourcamtours.example/a/1") == ()
+
+
+def test_a_one_word_author_that_is_not_the_site_stays() -> None:
+    assert _posted_by("Harbourcam", "https://gazette.example/a/1") == ("Harbourcam",)

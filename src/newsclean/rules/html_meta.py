@@ -54,7 +54,8 @@ class HtmlMetaRule:
             if not authors and not dom.tokens.isdisjoint(self.words.author):
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
-                         or self.names.byline_names(block.text, lead_required=False, site=site))
+                         or _not_the_site(self.names.byline_names(
+                             block.text, lead_required=False, site=site), page))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
                 if not names:
@@ -128,6 +129,14 @@ class HtmlMetaRule:
                                ((Field.PUBLISHED, value),))
             after_label = is_label(block.text)
         return None
+
+
+def _not_the_site(names: tuple[str, ...], page: Page) -> tuple[str, ...]:
+    """One-word names less the site's own ('Posted by Vortex' on vortexcannon.org): a
+    site that signs as itself names no person."""
+    sites = [m.value.casefold().replace(" ", "") for m in page.markup if m.field == "site_name"]
+    return tuple(n for n in names if " " in n
+                 or not any(s.startswith(n.casefold()) for s in sites))
 
 
 def _signoff(page: Page) -> Finding | None:
