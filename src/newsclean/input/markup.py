@@ -198,22 +198,26 @@ def _canonical(root: Any) -> str | None:
     return None
 
 
-_HEADLINE_OR_DATED = etree.XPath("descendant::*[self::h1 or @datetime]")
-"""The ``h1`` and every element with a ``datetime`` attribute, in page order, found in C:
-not only ``<time>`` but ``<ins>``/``<del>`` and custom elements
-(``<relative-time datetime=…>``) that scripts render as '3 days ago'."""
+_DATED = etree.XPath("descendant::*[@datetime]")
+"""Elements with a ``datetime`` attribute: not only ``<time>`` but ``<ins>``/``<del>`` and
+custom elements (``<relative-time datetime=…>``) that scripts render as '3 days ago'.
+XPath finds them in C (most pages have none, and then nothing more is asked). An empty
+attribute counts as one: testing every value in XPath costs more than the rare miss."""
+_FIRST_HEADLINE = etree.XPath("(descendant::h1)[1]")
+_DATED_AFTER_HEADLINE = etree.XPath("(descendant::h1)[1]/following::*[@datetime][1]")
 
 
 def _time_after_headline(root: Any) -> list[tuple[int, Markup]]:
     """The first ``datetime`` attribute after the first ``<h1>`` (or on the page, without one)."""
-    found = _HEADLINE_OR_DATED(root)
-    seen_headline = not any(element.tag == "h1" for element in found)
-    for element in found:
-        if element.tag == "h1":
-            seen_headline = True
-        elif seen_headline and (element.get("datetime") or "").strip():
+    dated = _DATED(root)
+    if not dated:
+        return []
+    after = _DATED_AFTER_HEADLINE(root) if _FIRST_HEADLINE(root) else dated[:1]
+    for element in after:
+        value = (element.get("datetime") or "").strip()
+        if value:
             source = "time" if element.tag == "time" else f"{element.tag} datetime"
-            return [(6, Markup("published", element.get("datetime").strip(), source, True))]
+            return [(6, Markup("published", value, source, True))]
     return []
 
 
