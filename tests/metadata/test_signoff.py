@@ -47,3 +47,19 @@ def test_a_byline_the_markup_states_wins() -> None:
             '<meta property="article:author" content="김영희"></head><body><article>'
             f"<h1>다리 폐쇄</h1>{BODY}<p>홍길동 기자</p></article></body></html>")
     assert newsclean.clean(page).authors == ("김영희",)
+
+
+def _under_headline(line: str, lang: str = "ja") -> tuple[str, ...]:
+    page = (f'<html lang="{lang}"><head><title>橋の閉鎖</title></head><body><article>'
+            f"<h1>橋の閉鎖</h1><p>{line}</p>{BODY}</article></body></html>")
+    return newsclean.clean(page).authors
+
+
+def test_a_caseless_name_before_the_date_under_the_headline() -> None:
+    assert _under_headline("松村太郎 2019年04月13日 09時00分") == ("松村太郎",)
+
+
+@pytest.mark.parametrize("line", ["公開日 2019年04月13日", "Breaking News 13 April 2019",
+                                  "2019年04月13日 松村太郎"])
+def test_a_label_or_a_capitalised_phrase_before_the_date_is_no_name(line: str) -> None:
+    assert _under_headline(line) == ()

@@ -20,7 +20,7 @@ from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
 from ..evidence.signoff import signoff_name
 from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
-from .names import NAMES, NameReader
+from .names import NAME_WORDS, NAMES, NameReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,9 @@ class HtmlMetaRule:
                 continue
             data: list[tuple[Field, object]] = []
             if not authors:
-                names = self.names.byline_names(block.text, site=site, min_words=2)
+                names = (self.names.byline_names(block.text, site=site, min_words=2)
+                         or (self._name_before_date(block.text, first)
+                             if block.index > start else ()))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
             if not dated:
@@ -113,6 +115,19 @@ class HtmlMetaRule:
                               tuple(data))
             if authors and dated:
                 return
+
+    def _name_before_date(self, text: str, first: bool) -> tuple[str, ...]:
+        """A name in a script without capitals right before the date ('松村太郎 2019年04月13日'):
+        the byline of a Chinese, Japanese or Korean page, which needs no 'By'."""
+        found = find_date(text, month_first=first)
+        if found is None or found.start == 0:
+            return ()
+        head = text[:found.start].strip(" |/·:")
+        if not head or is_label(head):
+            return ()
+        # More words than any name may have: only the caseless form can pass.
+        name = self.names.person_name(head, min_words=NAME_WORDS + 1, caseless=True)
+        return (name,) if name else ()
 
     def _labelled(self, page: Page, first: bool) -> Finding | None:
         """The first date a label names anywhere on the page ('Published: …', or a
