@@ -64,3 +64,16 @@ def test_authors_come_from_the_first_source_that_names_any() -> None:
     meta = choose(reported, None)
     assert meta.authors == ("Ada Lind", "Ben Okafor")
     assert ("authors", "json-ld") in meta.provenance
+
+
+def test_a_job_title_glued_to_the_name_is_cut_off() -> None:
+    assert NAMES.byline_names("By Ada Lindqvist Senior Politics Editor") == ("Ada Lindqvist",)
+    assert NAMES.byline_names("Ada Lindqvist Staff Writer", lead_required=False) == (
+        "Ada Lindqvist",)
+
+
+def test_a_title_after_a_comma_is_no_name() -> None:
+    assert NAMES.byline_names("Ada Lindqvist, Ap Auto Writer", lead_required=False) == (
+        "Ada Lindqvist",)
+    assert NAMES.byline_names("By Staff Writer") == ()
+    assert NAMES.byline_names("By Harbour News Desk") == ()

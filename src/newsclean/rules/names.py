@@ -265,9 +265,15 @@ class NameReader:
                        caseless: bool = False) -> list[str] | None:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
-        for part in self._parts(segment):
+        for position, part in enumerate(self._parts(segment)):
             part = self._without_agency(part.strip(" ."))
-            if not part or self._roles.search(part):
+            if not part:
+                continue
+            if self._roles.search(part):
+                # 'Staff writer'; first, a name with its title glued on ('Sam Stein Senior
+                # Politics Editor'); after a comma the title stands alone ('…, AP Auto Writer').
+                titled = self._before_title(part, min_words) if position == 0 else None
+                names.extend([titled] if titled else [])
                 continue
             if site and part.casefold() == site.casefold():
                 continue
@@ -279,6 +285,28 @@ class NameReader:
             names.append(name)
         return names
 
+    def _before_title(self, part: str, min_words: int) -> str | None:
+        """The name before a job title glued to it ('Sam Stein Senior Politics Editor');
+        None. The title starts at a title word and runs in capitals to a person's role."""
+        tokens = part.split()
+        start = next((i for i, t in enumerate(tokens) if t.casefold() in TITLE_WORDS), None)
+        if start is None or start < max(min_words, 2):
+            return None
+        if not all(t[:1].isupper() for t in tokens[start:]):
+            return None
+        if tokens[-1].casefold() not in PERSON_ROLES or any(
+                _ACRONYM.search(t) for t in tokens[:start]):
+            return None  # 'AP Auto Writer': an agency's desk, not a name
+        return self.person_name(" ".join(tokens[:start]), min_words=max(min_words, 2))
+
+
+PERSON_ROLES = frozenset(("writer", "reporter", "correspondent", "editor", "contributor",
+                          "columnist", "journalist", "producer"))
+"""Roles that a person holds (not a desk or an agency): the last word of a job title."""
+TITLE_WORDS = PERSON_ROLES | frozenset((
+    "senior", "staff", "chief", "contributing", "deputy", "associate", "executive",
+    "managing", "special", "national", "foreign", "investigative", "political"))
+"""Words that start a job title after a name ('Senior Politics Editor', 'Staff Writer')."""
 
 NAMES = NameReader()
 """The default vocabularies."""
