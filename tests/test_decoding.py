@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Budget, Cleaner, DecodeError
-from newsclean.input.decode import decode_page
+from newsclean.input.decode import _replaced, decode_page
 
 DE = ("Der Gemeinderat von Mühlbach stimmte am Dienstag für den Neubau der alten Brücke "
       "über den Fluss.")
@@ -208,3 +208,17 @@ def test_any_bytes_decode_to_encodable_text(raw: bytes, hint: str | None) -> Non
     """Whatever the bytes and the hint, decoding gives text that encodes back to UTF-8."""
     decoded = decode_page(raw, hint=hint)
     decoded.text.encode("utf-8")
+
+
+@given(st.binary(max_size=64), st.sampled_from(("utf-8", "windows-1252", "iso-8859-5")))
+def test_replacement_count_skips_the_byte_scan_only_when_it_would_find_nothing(
+        raw: bytes, name: str) -> None:
+    """U+FFFD written in UTF-8 bytes always decodes to U+FFFD, so a text without one
+    needs no count of the bytes: the short cut gives the full count's answer."""
+    text = raw.decode(name, "replace")
+    full = text.count("\ufffd") - (raw.count(b"\xef\xbf\xbd") if name == "utf-8" else 0)
+    assert _replaced(text, raw, name) == full
+    padded = raw + b"\xef\xbf\xbd"
+    text = padded.decode("utf-8", "replace")
+    assert _replaced(text, padded, "utf-8") == text.count("\ufffd") - padded.count(
+        b"\xef\xbf\xbd")

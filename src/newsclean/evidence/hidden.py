@@ -8,6 +8,7 @@ answer from ``DomEvidence.hidden``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 import regex
 
@@ -31,6 +32,26 @@ def hidden_by_class(classes: str | None) -> bool:
     """
     if not classes:
         return False
+    if len(classes) <= CACHED_CHARS:
+        return _cached_answer(classes)
+    return _answer(classes)
+
+
+CACHED_CHARS = 200
+"""Class strings up to this long have their answer remembered (longer ones are rare and
+would make the cache large in bytes)."""
+
+CLASS_CACHE = 4096
+"""How many class strings' answers are remembered: the walk asks of every element, and a
+site repeats the same few class strings on most of them."""
+
+
+@lru_cache(maxsize=CLASS_CACHE)
+def _cached_answer(classes: str) -> bool:
+    return _answer(classes)
+
+
+def _answer(classes: str) -> bool:
     names = classes.lower().split()
     if not HIDDEN_CLASSES.intersection(names):
         return False

@@ -72,7 +72,7 @@ def decode_page(raw: bytes, *, hint: str | None = None, cut: bool = False) -> De
     if raw.isascii():
         return Decoded(raw.decode("ascii"), "ascii", tuple(notes))
     text, dropped = _utf8(raw, cut)
-    replaced = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    replaced = _replaced(text, raw, "utf-8")
     if not replaced:
         return Decoded(text, "utf-8", (*notes, *_dropped_note(dropped, cut)))
     high = len(raw) - len(raw.translate(None, _HIGH))
@@ -114,6 +114,16 @@ def _utf8(raw: bytes, cut: bool) -> tuple[str, int]:
     return text, len(decoder.getstate()[0])
 
 
+def _replaced(text: str, raw: bytes, name: str) -> int:
+    """How many U+FFFD the decoding put in ``text`` (those written in UTF-8 ``raw`` were
+    there already). Without any U+FFFD in the text, the bytes are not counted: a written
+    one would have decoded to one, and counting the bytes costs a scan of the page."""
+    found = text.count("\ufffd")
+    if found and name == "utf-8":
+        found -= raw.count(b"\xef\xbf\xbd")
+    return found
+
+
 def _decode(raw: bytes, name: str, cut: bool, guess: str,
             notes: list[str] | None = None) -> Decoded:
     """Decode with ``name``, U+FFFD for what does not fit, and notes for loss and guesses."""
@@ -126,7 +136,7 @@ def _decode(raw: bytes, name: str, cut: bool, guess: str,
     dropped = len(decoder.getstate()[0])
     if guess:
         out.append(f"decoding: {guess} {name}")
-    replaced = text.count("\ufffd") - (raw.count(b"\xef\xbf\xbd") if name == "utf-8" else 0)
+    replaced = _replaced(text, raw, name)
     if replaced > 0:
         out.append(f"decoding: {replaced:,} byte sequences were not valid {name} "
                    "and became U+FFFD")

@@ -47,9 +47,8 @@ _LIFTED = ("span", "em", "i", "b", "strong", "small", "label", "time", "font")
 
 def prepare(root: Any) -> None:
     """Strip, fence links, lift hidden inline elements, dissolve inline tags (in place)."""
-    etree.strip_elements(root, *STRIP, with_tail=False)
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, etree.Entity,
-                         with_tail=False)
+    etree.strip_elements(root, *STRIP, etree.Comment, etree.ProcessingInstruction,
+                         etree.Entity, with_tail=False)  # one pass over the tree, in C
     for element in root.iter(*_LIFTED):
         if hides(element.attrib) and "".join(element.itertext()).strip():
             element.tag = "div"
