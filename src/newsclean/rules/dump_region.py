@@ -236,7 +236,10 @@ def fold(text: str) -> str:
     >>> fold("Rates Rise Again…") == fold("rates rise again...")
     True
     """
-    return text.casefold().translate(_FOLD).strip().rstrip(".!?").strip()
+    folded = text.casefold()
+    if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
+        folded = folded.translate(_FOLD)
+    return folded.strip().rstrip(".!?").strip()
 
 
 def line_numbers(block: Block) -> tuple[int, int]:
@@ -260,7 +263,11 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
     found: list[list[int]] = []
     previous = -2
     for position, block in enumerate(blocks):
-        first, last = line_numbers(block)
+        where = block.where
+        if where.startswith("line ") and where[5:].isdigit():  # a dump's one line, inline
+            first = last = int(where[5:])
+        else:
+            first, last = line_numbers(block)
         if found and first == previous + 1 and first >= 0:
             found[-1].append(position)
         else:
