@@ -59,6 +59,9 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 # fmt: on
 """Language code -> its commonest function words, lower case."""
 
+_ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
+"""Every word of every list: the only words :func:`page_language` needs to count."""
+
 PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?…—–-"
 """Stripped from both ends of a word before it is looked up as a title-cased stop word."""
 
@@ -71,7 +74,9 @@ def page_language(lines: Iterable[str]) -> str | None:
     >>> page_language(["Der Rat sagte, dass er über den Plan abstimmen wird."])
     'de'
     """
-    counts = Counter(" ".join(lines).casefold().split())
+    # only the words some list holds can count: the others are dropped before counting
+    words = filter(_ANY_STOP_WORD.__contains__, " ".join(lines).casefold().split())
+    counts = Counter(words)
     # dict.get by map: no Python-level call per word (Counter's [] calls __missing__)
     found = {code: sum(map(counts.get, words, repeat(0))) for code, words in STOP_WORDS.items()}
     best = max(found, key=found.__getitem__)

@@ -83,7 +83,8 @@ class DumpRegionRule:
         if page.source is not SourceKind.TEXT or not page.blocks:
             return
         blocks = page.blocks
-        live = [not verdicts.removed(b.index) for b in blocks]
+        kept = {b.index for b in verdicts.undecided(blocks)}  # one question for the page
+        live = [b.index in kept for b in blocks]
         language = page_language(b.text for b, keep in zip(blocks, live, strict=True) if keep)
         stop = STOP_WORDS.get(language) if language else None
         weights, reasons, prose = self._weigh(blocks, live, stop)
@@ -117,6 +118,7 @@ class DumpRegionRule:
             cut = [len(group) < len(run) for group, run in zip(groups, all_runs, strict=True)]
         joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
         seen_runs = Counter(j.casefold() for j in joined)
+        prose_test = self._is_prose  # bound once: it is asked of every line
         for number, alive in enumerate(groups):
             if not alive:
                 continue
@@ -132,7 +134,7 @@ class DumpRegionRule:
                     continue
             shapes = [shape_of(texts[i], stop, folded=folded[i], min_words=self.prose_words)
                       for i in alive]
-            proses = [self._is_prose(s) for s in shapes]
+            proses = [prose_test(s) for s in shapes]
             short = sum(1 for s, is_prose in zip(shapes, proses, strict=True)
                         if not is_prose and not s.finished)
             menu = len(alive) >= self.menu_run and 2 * short > len(alive)
@@ -236,7 +238,10 @@ def fold(text: str) -> str:
     >>> fold("Rates Rise Again…") == fold("rates rise again...")
     True
     """
-    return text.casefold().translate(_FOLD).strip().rstrip(".!?").strip()
+    folded = text.casefold()
+    if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
+        folded = folded.translate(_FOLD)
+    return folded.strip().rstrip(".!?").strip()
 
 
 def line_numbers(block: Block) -> tuple[int, int]:
@@ -260,7 +265,11 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
     found: list[list[int]] = []
     previous = -2
     for position, block in enumerate(blocks):
-        first, last = line_numbers(block)
+        where = block.where
+        if where.startswith("line ") and where[5:].isdigit():  # a dump's one line, inline
+            first = last = int(where[5:])
+        else:
+            first, last = line_numbers(block)
         if found and first == previous + 1 and first >= 0:
             found[-1].append(position)
         else:

@@ -114,21 +114,21 @@ class DatelineRule:
     """The name vocabularies, for bylines inside a dateline."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        lines = [b for b in page.blocks
-                 if not verdicts.removed(b.index) and b.words <= self.max_words]
+        limit = self.max_words
+        lines = [b for b in verdicts.undecided(page.blocks) if b.words <= limit]
         texts = [b.text for b in lines]
         digits, worded = _date_hints(texts)
         # A line opening with a web address is no dateline (_address); the date pattern
         # is slow on long addresses, which lynx and w3m list by the hundred.
         addresses = not (self.names.may_lead("http") or self.names.may_lead("https"))
-        for position, block in enumerate(lines):
+        for position in sorted(digits | worded):  # only these may hold a date
+            block = lines[position]
             if addresses and _address(block.text):
                 continue
-            if position in digits or position in worded:
-                finding = self._read(block.index, block.text, digits=position in digits,
-                                     worded=position in worded)
-                if finding is not None:
-                    yield finding
+            finding = self._read(block.index, block.text, digits=position in digits,
+                                 worded=position in worded)
+            if finding is not None:
+                yield finding
 
     def _read(self, index: int, text: str, *, digits: bool, worded: bool) -> Finding | None:
         """The dateline finding of a line with a digit (``digits``) or that may hold a

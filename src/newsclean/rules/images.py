@@ -171,10 +171,9 @@ class ImageMarkerRule:
         start = body_start(page, verdicts)
         title_known = verdicts.found(Field.TITLE)
         before = _HeadlineBefore(page, verdicts, self.names)
-        for block in page.blocks:
-            if verdicts.removed(block.index) or (
-                block.words > MARKER_WORDS and block.kind is not BlockKind.CAPTION
-            ):
+        # Asked once for the page: the rule's own findings are folded only after it ran.
+        for block in verdicts.undecided(page.blocks):
+            if block.words > MARKER_WORDS and block.kind is not BlockKind.CAPTION:
                 continue
             if block.kind is BlockKind.IMAGE:
                 image = Image(src=block.src, alt=block.text or None)

@@ -31,8 +31,8 @@ class BylineRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
-        for block in page.blocks:
-            if verdicts.removed(block.index) or block.words > BYLINE_WORDS:
+        for block in verdicts.undecided(page.blocks):
+            if block.words > BYLINE_WORDS:
                 continue
             names = self.names.byline_names(block.text) if self.names.may_lead(block.head) else ()
             reason = "byline"
@@ -70,9 +70,8 @@ class ContactRule:
     names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in page.blocks:
-            if (verdicts.removed(block.index) or block.words > CONTACT_WORDS
-                    or not _reachable(block.text)):
+        for block in verdicts.undecided(page.blocks):
+            if block.words > CONTACT_WORDS or not _reachable(block.text):
                 continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:
