@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from .link_numbers import link_numbers, without_link_numbers
 from .shape import LONG_WORD, SENTENCE_ENDS, ends_sentence, word_count
 from .stopwords import PUNCTUATION
 
@@ -25,6 +26,8 @@ URL_STARTS = ("http://", "https://", "www.", "mailto:", "file://")
 """A line starting like this is a bare address (a footer link, a lynx reference)."""
 MARKER_WORDS = 5
 """Lines with a ``[n]`` link marker (lynx, w3m) for fewer than this many words are links."""
+MARKER_DIGITS = 4
+"""A ``[n]`` marker read here has at most this many digits."""
 WRAP_SHARE = 0.25
 """A dump is hard-wrapped when this share of its long lines ends near one width…"""
 WRAP_SLACK = 0.2
@@ -64,15 +67,7 @@ def link_like(text: str, *, words: int | None = None) -> bool:
 
 def _markers(text: str) -> int:
     """How many ``[digits]`` link markers the line holds (lynx and w3m number links so)."""
-    count, start = 0, 0
-    while (opening := text.find("[", start)) >= 0:
-        closing = text.find("]", opening + 1, opening + 6)
-        if closing > opening + 1 and text[opening + 1 : closing].isdigit():
-            count += 1
-            start = closing + 1
-        else:
-            start = opening + 1
-    return count
+    return len(link_numbers(text, MARKER_DIGITS))
 
 
 def strip_markers(text: str) -> str:
@@ -81,19 +76,7 @@ def strip_markers(text: str) -> str:
     >>> strip_markers("Read [3]the report here.")
     'Read the report here.'
     """
-    if "[" not in text:
-        return text
-    parts, start = [], 0
-    while (opening := text.find("[", start)) >= 0:
-        closing = text.find("]", opening + 1, opening + 6)
-        if closing > opening + 1 and text[opening + 1 : closing].isdigit():
-            parts.append(text[start:opening])
-            start = closing + 1
-        else:
-            parts.append(text[start : opening + 1])
-            start = opening + 1
-    parts.append(text[start:])
-    return "".join(parts)
+    return without_link_numbers(text, MARKER_DIGITS) if "[" in text else text
 
 
 class Shape(NamedTuple):
