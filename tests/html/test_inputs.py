@@ -468,3 +468,14 @@ def test_malformed_urls_do_not_raise(html: str, url: str | None) -> None:
     article = newsclean.clean(page(head=html.split("<p>")[0]).replace(
         "<div class=\"article-body\">", "<div class=\"article-body\">" + html), url=url)
     assert article.paragraphs[-3:] == ARTICLE
+
+
+def test_named_anchor_is_not_link_text() -> None:
+    """``<a name>`` marks a place and links nowhere: its label is not link text."""
+    from newsclean.input import read_page
+    page = read_page("<html><body><table><tr><td><a name='summary'>Summary</a> of the "
+                     "<a href='/help'>advisory</a></td></tr></table></body></html>",
+                     kind=InputKind.HTML)
+    (block,) = page.blocks
+    assert block.text == "Summary of the advisory"
+    assert block.dom is not None and block.dom.link_chars == len("advisory")
