@@ -17,7 +17,7 @@ from typing import ClassVar
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.shape import FURNITURE_TAGS, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
-from .regions import CREDIBLE_SHARE, candidates, choose, names_title
+from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -126,11 +126,32 @@ class MainContentRule:
                 b.index for b in page.blocks
                 if b.kind in FIGURE_KINDS and b.dom is not None and article in b.dom.ancestors
             }
+        kept |= self._lead_figure(page, kept, best)
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and (
                 block.index not in kept
             ):
                 yield Finding(block.index, Action.REMOVE, "outside the main content")
+
+    def _lead_figure(self, page: Page, kept: set[int], best: int) -> set[int]:
+        """The figure between the headline and the region, left to the image rule.
+
+        Outside an ``<article>`` the lead image and its caption (a ``figcaption``, or an
+        element named like a caption: ``wp-caption-text``) often sit in their own
+        container between the headline and the body. When the headline and the region
+        share a container below ``<body>``, they go to ``Article.images``, not away.
+        """
+        head = headline(page)
+        if head is None or head.dom is None or not kept or head.index >= min(kept):
+            return set()
+        shared = _common_container(page, head.dom.ancestors, best)
+        if shared < 0:
+            return set()
+        return {
+            b.index for b in page.blocks[head.index + 1:min(kept)]
+            if b.dom is not None and shared in b.dom.ancestors and (
+                b.kind in FIGURE_KINDS or b.dom.tokens & self.words.caption)
+        }
 
     def _scores(self, page: Page, voters: list[Block]) -> dict[int, float]:
         scores: dict[int, float] = {}
@@ -297,6 +318,17 @@ def _adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) 
                 break
             found.add(block.index)
     return found
+
+
+def _common_container(page: Page, ancestors: tuple[int, ...], node: int) -> int:
+    """The nearest element around ``node`` that is also among ``ancestors``, unless it is
+    ``<body>`` or ``<html>`` (then -1): two parts of one article share more than the page."""
+    around = set(ancestors)
+    while node >= 0 and node not in around:
+        node = page.nodes[node].parent
+    if node < 0 or page.nodes[node].tag in ("body", "html"):
+        return -1
+    return node
 
 
 def _in_region(block: Block, region: frozenset[int]) -> bool:

@@ -142,6 +142,17 @@ def test_post_of_lists_beats_the_comments_below_it() -> None:
     assert any("the headline's text is elsewhere" in note for note in article.notes)
 
 
+def test_lead_figure_outside_an_article_goes_to_images() -> None:
+    """The lead image and its caption, in their own container between the headline and
+    the body (no ``<article>`` around them), go to ``Article.images``, not away."""
+    article = _clean("leadfigure")
+    assert article.text.startswith("The night ferry to the outer islands runs again")
+    assert article.images[0].src == "/img/ferry.jpg"
+    assert article.images[0].caption is not None
+    assert article.images[0].caption.startswith("The night ferry leaves the harbour pier")
+    assert "Elsewhere: the coast road" not in article.text
+
+
 def test_standfirst_beside_the_headline_does_not_win() -> None:
     """A one-paragraph standfirst in the headline's container holds less text than the
     body below it, so the body stays the region."""
