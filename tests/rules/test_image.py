@@ -86,3 +86,18 @@ def test_credit_prechecks_never_hide_a_credit(text: str) -> None:
             credit = (match.group("paren") or match.group("slash") or match.group("lead"))
             reference = (offset + match.start(), credit.strip())
     assert CREDITS.credit_match(text) == reference
+
+
+def test_a_figure_credit_element_and_caption_make_one_image() -> None:
+    """A figure's credit (``class="image__credit"``) and its ``figcaption`` are two
+    elements; both join the figure's image, as its credit and its caption."""
+    import newsclean
+    body = " ".join(f"<p>Paragraph {i} of the story, with a clause, and a full stop.</p>"
+                    for i in range(4))
+    html = ("<html><body><article><h1>Ferry back</h1><figure><img src='/f.jpg'>"
+            "<div class='image__credit'>HARBOUR PRESS</div>"
+            "<figcaption class='image__caption'>The ferry at the pier.</figcaption></figure>"
+            f"<div class='text'>{body}</div></article></body></html>")
+    article = newsclean.clean(html)
+    assert article.images == (Image(src="/f.jpg", caption="The ferry at the pier.",
+                                    credit="HARBOUR PRESS"),)

@@ -262,14 +262,18 @@ def _west_offset(values: Iterable[tuple[MetaValue, str]]) -> dt.tzinfo | None:
 
 
 def _images(values: Iterable[MetaValue]) -> tuple[Image, ...]:
-    """Images in page order; a caption-only image right after one without caption joins it."""
+    """Images in page order; a caption-only or credit-only image right after one without
+    that part joins it (a figure's credit and caption are often two elements)."""
     out: list[Image] = []
     for value in values:
         if not isinstance(value, Image):
             continue
-        if out and value.src is None and out[-1].caption is None and value.caption:
-            last = out[-1]
-            out[-1] = Image(last.src, value.caption, value.credit or last.credit, last.alt)
+        last = out[-1] if out else None
+        if last is not None and value.src is None and (value.caption or value.credit) and (
+                value.caption is None or last.caption is None) and (
+                value.credit is None or last.credit is None):
+            out[-1] = Image(last.src, value.caption or last.caption,
+                            value.credit or last.credit, last.alt)
         else:
             out.append(value)
     return tuple(out)

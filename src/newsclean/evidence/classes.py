@@ -99,6 +99,9 @@ CAPTION = frozenset((
 ))
 """Elements holding an image's caption or credit."""
 
+CREDIT = frozenset(("credit", "credits", "image-credit", "photo-credit"))
+"""Of those, the ones naming the credit alone (``<div class="image__credit">AP</div>``)."""
+
 TEXT_HEADS = frozenset((
     "note", "notes", "correction", "corrections", "text", "body", "copy", "paragraph",
     "update", "clarification",

@@ -118,13 +118,13 @@ class MainContentRule:
         kept = {b.index for b in page.blocks if _in_region(b, region)}
         article = _enclosing_article(page, best)
         kept |= _adjacent_prose(page, verdicts, kept, scope)
-        # The lead figure often sits beside the body in the same <article>: its image and
-        # caption are left to the image rule (they go to Article.images, not the body).
+        # The lead figure often sits beside the body in the same <article>: its image,
+        # caption and credit are left to the image rule (to Article.images, not the body).
         if article >= 0:
             kept |= _beside_in_article(page, scores, best, article)
             kept |= {
                 b.index for b in page.blocks
-                if b.kind in FIGURE_KINDS and b.dom is not None and article in b.dom.ancestors
+                if self._figure(b) and b.dom is not None and article in b.dom.ancestors
             }
         kept |= self._lead_figure(page, kept, best)
         for block in page.blocks:
@@ -149,9 +149,13 @@ class MainContentRule:
             return set()
         return {
             b.index for b in page.blocks[head.index + 1:min(kept)]
-            if b.dom is not None and shared in b.dom.ancestors and (
-                b.kind in FIGURE_KINDS or b.dom.tokens & self.words.caption)
+            if b.dom is not None and shared in b.dom.ancestors and self._figure(b)
         }
+
+    def _figure(self, block: Block) -> bool:
+        """An image, a ``figcaption``, or a block named like a caption or credit."""
+        return block.kind in FIGURE_KINDS or bool(
+            block.dom is not None and block.dom.tokens & self.words.caption)
 
     def _scores(self, page: Page, voters: list[Block]) -> dict[int, float]:
         scores: dict[int, float] = {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..evidence import phrases
-from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
@@ -179,12 +179,14 @@ class ImageMarkerRule:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
                 continue
-            for finding in self._marker(block, start, title_known, before):
+            for finding in self._marker(block, start, title_known, before,
+                                        _credit_element(page, block)):
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
 
     def _marker(
-        self, block: Block, start: int, title_known: bool, before: _HeadlineBefore
+        self, block: Block, start: int, title_known: bool, before: _HeadlineBefore,
+        credit_element: bool = False,
     ) -> list[Finding]:
         marker = self.credits.marker(block)
         if marker is not None:
@@ -194,6 +196,8 @@ class ImageMarkerRule:
                     and is_headline(text) and not before(block.index)):
                 return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
                                 ((Field.TITLE, text),))]
+            if credit_element and credit is None:  # '(Image: © NASA)' in a credit element
+                caption, credit = None, caption
             image = Image(caption=caption, credit=credit)
             return [Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))]
         table_caption = block.dom is not None and block.dom.tag == "caption"
@@ -205,6 +209,10 @@ class ImageMarkerRule:
         if found is None:
             if not is_caption:
                 return []
+            if credit_element:  # the credit beside a caption: the caption joins it later
+                image = Image(credit=block.text or None)
+                return [Finding(block.index, Action.REMOVE, "image credit",
+                                ((Field.IMAGE, image),))]
             image = Image(caption=block.text or None)
             return [Finding(block.index, Action.REMOVE, "image caption", ((Field.IMAGE, image),))]
         # The credit is its own span (it moves to Image.credit); the rest is the caption.
@@ -220,3 +228,13 @@ class ImageMarkerRule:
             return [Finding(block.index, Action.REMOVE, "image caption or credit",
                             ((Field.IMAGE, image),))]
         return [credit_finding, Finding(block.index, Action.REMOVE, "image caption")]
+
+
+def _credit_element(page: Page, block: Block) -> bool:
+    """True when the block's own element is named like an image credit and not a caption
+    (``<div class="image__credit">``), and is not a ``figcaption``."""
+    dom = block.dom
+    if dom is None or not dom.ancestors or block.kind is BlockKind.CAPTION:
+        return False
+    own = page.nodes[dom.ancestors[0]].tokens
+    return bool(own & CREDIT) and not own & (CLASS_WORDS.caption - CREDIT)
