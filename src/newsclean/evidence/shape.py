@@ -126,3 +126,17 @@ def is_prose(block: Block) -> bool:
         and block.link_density < PROSE_MAX_LINK_DENSITY
         and not (block.dom is not None and block.dom.tag in FURNITURE_TAGS)
     )
+
+
+CELL_JOIN = " | "
+"""How the HTML walk joins the cells of one table row (``input/html.py``)."""
+
+
+def is_cell_prose(block: Block) -> bool:
+    """A table row that is one cell of running text: a paragraph in a table layout.
+
+    Pages laid out with tables (older sites, many Japanese ones) hold the whole article
+    in one ``<td>``, its paragraphs split by ``<br>``. Rows of several cells (a data
+    table, a ticker) are not running text.
+    """
+    return block.kind is BlockKind.TABLE_ROW and CELL_JOIN not in block.text and is_prose(block)

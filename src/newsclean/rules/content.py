@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.shape import FURNITURE_TAGS, is_prose
+from ..evidence.shape import FURNITURE_TAGS, is_cell_prose, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
 
@@ -46,7 +46,8 @@ SCOPE_LEVELS = 2
 FIGURE_KINDS = frozenset((BlockKind.IMAGE, BlockKind.CAPTION))
 
 VOTING_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED))
-"""List items and table cells do not vote: teaser lists and tickers are made of them."""
+"""List items and table rows do not vote: teaser lists and tickers are made of them (a row
+that is one cell of prose does: ``is_cell_prose``)."""
 
 
 def _vote(block: Block) -> float:
@@ -78,7 +79,7 @@ class MainContentRule:
         voters = [
             b for b in page.blocks
             if b.dom is not None and not verdicts.removed(b.index)
-            and b.kind in VOTING_KINDS and len(b.text) >= MIN_CHARS
+            and (b.kind in VOTING_KINDS or is_cell_prose(b)) and len(b.text) >= MIN_CHARS
             and b.dom.tag not in FURNITURE_TAGS
         ]
         if not voters:

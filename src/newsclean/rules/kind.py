@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES
+from ..evidence.shape import is_cell_prose
 from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
@@ -93,9 +94,10 @@ def _page_text(page: Page) -> int:
 
 
 def _readable(block: Block) -> bool:
-    """Running text of some length (short ledes and list items too); its characters
-    outside links are what counts."""
-    return block.kind in READABLE_KINDS and len(block.text) >= READABLE_CHARS
+    """Running text of some length (short ledes and list items too, and a table layout's
+    cells of prose); its characters outside links are what counts."""
+    return (block.kind in READABLE_KINDS or is_cell_prose(block)) and (
+        len(block.text) >= READABLE_CHARS)
 
 
 def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:

@@ -3,9 +3,9 @@
 Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
-sections, the rows of a table layout, a box of key points beside the body, a
-note in a class named ``article-footer-note``). Each test asserts that the article's sentences are
-kept and the chrome's are removed.
+sections, the rows of a table layout, an article in one table cell, a box of key
+points beside the body, a note in a class named ``article-footer-note``). Each test
+asserts that the article's sentences are kept and the chrome's are removed.
 """
 
 from __future__ import annotations
@@ -75,6 +75,10 @@ CASES = {
          "Update the firmware to version 4.2"],
         ["Published by the port authority"],
     ),
+    "tablelayout": (
+        ["The town council approved the new harbour wall", "A public exhibition of the plans"],
+        ["Subscribe to the printed Gazette", "Our shop sells prints"],
+    ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
         ["© 2026 The Coast Gazette"],
@@ -129,7 +133,8 @@ def test_home_page_is_a_list() -> None:
     assert any(note.startswith("page kind: list") for note in article.notes)
 
 
-@pytest.mark.parametrize("name", ["comments", "correction", "gallery", "sections"])
+@pytest.mark.parametrize("name", ["comments", "correction", "gallery", "sections",
+                                  "tablelayout"])
 def test_articles_are_articles(name: str) -> None:
     """A page with one article on it says so."""
     assert _clean(name).page_kind == "article"
