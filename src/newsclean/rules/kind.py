@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES
-from ..evidence.shape import is_cell_prose
+from ..evidence.shape import is_cell_prose, word_count
 from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
@@ -34,7 +34,10 @@ TEASER_SHARE = 0.5
 TEASER_MAX_PROSE = 2
 """A teaser has at most this many prose paragraphs beside its linked heading."""
 MIN_PROSE = 200
-"""A page keeping fewer characters of text than this is "other" (unless it is a list)."""
+"""A page keeping fewer characters of text than this is "other" (unless it is a list)…"""
+MIN_PROSE_WORDS = 40
+"""…and fewer words (script-aware: two characters of Chinese or Japanese make one), so
+a short record in a script without spaces, dense as it is, stays an article."""
 OTHER_PAGE_CHARS = 500
 """…and holding this many characters in all (a smaller page is a snippet, taken as it is)."""
 LINKED = 0.5
@@ -84,7 +87,8 @@ class PageKindRule:
             return declared, evidence
         if looks_list:
             return LIST, evidence
-        if prose < MIN_PROSE and _page_text(page) >= OTHER_PAGE_CHARS:
+        if (prose < MIN_PROSE and _page_text(page) >= OTHER_PAGE_CHARS
+                and _kept_words(page, verdicts) < MIN_PROSE_WORDS):
             return OTHER, evidence
         return ARTICLE, evidence
 
@@ -98,6 +102,13 @@ def _readable(block: Block) -> bool:
     cells of prose); its characters outside links are what counts."""
     return (block.kind in READABLE_KINDS or is_cell_prose(block)) and (
         len(block.text) >= READABLE_CHARS)
+
+
+def _kept_words(page: Page, verdicts: Verdicts) -> int:
+    """Words of the readable text kept (script-aware, see :func:`word_count`)."""
+    return sum(word_count(b.text, b.words) for b in page.blocks
+               if b.dom is not None and not b.dom.hidden and not verdicts.removed(b.index)
+               and _readable(b))
 
 
 def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:

@@ -55,6 +55,22 @@ def test_no_text_is_other_and_text_dumps_are_articles() -> None:
     assert newsclean.clean(PROSE).page_kind == "article"
 
 
+def test_a_short_record_in_japanese_is_an_article() -> None:
+    """150 characters of Japanese say as much as some 400 of English: the record is an
+    article, not "other", though it keeps fewer than 200 characters."""
+    summary = ("港の門の制御装置には、保守用のパスワードが平文で保存されており、"
+               "同じネットワーク上の誰でも読み取ることができます。"
+               "所有者はこのパスワードを変更できません。")
+    impact = ("攻撃者は門を開けたり閉じたりできる可能性があります。"
+              "対策として最新版に更新してください。")
+    menu = "".join(f"<li><a href='/{i}'>メニュー項目の番号 {i}</a></li>" for i in range(60))
+    body = (f"<ul>{menu}</ul><table><tr><th>概要</th></tr><tr><td><p>{summary}</p></td></tr>"
+            f"<tr><th>影響</th></tr><tr><td><p>{impact}</p></td></tr></table>")
+    article = newsclean.clean(_page(None, body))
+    assert len(article.text) < 200
+    assert article.page_kind == "article"
+
+
 def test_broken_json_ld_is_ignored() -> None:
     html = _page(None, f"<p>{PROSE}</p>").replace(
         "<title>", '<script type="application/ld+json">{"@type": </script><title>')
