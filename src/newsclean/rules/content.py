@@ -127,6 +127,8 @@ class MainContentRule:
                 b.index for b in page.blocks
                 if self._figure(b) and b.dom is not None and article in b.dom.ancestors
             }
+        else:
+            kept |= _prose_list_beside(page, scores, best)
         kept |= self._lead_figure(page, kept, best)
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and (
@@ -270,17 +272,43 @@ def _beside_in_article(page: Page, scores: dict[int, float], best: int,
     parent = page.nodes[best].parent
     if best == article or parent < 0:  # best is inside the article: so is its parent
         return set()
+    return {b.index for blocks in _unscored_siblings(page, scores, parent).values()
+            if all(b.kind in LIST_KINDS for b in blocks if b.kind is not BlockKind.HEADING)
+            for b in blocks}
+
+
+def _prose_list_beside(page: Page, scores: dict[int, float], best: int) -> set[int]:
+    """Blocks of a list of prose items standing beside the best element, outside any
+    ``<article>``.
+
+    List items do not vote, so an article made of an intro and a list of paragraphs
+    written as ``<li>`` (seven walks, ten tips) kept only its intro. A sibling of the
+    best element that holds only headings and list items, each item prose (see
+    :func:`is_prose`; a teaser list's linked titles are not), is part of it. Beside a
+    best element right under ``<body>`` nothing is taken.
+    """
+    parent = page.nodes[best].parent
+    if parent < 0 or page.nodes[parent].tag in ("body", "html"):
+        return set()
+    return {b.index for blocks in _unscored_siblings(page, scores, parent).values()
+            if any(b.kind is BlockKind.LIST_ITEM for b in blocks)
+            and all(b.kind is BlockKind.LIST_ITEM and is_prose(b)
+                    for b in blocks if b.kind is not BlockKind.HEADING)
+            for b in blocks}
+
+
+def _unscored_siblings(page: Page, scores: dict[int, float],
+                       parent: int) -> dict[int, list[Block]]:
+    """The blocks under each child of ``parent`` that no voting block scored."""
     found: dict[int, list[Block]] = {}
     for block in page.blocks:
         dom = block.dom
-        if dom is None or parent not in dom.ancestors:  # the parent is inside the article
+        if dom is None or parent not in dom.ancestors:
             continue
         at = dom.ancestors.index(parent)
         if at > 0 and dom.ancestors[at - 1] not in scores:
             found.setdefault(dom.ancestors[at - 1], []).append(block)
-    return {b.index for blocks in found.values()
-            if all(b.kind in LIST_KINDS for b in blocks if b.kind is not BlockKind.HEADING)
-            for b in blocks}
+    return found
 
 
 def _enclosing_article(page: Page, node: int) -> int:

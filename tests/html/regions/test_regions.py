@@ -3,8 +3,8 @@
 Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
-sections, the rows of a table layout, an article in one table cell, a box of key
-points beside the body, a note in a class named ``article-footer-note``). Each test
+sections, the rows of a table layout, an article in one table cell, a list of
+prose items beside its intro, a box of key points beside the body, a note in a class named ``article-footer-note``). Each test
 asserts that the article's sentences are kept and the chrome's are removed.
 """
 
@@ -74,6 +74,11 @@ CASES = {
         ["Gate controllers of the 3000 series", "An attacker on the network could open",
          "Update the firmware to version 4.2"],
         ["Published by the port authority"],
+    ),
+    "listicle": (
+        ["The harbour has changed a great deal", "The quay walk starts at the fish market",
+         "The breakwater walk is the shortest"],
+        ["We did the river walk last weekend", "The cliff path is steeper than it sounds"],
     ),
     "tablelayout": (
         ["The town council approved the new harbour wall", "A public exhibition of the plans"],
