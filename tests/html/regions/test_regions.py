@@ -4,8 +4,9 @@ Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
 sections, the rows of a table layout, an article in one table cell, a list of
-prose items beside its intro, a box of key points beside the body, a note in a class named ``article-footer-note``). Each test
-asserts that the article's sentences are kept and the chrome's are removed.
+prose items beside its intro, a box of key points beside the body, a note in a
+class named ``article-footer-note``). Each test asserts that the article's sentences
+are kept and the chrome's are removed.
 """
 
 from __future__ import annotations
