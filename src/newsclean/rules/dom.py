@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.shape import PROSE_WORDS, ends_sentence, is_prose
-from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
+from ..model import Action, Block, BlockKind, Field, Finding, Page, Verdicts
 from .zones import prose_mass
 
 CHROME_TAG_REASONS = {
@@ -26,11 +26,32 @@ CHROME_TAG_REASONS = {
 
 @dataclass(frozen=True, slots=True)
 class HiddenRule:
-    """Hidden elements: the hidden attribute, aria-hidden, display:none, 'sr-only' classes."""
+    """Hidden elements: the hidden attribute, aria-hidden, display:none, 'sr-only' classes.
+
+    Unless the page hides its article: when hidden elements hold at least
+    ``min_prose`` characters of prose and the visible page fewer than ``max_visible``,
+    the page was saved with its body hidden (``aria-hidden`` on the page while a
+    consent dialog was open, a body a script reveals). Removing them would leave next
+    to nothing, so nothing is removed for being hidden, and a note says so.
+    """
 
     name: str = "hidden"
+    min_prose: int = 500
+    """Characters of hidden prose that can be an article…"""
+    max_visible: int = 300
+    """…when the visible page holds fewer characters of prose than this."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        hidden = total = 0
+        for block in page.blocks:
+            if block.dom is not None and is_prose(block):
+                total += len(block.text)
+                hidden += len(block.text) if block.dom.hidden else 0
+        if hidden >= self.min_prose and total - hidden < self.max_visible:
+            note = (f"hidden: hidden elements hold {hidden} of {total} characters of prose "
+                    "(the article, hidden while the page was saved); kept")
+            yield Finding.about_page(note, ((Field.NOTE, note),))
+            return
         for block in page.blocks:
             dom = block.dom
             if dom is None or verdicts.removed(block.index):

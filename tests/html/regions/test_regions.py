@@ -164,6 +164,17 @@ def test_lead_figure_outside_an_article_goes_to_images() -> None:
     assert "Elsewhere: the coast road" not in article.text
 
 
+def test_a_page_saved_with_its_article_hidden_keeps_it() -> None:
+    """``aria-hidden`` on the page wrapper (a consent dialog was open when the page was
+    saved) hides the whole article: the hidden elements are kept, with a note, and the
+    dialog still goes."""
+    article = _clean("hiddenpage")
+    assert "The town council approved the new harbour wall" in article.text
+    assert "Fishermen at the meeting said" in article.text
+    assert "We use cookies" not in article.text
+    assert any(note.startswith("hidden: hidden elements hold") for note in article.notes)
+
+
 def test_standfirst_beside_the_headline_does_not_win() -> None:
     """A one-paragraph standfirst in the headline's container holds less text than the
     body below it, so the body stays the region."""
