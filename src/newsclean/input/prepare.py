@@ -54,8 +54,8 @@ def prepare(root: Any) -> None:
             element.tag = "div"
             element.set("hidden", "hidden")
     for link in root.iter("a"):
-        if _anchor_only(link.attrib):
-            continue
+        if link.get("name") is not None and link.get("href") is None:
+            continue  # a named anchor marks a place and links nowhere: a label, not a link
         if len(link):
             link.text = LINK_OPEN + xml_safe(link.text or "")
             last = link[-1]
@@ -66,15 +66,6 @@ def prepare(root: Any) -> None:
     for element in _SCATTERED(root):
         _merge_text(element)
     _fold_furniture(root)
-
-
-def _anchor_only(attrib: Any) -> bool:
-    """A named anchor (``<a name="overview">Overview</a>``) marks a place; it links nowhere.
-
-    Old-style documents label their sections with them, and counting their text as
-    link text would make a label row read as a menu.
-    """
-    return "name" in attrib and "href" not in attrib
 
 
 SCATTERED = 500

@@ -97,7 +97,8 @@ class MainContentRule:
         def standing(block: Block) -> bool:  # not removed by an earlier rule
             return not verdicts.removed(block.index)
 
-        choice = choose(candidates(page, scores, voters, region_of, visible, standing),
+        head = headline(page)
+        choice = choose(candidates(page, scores, voters, region_of, visible, standing, head),
                         self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
         root = _table_of(page, _document_root(page, best))
@@ -123,20 +124,24 @@ class MainContentRule:
         # caption and credit are left to the image rule (to Article.images, not the body).
         if article >= 0:
             kept |= _beside_in_article(page, scores, best, article)
+            caption = self.words.caption
             kept |= {
                 b.index for b in page.blocks
-                if self._figure(b) and b.dom is not None and article in b.dom.ancestors
+                if b.dom is not None and (b.kind in FIGURE_KINDS
+                                          or not caption.isdisjoint(b.dom.tokens))
+                and article in b.dom.ancestors
             }
         else:
             kept |= _prose_list_beside(page, scores, best)
-        kept |= self._lead_figure(page, kept, best)
+        kept |= self._lead_figure(page, head, kept, best)
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and (
                 block.index not in kept
             ):
                 yield Finding(block.index, Action.REMOVE, "outside the main content")
 
-    def _lead_figure(self, page: Page, kept: set[int], best: int) -> set[int]:
+    def _lead_figure(self, page: Page, head: Block | None, kept: set[int],
+                     best: int) -> set[int]:
         """The figure between the headline and the region, left to the image rule.
 
         Outside an ``<article>`` the lead image and its caption (a ``figcaption``, or an
@@ -144,7 +149,6 @@ class MainContentRule:
         container between the headline and the body. When the headline and the region
         share a container below ``<body>``, they go to ``Article.images``, not away.
         """
-        head = headline(page)
         if head is None or head.dom is None or not kept or head.index >= min(kept):
             return set()
         shared = _common_container(page, head.dom.ancestors, best)
@@ -157,8 +161,8 @@ class MainContentRule:
 
     def _figure(self, block: Block) -> bool:
         """An image, a ``figcaption``, or a block named like a caption or credit."""
-        return block.kind in FIGURE_KINDS or bool(
-            block.dom is not None and block.dom.tokens & self.words.caption)
+        return block.kind in FIGURE_KINDS or (
+            block.dom is not None and not self.words.caption.isdisjoint(block.dom.tokens))
 
     def _scores(self, page: Page, voters: list[Block]) -> dict[int, float]:
         scores: dict[int, float] = {}
@@ -288,7 +292,9 @@ def _prose_list_beside(page: Page, scores: dict[int, float], best: int) -> set[i
     best element right under ``<body>`` nothing is taken.
     """
     parent = page.nodes[best].parent
-    if parent < 0 or page.nodes[parent].tag in ("body", "html"):
+    if parent < 0 or page.nodes[parent].tag in ("body", "html") or not any(
+            b.kind is BlockKind.LIST_ITEM and b.dom is not None and parent in b.dom.ancestors
+            and is_prose(b) for b in page.blocks):  # the usual page: no prose item there
         return set()
     return {b.index for blocks in _unscored_siblings(page, scores, parent).values()
             if any(b.kind is BlockKind.LIST_ITEM for b in blocks)

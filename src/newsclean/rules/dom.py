@@ -42,16 +42,17 @@ class HiddenRule:
     """…when the visible page holds fewer characters of prose than this."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        hidden = total = 0
-        for block in page.blocks:
-            if block.dom is not None and is_prose(block):
-                total += len(block.text)
-                hidden += len(block.text) if block.dom.hidden else 0
-        if hidden >= self.min_prose and total - hidden < self.max_visible:
-            note = (f"hidden: hidden elements hold {hidden} of {total} characters of prose "
-                    "(the article, hidden while the page was saved); kept")
-            yield Finding.about_page(note, ((Field.NOTE, note),))
-            return
+        hidden = sum(len(b.text) for b in page.blocks
+                     if b.dom is not None and b.dom.hidden and is_prose(b))
+        if hidden >= self.min_prose:  # rare: the visible prose is counted only then
+            visible = sum(len(b.text) for b in page.blocks
+                          if b.dom is not None and not b.dom.hidden and is_prose(b))
+            if visible < self.max_visible:
+                note = (f"hidden: hidden elements hold {hidden} of {hidden + visible} "
+                        "characters of prose (the article, hidden while the page was "
+                        "saved); kept")
+                yield Finding.about_page(note, ((Field.NOTE, note),))
+                return
         for block in page.blocks:
             dom = block.dom
             if dom is None or verdicts.removed(block.index):

@@ -179,14 +179,13 @@ class ImageMarkerRule:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
                 continue
-            for finding in self._marker(block, start, title_known, before,
-                                        _credit_element(page, block)):
+            for finding in self._marker(block, start, title_known, before, page):
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
 
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore,
-        credit_element: bool = False,
+        page: Page | None = None,
     ) -> list[Finding]:
         marker = self.credits.marker(block)
         if marker is not None:
@@ -196,7 +195,7 @@ class ImageMarkerRule:
                     and is_headline(text) and not before(block.index)):
                 return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
                                 ((Field.TITLE, text),))]
-            if credit_element and credit is None:  # '(Image: © NASA)' in a credit element
+            if credit is None and _credit_element(page, block):  # '(Image: © NASA)' there
                 caption, credit = None, caption
             image = Image(caption=caption, credit=credit)
             return [Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))]
@@ -209,7 +208,7 @@ class ImageMarkerRule:
         if found is None:
             if not is_caption:
                 return []
-            if credit_element:  # the credit beside a caption: the caption joins it later
+            if _credit_element(page, block):  # beside a caption, which joins it later
                 image = Image(credit=block.text or None)
                 return [Finding(block.index, Action.REMOVE, "image credit",
                                 ((Field.IMAGE, image),))]
@@ -230,11 +229,11 @@ class ImageMarkerRule:
         return [credit_finding, Finding(block.index, Action.REMOVE, "image caption")]
 
 
-def _credit_element(page: Page, block: Block) -> bool:
+def _credit_element(page: Page | None, block: Block) -> bool:
     """True when the block's own element is named like an image credit and not a caption
     (``<div class="image__credit">``), and is not a ``figcaption``."""
     dom = block.dom
-    if dom is None or not dom.ancestors or block.kind is BlockKind.CAPTION:
+    if page is None or dom is None or not dom.ancestors or block.kind is BlockKind.CAPTION:
         return False
     own = page.nodes[dom.ancestors[0]].tokens
     return bool(own & CREDIT) and not own & (CLASS_WORDS.caption - CREDIT)

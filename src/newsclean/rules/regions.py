@@ -55,12 +55,14 @@ class Choice:
 def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
                region_of: Callable[[int], frozenset[int]],
                visible: Callable[[Block], bool],
-               kept: Callable[[Block], bool] = lambda b: True) -> list[Candidate]:
+               kept: Callable[[Block], bool] = lambda b: True,
+               head: Block | None = None) -> list[Candidate]:
     """The best-scoring elements, none inside another, each judged for what it holds.
 
     The usual page is settled by the best alone: when it holds no chrome and the first
     paragraph after the headline, the others are neither judged nor returned (the
-    content check is the costly part). ``kept`` tells the blocks no rule removed.
+    content check is the costly part). ``kept`` tells the blocks no rule removed;
+    ``head`` is the page's :func:`headline` when the caller has it already.
     """
     nodes = page.nodes
     picked: list[tuple[int, frozenset[int]]] = []
@@ -76,7 +78,7 @@ def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
         if block.dom is not None and visible(block) and not owned.keys().isdisjoint(
                 block.dom.ancestors):  # most blocks sit in no candidate: told in C
             owned[next(a for a in block.dom.ancestors if a in owned)].append(block)
-    head = headline(page)
+    head = head or headline(page)
     first = _first_after(head, voters)
     head_chain = _chain(page, head.dom.ancestors[0]) if head and head.dom else frozenset()
     taken: list[Candidate] = []
