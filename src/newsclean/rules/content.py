@@ -259,6 +259,10 @@ def _table_of(page: Page, best: int) -> int:
     return best if node < 0 else node
 
 
+PROSE_LIST_SHARE = 0.5
+"""A list beside the body is part of it, outside an ``<article>``, when items that are
+prose hold this share of its text."""
+
 LIST_KINDS = frozenset((BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
 """What an unscored box beside the body holds, besides headings, to be part of it."""
 
@@ -286,10 +290,11 @@ def _prose_list_beside(page: Page, scores: dict[int, float], best: int) -> set[i
     ``<article>``.
 
     List items do not vote, so an article made of an intro and a list of paragraphs
-    written as ``<li>`` (seven walks, ten tips) kept only its intro. A sibling of the
-    best element that holds only headings and list items, each item prose (see
-    :func:`is_prose`; a teaser list's linked titles are not), is part of it. Beside a
-    best element right under ``<body>`` nothing is taken.
+    written as ``<li>`` (seven walks, ten tips) or an interview in ``<dt>``/``<dd>``
+    kept only its intro. A sibling of the best element that holds only headings and
+    list items, most of their text in items that are prose (see :func:`is_prose`; a
+    teaser list's linked titles are not), is part of it. Beside a best element right
+    under ``<body>`` nothing is taken.
     """
     parent = page.nodes[best].parent
     if parent < 0 or page.nodes[parent].tag in ("body", "html") or not any(
@@ -297,10 +302,17 @@ def _prose_list_beside(page: Page, scores: dict[int, float], best: int) -> set[i
             and is_prose(b) for b in page.blocks):  # the usual page: no prose item there
         return set()
     return {b.index for blocks in _unscored_siblings(page, scores, parent).values()
-            if any(b.kind is BlockKind.LIST_ITEM for b in blocks)
-            and all(b.kind is BlockKind.LIST_ITEM and is_prose(b)
-                    for b in blocks if b.kind is not BlockKind.HEADING)
-            for b in blocks}
+            if _prose_list(blocks) for b in blocks}
+
+
+def _prose_list(blocks: list[Block]) -> bool:
+    """Headings and list items only, and most of the items' text in items that are prose
+    (an interview's short questions in ``<dt>``, its answers in ``<dd>``)."""
+    items = [b for b in blocks if b.kind is not BlockKind.HEADING]
+    if not items or any(b.kind is not BlockKind.LIST_ITEM for b in items):
+        return False
+    prose = sum(len(b.text) for b in items if is_prose(b))
+    return prose >= PROSE_LIST_SHARE * sum(len(b.text) for b in items)
 
 
 def _unscored_siblings(page: Page, scores: dict[int, float],

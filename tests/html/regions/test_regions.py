@@ -4,9 +4,10 @@ Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested
 sections, the rows of a table layout, an article in one table cell, a list of
-prose items beside its intro, a box of key points beside the body, a note in a
-class named ``article-footer-note``). Each test asserts that the article's sentences
-are kept and the chrome's are removed.
+prose items or an interview's questions and answers beside its intro, a box of
+key points beside the body, a note in a class named ``article-footer-note``).
+Each test asserts that the article's sentences are kept and the chrome's are
+removed.
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ CASES = {
         ["The harbour has changed a great deal", "The quay walk starts at the fish market",
          "The breakwater walk is the shortest"],
         ["We did the river walk last weekend", "The cliff path is steeper than it sounds"],
+    ),
+    "interview": (
+        ["Anna Reyes has run the harbour", "How did you start?",
+         "A quieter life, I hope"],
+        ["A wonderful interview with a wonderful woman"],
     ),
     "tablelayout": (
         ["The town council approved the new harbour wall", "A public exhibition of the plans"],
