@@ -105,6 +105,8 @@ class MainContentRule:
         if root != best:  # nested sections of one document are one region
             best, region = root, region_of(root) - frozenset().union(
                 *(c.chain for c in choice.passed))
+        region |= _sister_sections(page, best) - frozenset().union(
+            *(c.chain for c in choice.passed))
         # Prose the choice judged not to be the article does not count against it.
         passed = [c.region for c in choice.passed]
         counted = [b for b in voters if not any(_in_region(b, r) for r in passed)]
@@ -229,11 +231,7 @@ def _document_root(page: Page, best: int) -> int:
     """
     if not _section_like(page, best):
         return best
-    first: dict[int, Block] = {}
-    for block in page.blocks:
-        if block.dom is not None:
-            for node in block.dom.ancestors:
-                first.setdefault(node, block)
+    first = _openings(page)
     node = best
     while True:
         opening = first.get(node)
@@ -242,6 +240,38 @@ def _document_root(page: Page, best: int) -> int:
                 or not _section_like(page, parent)):
             return node
         node = parent
+
+
+def _openings(page: Page) -> dict[int, Block]:
+    """The first block inside each element (by node id)."""
+    first: dict[int, Block] = {}
+    for block in page.blocks:
+        if block.dom is not None:
+            for node in block.dom.ancestors:
+                first.setdefault(node, block)
+    return first
+
+
+def _sister_sections(page: Page, best: int) -> frozenset[int]:
+    """The sections beside the best one, when it is a section opening with a heading.
+
+    A document split into ``<section>``s, each opening with its heading, keeps its short
+    sections ("The cost": one sentence) that score too little to join as siblings.
+    Only sections that open with a heading too, under the same parent, join.
+    """
+    parent = page.nodes[best].parent
+    if parent < 0 or not _section_like(page, best):
+        return frozenset()
+    first = _openings(page)
+
+    def opens_with_heading(node: int) -> bool:
+        opening = first.get(node)
+        return opening is not None and opening.kind is BlockKind.HEADING
+
+    if not opens_with_heading(best):
+        return frozenset()
+    return frozenset(n.id for n in page.nodes if n.parent == parent and n.id != best
+                     and _section_like(page, n.id) and opens_with_heading(n.id))
 
 
 def _table_of(page: Page, best: int) -> int:

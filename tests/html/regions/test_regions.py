@@ -2,8 +2,8 @@
 
 Each page holds a short article next to chrome that outweighs it or looks like
 it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
-video player), or content that older rules dropped (link lists, nested
-sections, the rows of a table layout, an article in one table cell, a list of
+video player), or content that older rules dropped (link lists, nested and
+short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
@@ -86,6 +86,11 @@ CASES = {
         ["Anna Reyes has run the harbour", "How did you start?",
          "A quieter life, I hope"],
         ["A wonderful interview with a wonderful woman"],
+    ),
+    "sistersections": (
+        ["Paragraph 0 of the main part", "It will cost four million pounds",
+         "Work on the foundations starts in March"],
+        ["Elsewhere on the coast"],
     ),
     "tablelayout": (
         ["The town council approved the new harbour wall", "A public exhibition of the plans"],
