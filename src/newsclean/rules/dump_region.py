@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.dump_ends import article_end
+from ..evidence.dump_ends import article_end, teaser_boxes
 from ..evidence.dump_lines import (
     Shape,
     is_wrapped,
@@ -40,6 +40,7 @@ REPEATED = "repeated line outside the article"
 PROSE = "text outside the article"
 SHORT = "short line outside the article"
 TEASER = "teaser outside the article"
+BOX = "teaser box inside the article"
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -101,6 +102,8 @@ class DumpRegionRule:
         for position, block in enumerate(blocks):
             if (position < low or position > high) and not verdicts.decided(block.index):
                 yield Finding(block.index, Action.REMOVE, reasons[position])
+        for position in teaser_boxes(texts, prose, live, (low, high)):
+            yield Finding(blocks[position].index, Action.REMOVE, BOX)
 
     def _weigh(
         self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None
