@@ -57,6 +57,11 @@ class DumpRegionRule:
     """…and ending like a sentence, unless it has this many."""
     min_stop: float = 0.12
     """Prose has at least this share of stop words in the page's language."""
+    min_language_share: float = 0.04
+    """The page's stop-word list must cover this share of the words of its lines of
+    ``prose_words`` or more; else the page is in a language of none of the lists (its
+    menus only borrowed a few English words) and the stop-word test is skipped. Running
+    prose is 20-50 % stop words; a page in another language, 0-1 %."""
     short_penalty: float = 2.0
     """Weight against a short line that does not end like a sentence (a heading, a label)."""
     sentence_weight: float = 1.0
@@ -86,8 +91,7 @@ class DumpRegionRule:
         blocks = page.blocks
         kept = {b.index for b in verdicts.undecided(blocks)}  # one question for the page
         live = [b.index in kept for b in blocks]
-        language = page_language(b.text for b, keep in zip(blocks, live, strict=True) if keep)
-        stop = STOP_WORDS.get(language) if language else None
+        stop = self._stop_words([b.text for b, keep in zip(blocks, live, strict=True) if keep])
         weights, reasons, prose = self._weigh(blocks, live, stop)
         region = self._region(blocks, live, weights)
         if region is None:
@@ -104,6 +108,17 @@ class DumpRegionRule:
                 yield Finding(block.index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
+
+    def _stop_words(self, texts: Sequence[str]) -> frozenset[str] | None:
+        """The stop words of the page's language, or None when no list fits the page."""
+        language = page_language(texts)
+        if language is None:
+            return None
+        stop = STOP_WORDS[language]
+        words = [w for t in texts if len(w := t.casefold().split()) >= self.prose_words]
+        total = sum(map(len, words))
+        covered = sum(sum(map(stop.__contains__, line)) for line in words)
+        return stop if covered >= self.min_language_share * total else None
 
     def _weigh(
         self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None
