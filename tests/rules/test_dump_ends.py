@@ -99,3 +99,14 @@ def test_chrome_between_paragraphs_makes_no_cards() -> None:
     prose = [50, 0, 30, 0, 30, 0, 30]
     live = [True, False, True, False, True, False, True]
     assert article_end(lines, prose, live, (0, 6), 40) == 6
+
+
+def test_a_longer_list_of_teaser_cards_does_not_outweigh_the_story() -> None:
+    """Headline, summary, headline, summary…: a list of other stories, even with more prose
+    than the story above it and no heading to say so, weighs less than the story."""
+    cards = [line for day in ("Monday", "Tuesday") for card in zip(CARDS[::2], CARDS[1::2],
+             strict=True) for line in (f"{card[0]} on {day}", f"On {day}, {card[1]}")]
+    page = dump(MENU, *[[p] for p in PARAGRAPHS], ["Share", "Tweet"], MENU[:6],
+                ["Tech", "Deals"], cards, FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS

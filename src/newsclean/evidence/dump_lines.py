@@ -166,3 +166,39 @@ def is_wrapped(lines: Sequence[str]) -> bool:
         return False
     open_ended = sum(1 for line in near if not ends_sentence(line))
     return open_ended >= WRAP_OPEN_SHARE * len(near)
+
+
+CARD_PAIRS = 3
+"""A run of at least this many headline-then-summary pairs in a row is a teaser list."""
+
+
+def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
+    """Which lines are the summaries of a list of teaser cards: each a prose line right
+    under a headline, in a run of at least ``CARD_PAIRS`` such pairs one after another.
+
+    A story's paragraphs follow one another, or a subheading and then several of
+    them; a list of other stories alternates headline and summary.
+
+    >>> h, p = [True, False] * 3 + [False], [False, True] * 3 + [True]
+    >>> card_summaries(h, p)
+    [False, True, False, True, False, True, False]
+    >>> card_summaries(h[2:], p[2:])
+    [False, False, False, False, False]
+    """
+    marks = [False] * len(prose)
+    run: list[int] = []
+    position = 0
+    while position < len(prose):
+        if position + 1 < len(prose) and headline[position] and prose[position + 1]:
+            run.append(position + 1)
+            position += 2
+            continue
+        if len(run) >= CARD_PAIRS:
+            for summary in run:
+                marks[summary] = True
+        run = []
+        position += 1
+    if len(run) >= CARD_PAIRS:
+        for summary in run:
+            marks[summary] = True
+    return marks

@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.dump_ends import article_end, teaser_boxes
+from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
     Shape,
+    card_summaries,
     is_wrapped,
     link_like,
     shape_of,
@@ -80,6 +81,8 @@ class DumpRegionRule:
     """The best region after the headline line wins if it weighs this share of the best."""
     wall_lines: int = 10
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
+    card_weight: float = 0.5
+    """A summary in a list of teaser cards weighs this share of its words."""
     lead_lines: int = 2
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
@@ -175,8 +178,20 @@ class DumpRegionRule:
                     weights[i], reasons[i] = -self.menu_penalty, MENU
                 else:
                     weights[i] = -self.short_penalty
+        self._cards(texts, live, weights, prose)
         self._walls(weights, prose)
         return weights, reasons, prose
+
+    def _cards(self, texts: Sequence[str], live: Sequence[bool], weights: list[float],
+               prose: Sequence[int]) -> None:
+        """Weigh the summaries of lists of teaser cards (headline, summary, headline, …) less."""
+        alive = [i for i, keep in enumerate(live) if keep]
+        headline = [not prose[i] and weights[i] < 0 and len(texts[i].split()) >= TEASER_WORDS
+                    for i in alive]
+        summaries = card_summaries(headline, [prose[i] > 0 for i in alive])
+        for i, summary in zip(alive, summaries, strict=True):
+            if summary:
+                weights[i] *= self.card_weight
 
     def _walls(self, weights: list[float], prose: Sequence[int]) -> None:
         """Make long stretches without prose (footers, link farms) impossible to cross."""
