@@ -169,12 +169,13 @@ def is_wrapped(lines: Sequence[str]) -> bool:
 
 
 CARD_PAIRS = 3
-"""A run of at least this many headline-then-summary pairs in a row is a teaser list."""
+"""A run of at least this many summaries, each under a headline, is a list of teaser cards."""
 
 
 def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
-    """Which lines are the summaries of a list of teaser cards: each a prose line right
-    under a headline, in a run of at least ``CARD_PAIRS`` such pairs one after another.
+    """Which lines are the summaries of a list of teaser cards: prose lines each right
+    under a headline, at least ``CARD_PAIRS`` of them with no other prose between
+    (other short lines, an image's link, may stand between the cards).
 
     A story's paragraphs follow one another, or a subheading and then several of
     them; a list of other stories alternates headline and summary.
@@ -187,17 +188,16 @@ def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool
     """
     marks = [False] * len(prose)
     run: list[int] = []
-    position = 0
-    while position < len(prose):
-        if position + 1 < len(prose) and headline[position] and prose[position + 1]:
-            run.append(position + 1)
-            position += 2
+    for position, is_prose in enumerate(prose):
+        if not is_prose:
+            continue
+        if position and headline[position - 1]:
+            run.append(position)
             continue
         if len(run) >= CARD_PAIRS:
             for summary in run:
                 marks[summary] = True
         run = []
-        position += 1
     if len(run) >= CARD_PAIRS:
         for summary in run:
             marks[summary] = True
