@@ -133,3 +133,23 @@ def test_a_byline_under_the_headline_beats_a_staff_list_below_the_story() -> Non
     assert newsclean.clean(_page("", body)).authors == ("Kate Dunn",)
     alone = f"{BODY * 5}<ul>{staff}</ul>"  # no byline near the headline: the box names one
     assert newsclean.clean(_page("", alone)).authors == ("Mark Quill",)
+
+
+def test_an_organisation_credited_under_the_headline() -> None:
+    """'By Smart Shopping Team' under the h1 credits a desk: the author when no person is."""
+    body = "<p>By Smart Shopping Team</p>"
+    assert newsclean.clean(_page("", body)).authors == ("Smart Shopping Team",)
+    assert newsclean.clean(_page("", "<p>By the end of the year</p>")).authors == ()
+
+
+def test_an_organisation_may_end_in_an_organisation_word() -> None:
+    assert NAMES.organisation("Detroit News wire services") == "Detroit News wire services"
+    assert NAMES.organisation("Marilyn says") is None
+
+
+def test_a_byline_after_the_date() -> None:
+    """'November 12, 2018 | BY: Jane Doe': the lead starts a later segment."""
+    assert NAMES.later_byline("November 12, 2018 | BY: Jane Doe") == ("Jane Doe",)
+    assert NAMES.later_byline("November 12, 2018 | Sports") == ()
+    body = '<p class="byline">November 12, 2018 | By Jane Doe</p>'
+    assert newsclean.clean(_page("", body)).authors == ("Jane Doe",)

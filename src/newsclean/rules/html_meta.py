@@ -56,7 +56,8 @@ class HtmlMetaRule:
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or _not_the_site(self.names.byline_names(
-                             block.text, lead_required=False, site=site), page))
+                             block.text, lead_required=False, site=site), page)
+                         or self.names.later_byline(block.text, site=site))
                 org = None if names else self.names.organisation(block.text, site=site)
                 credited = bool(names or org)
                 if names and headline >= 0 and block.index > headline + self.reach:
@@ -138,16 +139,22 @@ class HtmlMetaRule:
         if start is None:
             return
         before = page.blocks[max(0, start - self.reach_before):start]
+        credited = False  # an organisation credited ('By Reuters'): a person may follow
         for block in (*page.blocks[start + 1:start + 1 + self.reach], *reversed(before)):
             if block.words > self.max_words or block.kind is BlockKind.HEADING:
                 continue
             data: list[tuple[Field, object]] = []
             if not authors:
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
+                         or self.names.later_byline(block.text, site=site, min_words=2)
                          or (self._name_before_date(block.text, first)
                              if block.index > start else ()))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
+                if not names and not credited and self.names.may_lead(block.head):
+                    org = self.names.organisation(block.text, site=site)  # 'By Reuters'
+                    data.extend([(Field.ORGANISATION, org)] if org else [])
+                    credited = org is not None
             if not dated:
                 value = _date(block.text, first)
                 if value is not None:
