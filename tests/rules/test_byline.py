@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
+
 from tests.rules.support import AFTER, BEFORE, around, page, rule_for
 
 
@@ -65,3 +67,16 @@ def test_a_name_high_up_a_dump_is_no_author() -> None:
     menu = ("Advertisement", "Maria Lopez", "World", "Business", "Sport", "Culture", "Travel")
     article = page(*menu, "David R. Sands", BEFORE, AFTER)
     assert article.authors == ("David R. Sands",)
+
+
+def test_a_by_line_beats_a_lone_name_line_above_the_body() -> None:
+    """A name line with no lead is weak evidence (a menu's 'Site Map' reads as a name); a
+    'By …' line anywhere names the author first."""
+    page = ("Home | News | Sport\n\nSite Map\n\n"
+            "The council voted on Tuesday to close the old harbour bridge for two years of "
+            "repairs, ending a debate that had divided the town for a decade.\n\n"
+            "By Eric Song, Staff\n\n"
+            "Engineers said the bridge could no longer carry buses safely, and the work is "
+            "urgent, the council's report said on Tuesday evening.\n")
+    article = newsclean.clean(page, kind="text")
+    assert article.authors == ("Eric Song",)

@@ -31,17 +31,21 @@ class BylineRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
+        lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
         for block in verdicts.undecided(page.blocks):
             if block.words > BYLINE_WORDS:
                 continue
             names = self.names.byline_names(block.text) if self.names.may_lead(block.head) else ()
-            reason = "byline"
-            if not names and header and start - LONE_NAME_REACH <= block.index < start:
-                names = self.names.byline_names(block.text, lead_required=False)
-                reason = "lone author name before the body"
             if names:
-                data = tuple((Field.AUTHOR, n) for n in names)
-                yield Finding(block.index, Action.REMOVE, reason, data)
+                yield Finding(block.index, Action.REMOVE, "byline",
+                              tuple((Field.AUTHOR, n) for n in names))
+            elif header and start - LONE_NAME_REACH <= block.index < start:
+                names = self.names.byline_names(block.text, lead_required=False)
+                if names:
+                    lone.append(Finding(block.index, Action.REMOVE,
+                                        "lone author name before the body",
+                                        tuple((Field.AUTHOR, n) for n in names)))
+        yield from lone  # after the bylines: their names win when the page has both
 
 
 _EMAIL = compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
