@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-
 from tests.rules.support import AFTER, BEFORE, around, page, rule_for
 
 
