@@ -79,3 +79,30 @@ def test_a_by_line_beats_a_lone_name_line_above_the_body() -> None:
             "urgent, the council's report said on Tuesday evening.\n")
     article = newsclean.clean(page, kind="text")
     assert article.authors == ("Eric Song",)
+
+
+def test_a_menu_item_before_the_body_names_nobody() -> None:
+    """'Skip To Navigation' has the shape of a name; its words are a button's."""
+    page = ("Home | News | Sport\n\nSkip To Navigation\n\n"
+            "The council voted on Tuesday to close the old harbour bridge for two years of "
+            "repairs, ending a debate that had divided the town for a decade.\n")
+    article = newsclean.clean(page, kind="text")
+    assert article.authors == ()
+    assert "Skip To Navigation" not in article.text
+
+
+def test_the_site_signing_is_no_author() -> None:
+    """'Posted by Vortex' on vortexcannon.org: the site's own name."""
+    page = ("Posted by Vortex\n\nThe council voted on Tuesday to close the old harbour bridge "
+            "for two years of repairs, ending a debate that had divided the town.\n")
+    assert newsclean.clean(page, kind="text", url="https://www.vortexcannon.org/a").authors == ()
+    assert newsclean.clean(page, kind="text", url="https://news.example/a").authors == (
+        "Vortex",)
+
+
+def test_a_name_twice_over_is_one_name() -> None:
+    """A link's text and its title side by side: 'By Sean Martin Sean Martin'."""
+    from newsclean.rules.names import NAMES
+    assert NAMES.byline_names("By Sean Martin Sean Martin") == ("Sean Martin",)
+    assert NAMES.byline_names("Jose Altoveros View More Articles",
+                              lead_required=False) == ("Jose Altoveros",)

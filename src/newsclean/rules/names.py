@@ -120,6 +120,9 @@ class NameReader:
         True
         """
         tokens = text.strip(" .,").split()
+        half = len(tokens) // 2
+        if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+            tokens = tokens[:half]  # a link's text and its title: 'Sean Martin Sean Martin'
         if caseless and tokens and _CASELESS_NAME.search("".join(tokens)):
             return " ".join(tokens)
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
