@@ -106,3 +106,20 @@ def test_a_name_twice_over_is_one_name() -> None:
     assert NAMES.byline_names("By Sean Martin Sean Martin") == ("Sean Martin",)
     assert NAMES.byline_names("Jose Altoveros View More Articles",
                               lead_required=False) == ("Jose Altoveros",)
+
+
+def test_a_byline_that_carries_the_date() -> None:
+    """'By Mike Wall 2019-11-18T20:51:19Z Science': the byline line dates the story too."""
+    import datetime as dt
+    story = ("\n\nThe council voted on Tuesday to close the old harbour bridge for two years "
+             "of repairs, ending a debate that had divided the town for a decade.\n")
+    article = newsclean.clean("By Mike Wall - Staff 2019-11-18T20:51:19Z Science" + story,
+                              kind="text")
+    assert article.authors == ("Mike Wall",)
+    assert article.published is not None and article.published.isoformat()[:10] == "2019-11-18"
+    short = newsclean.clean("By Justine Coleman - 11/18/19 11:04 PM EST" + story, kind="text")
+    assert short.published is not None and short.published.isoformat()[:10] == "2019-11-18"
+    from newsclean.model import Field
+    from newsclean.rules.people import _byline_date
+    assert _byline_date("By Mike Wall, Staff Writer. Updated 2019-11-20") == (
+        (Field.MODIFIED, dt.date(2019, 11, 20)),)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..evidence.dates import find_date
 from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
@@ -40,7 +41,7 @@ class BylineRule:
             if names:
                 signed = tuple(n for n in names if not _the_host(n, host))
                 yield Finding(block.index, Action.REMOVE, "byline",
-                              tuple((Field.AUTHOR, n) for n in signed))
+                              (*((Field.AUTHOR, n) for n in signed), *_byline_date(block.text)))
             elif header and start - LONE_NAME_REACH <= block.index < start:
                 names = self.names.byline_names(block.text, lead_required=False)
                 if not names:
@@ -63,6 +64,22 @@ name line with a lead ('By Thomas More') may hold them; a bare one may not."""
 def _is_label(name: str) -> bool:
     """True when a bare name line holds a word of a menu item or a button."""
     return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())
+
+
+UPDATE_WORDS = ("updated", "modified", "aktualisiert", "mis à jour", "actualizado",
+                "aggiornato", "atualizado", "bijgewerkt")
+"""Before a byline's date, these make it the last change, not the publication."""
+
+
+def _byline_date(text: str) -> tuple[tuple[Field, object], ...]:
+    """The date a byline line carries ('By Mike Wall 2019-11-18T20:51:19Z Science'), as the
+    published date, or the modified one after 'Updated'; ()."""
+    found = find_date(text) if any(ch.isdigit() for ch in text) else None
+    if found is None:
+        return ()
+    before = text[:found.start].casefold()
+    field = Field.MODIFIED if any(w in before for w in UPDATE_WORDS) else Field.PUBLISHED
+    return ((field, found.value),)
 
 
 def _host_label(url: str | None) -> str:
