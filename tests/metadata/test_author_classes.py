@@ -153,3 +153,13 @@ def test_a_byline_after_the_date() -> None:
     assert NAMES.later_byline("November 12, 2018 | Sports") == ()
     body = '<p class="byline">November 12, 2018 | By Jane Doe</p>'
     assert newsclean.clean(_page("", body)).authors == ("Jane Doe",)
+
+
+def test_a_rel_author_link_fills_the_gap() -> None:
+    """``<a rel="author">`` names the writer where nothing else does; a byline beats it."""
+    link = '<p><a rel="author" href="/author/ada">Ada Lindqvist</a> | 3 Comments</p>'
+    article = newsclean.clean(_page("", link))
+    assert article.authors == ("Ada Lindqvist",)
+    assert dict(article.provenance)["authors"] == "link:rel-author, fallback"
+    byline = '<p class="byline">By Ben Okafor</p>' + link
+    assert newsclean.clean(_page("", byline)).authors == ("Ben Okafor",)
