@@ -123,3 +123,11 @@ def test_a_byline_that_carries_the_date() -> None:
     from newsclean.rules.people import _byline_date
     assert _byline_date("By Mike Wall, Staff Writer. Updated 2019-11-20") == (
         (Field.MODIFIED, dt.date(2019, 11, 20)),)
+
+
+def test_an_agency_credit_in_a_dump() -> None:
+    """'By Reuters' names no person: the agency is the credit, and the line stays."""
+    page = ("By Reuters\n\nThe council voted on Tuesday to close the old harbour bridge for two "
+            "years of repairs, ending a debate that had divided the town for a decade.\n")
+    article = newsclean.clean(page, kind="text")
+    assert article.authors == ("Reuters",)

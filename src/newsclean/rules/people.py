@@ -34,10 +34,18 @@ class BylineRule:
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
         lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
         host = _host_label(page.url)
+        credited = False  # an organisation credited by a 'By …' line
         for block in verdicts.undecided(page.blocks):
             if block.words > BYLINE_WORDS:
                 continue
-            names = self.names.byline_names(block.text) if self.names.may_lead(block.head) else ()
+            led = self.names.may_lead(block.head)
+            names = self.names.byline_names(block.text) if led else ()
+            if led and not names and not credited:
+                org = self.names.organisation(block.text)  # 'By Reuters': only when no one
+                if org is not None:                         # is named; the line stays
+                    credited = True
+                    yield Finding(block.index, Action.NOTE, "organisation byline",
+                                  ((Field.ORGANISATION, org),))
             if names:
                 signed = tuple(n for n in names if not _the_host(n, host))
                 yield Finding(block.index, Action.REMOVE, "byline",
