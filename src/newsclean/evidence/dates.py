@@ -66,6 +66,8 @@ DATE_SPAN = compile(
         | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
     | (?P<dots>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)
     | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)
+    | (?P<short>\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{2}})
+        (?=\s{{1,3}}\d{{1,2}}:\d{{2}}(?!\d)))
     | (?P<ymd>(?P<y>\d{{4}})\s*[年년./]\s*(?P<m>\d{{1,2}})\s*[月월./]
         \s*(?P<d>\d{{1,2}})(?!\d)\s*[日일]?)
     """
@@ -81,6 +83,9 @@ RELATIVE_SPAN = compile(
 
 _YEAR = re.compile(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)")
 """A year we accept, standing alone: the cheap test before the date patterns."""
+_SHORT_YEAR = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d\s{1,3}\d{1,2}:\d\d(?!\d)")
+"""A date with a two-digit year, and the clock time that makes it a date ('11/18/19 11:04
+PM'): without the time, '1/2/19' may be a fraction or a score."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +114,12 @@ def find_date(text: str, *, month_first: bool = True) -> DateMatch | None:
     '2024-05-01T09:30:00+02:00'
     >>> find_date("03/04/2024").value, find_date("03/04/2024", month_first=False).value
     (datetime.date(2024, 3, 4), datetime.date(2024, 4, 3))
+    >>> find_date("By Jane Doe - 11/18/19 11:04 PM EST").value, find_date("won 3/4/19")
+    (datetime.date(2019, 11, 18), None)
     """
-    if _YEAR.search(text) is None:
-        return None  # every date form we read has a year from 1900 to 2100; skip the patterns
+    if _YEAR.search(text) is None and ("/" not in text or _SHORT_YEAR.search(text) is None):
+        return None  # every date form we read has a year from 1900 to 2100, or a time after
+        # a short one; skip the patterns
     position = 0
     while position < len(text):
         match = DATE_SPAN.search_from(text, position)
@@ -130,6 +138,10 @@ def _parse(match: object, month_first: bool) -> dt.date | dt.datetime | None:
     try:
         if groups.get("ymd"):  # 2025年2月25日, 2025년 2월 25일, 2025/02/25: nothing to guess
             return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if groups.get("short"):  # '11/18/19 11:04 PM': the century is this one
+            first, second = int(groups["sa"]), int(groups["sb"])
+            month, day = (first, second) if month_first else (second, first)
+            return dt.date(2000 + int(groups["sy"]), month, day)
         if groups.get("iso"):
             if groups.get("tz"):
                 return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))
