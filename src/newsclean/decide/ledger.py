@@ -132,10 +132,11 @@ class Ledger:
         index = finding.index
         if index is not None and not (isinstance(index, int) and 0 <= index < self.size):
             raise RuleError(f"rule {rule!r} reported block {index!r}; the page has {self.size}")
-        source = finding.reason if index is None else f"{rule} line {index}"
-        for field, value in finding.data:
-            self.metadata.append((field, value, source))
-            self._fields.add(field)
+        if finding.data:  # most findings carry none: their source is never written
+            source = finding.reason if index is None else f"{rule} line {index}"
+            for field, value in finding.data:
+                self.metadata.append((field, value, source))
+                self._fields.add(field)
         if index is None or finding.action is Action.NOTE:
             return
         earlier = self.verdicts.get(index)

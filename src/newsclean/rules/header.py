@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from ..evidence import phrases
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
@@ -14,7 +13,7 @@ from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
-from .lines import holding
+from .lines import holding, line_starts
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -58,7 +57,7 @@ def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
     for a date cannot join two halves of one); any other line may hold one.
     """
     joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    starts = line_starts(texts)
     digits: set[int] = set()
     found = _DIGIT.search(joined)
     while found is not None:
