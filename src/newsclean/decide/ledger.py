@@ -70,6 +70,10 @@ class Ledger:
         a block finding's is its rule and block ("byline line 11")."""
         self.preempted: list[Preempted] = []
         self._fields: set[Field] = set()
+        self._blocks = page.blocks
+        self._live: list[Block] | None = None
+        """The page's blocks not removed, kept until the next removal: most rules remove
+        nothing, and every rule asks for them."""
 
     # --- the Verdicts view ----------------------------------------------------------------
 
@@ -92,6 +96,11 @@ class Ledger:
 
     def undecided(self, blocks: Iterable[Block]) -> list[Block]:
         self._tick()
+        if blocks is self._blocks:  # the page's own blocks: the list kept since the last removal
+            if self._live is None:
+                removed = self._removed
+                self._live = [b for b in self._blocks if b.index not in removed]
+            return list(self._live)  # a copy: the caller may change its list
         verdicts = self.verdicts
         if not verdicts:
             return list(blocks)  # nothing decided yet: no lookup per block
@@ -148,6 +157,7 @@ class Ledger:
             self.verdicts[index] = Verdict(finding.action, rule, finding.reason)
             if finding.action is Action.REMOVE:
                 self._removed.add(index)
+                self._live = None
             return
         start, end = finding.span
         cuts = self.cuts.setdefault(index, [])
