@@ -78,16 +78,8 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         if not clean:
             continue
         kind, level, body = _kind_of(clean)
-        blocks.append(
-            Block(
-                index=len(blocks),
-                text=body,
-                raw=line,
-                kind=kind,
-                where=f"line {number}",
-                level=level,
-            )
-        )
+        # by position: a dataclass takes keywords markedly slower, and a dump has many lines
+        blocks.append(Block(len(blocks), body, line, kind, f"line {number}", level))
     return tuple(blocks)
 
 
@@ -111,8 +103,7 @@ def joined_blocks(
             continue
         kind, level, body = _kind_of(clean)
         where = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
-        blocks.append(Block(index=len(blocks), text=body, raw=raw, kind=kind, where=where,
-                            level=level))
+        blocks.append(Block(len(blocks), body, raw, kind, where, level))  # by position, as above
     return tuple(blocks)
 
 
