@@ -71,6 +71,9 @@ class Ledger:
         self.preempted: list[Preempted] = []
         self._fields: set[Field] = set()
         self._blocks = page.blocks
+        self._made: dict[tuple[Action, str, str], Verdict] = {}
+        """Verdicts made so far, by action, rule and reason: a verdict is immutable, and
+        one rule removes many lines for the same reason, so each is made once per page."""
         self._live: list[Block] | None = None
         """The page's blocks not removed, kept until the next removal: most rules remove
         nothing, and every rule asks for them."""
@@ -154,7 +157,11 @@ class Ledger:
                 self.preempted.append(Preempted(rule, index, earlier.rule, finding.reason))
             return
         if finding.span is None:
-            self.verdicts[index] = Verdict(finding.action, rule, finding.reason)
+            key = (finding.action, rule, finding.reason)
+            verdict = self._made.get(key)
+            if verdict is None:
+                verdict = self._made[key] = Verdict(*key)
+            self.verdicts[index] = verdict
             if finding.action is Action.REMOVE:
                 self._removed.add(index)
                 self._live = None
