@@ -207,44 +207,9 @@ def _plain(text: str, dayfirst: bool) -> dt.datetime | None:
 
 
 def _dateutil_parse(text: str, *, dayfirst: bool) -> dt.datetime:
-    quick = _plain_date(text, _parserinfo(dayfirst))
-    if quick is not None:
-        return quick
     from dateutil import parser as dateparser
 
     return dateparser.parse(text, parserinfo=_parserinfo(dayfirst), fuzzy=True)
-
-
-def _plain_date(text: str, info: Any) -> dt.datetime | None:
-    """What dateutil reads in the commonest spans, without its tokenizer: 'Feb 25 2025',
-    'Feb. 5 2025', '25 Feb 2025' (a month name, one or two digits of day, four of year).
-
-    dateutil's own month table (``info.month``) names the month, so the answer is
-    its answer (``tests/evidence/test_dates_quick.py`` compares the two over every
-    month name); any other span, or a day the month does not have, is left to it.
-
-    >>> _plain_date("Feb 25  2025", _parserinfo(True)), _plain_date("25th Feb 2025", None)
-    (datetime.datetime(2025, 2, 25, 0, 0), None)
-    """
-    parts = text.split()
-    if len(parts) != 3 or not (len(parts[2]) == 4 and parts[2].isdigit()):
-        return None
-    first, second = parts[0], parts[1]
-    if first.isdigit():
-        day, name = first, second
-    else:
-        name, day = first, second
-    if name.endswith("."):
-        name = name[:-1]
-    if not (1 <= len(day) <= 2 and day.isdigit() and name.isalpha()):
-        return None
-    month = info.month(name)
-    if month is None:
-        return None
-    try:
-        return dt.datetime(int(parts[2]), month, int(day))
-    except ValueError:
-        return None  # dateutil says why
 
 
 ZONE_HOURS: dict[str, float] = {
