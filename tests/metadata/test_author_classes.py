@@ -107,3 +107,59 @@ def test_a_site_that_signs_as_itself_names_no_author() -> None:
 
 def test_a_one_word_author_that_is_not_the_site_stays() -> None:
     assert _posted_by("Harbourcam", "https://gazette.example/a/1") == ("Harbourcam",)
+
+
+def test_a_blog_post_class_naming_its_author_is_no_byline() -> None:
+    """``<article class="post author-jane">``: every heading in it carries the author word."""
+    body = '<div class="entry-content"><h3>Pre-Workout Meal</h3></div>'
+    page = (f'<html lang="en"><head><title>Meal prep</title></head><body>'
+            f'<article class="post author-jane"><h1>Meal prep</h1>{body}{BODY}</article>'
+            f'</body></html>')
+    assert newsclean.clean(page).authors == ()
+
+
+def test_writers_of_related_stories_are_not_the_authors() -> None:
+    """A credit in a related-stories list names another article's writer."""
+    body = ('<p class="author">Associated Press</p>' + BODY
+            + '<div class="related"><h3>Other story</h3><p class="author">Ryan Moss</p></div>')
+    assert newsclean.clean(_page("", body)).authors == ("Associated Press",)
+
+
+def test_a_byline_under_the_headline_beats_a_staff_list_below_the_story() -> None:
+    """The 'authors' box after the story lists the whole desk; 'By …' under the h1 names
+    the writer."""
+    staff = "".join(f'<li class="authors">{n}</li>' for n in ("Mark Quill", "Kate Dunn"))
+    body = f"<footer>By KATE DUNN 10/11/2022 08:00 AM EDT</footer>{BODY * 5}<ul>{staff}</ul>"
+    assert newsclean.clean(_page("", body)).authors == ("Kate Dunn",)
+    alone = f"{BODY * 5}<ul>{staff}</ul>"  # no byline near the headline: the box names one
+    assert newsclean.clean(_page("", alone)).authors == ("Mark Quill",)
+
+
+def test_an_organisation_credited_under_the_headline() -> None:
+    """'By Smart Shopping Team' under the h1 credits a desk: the author when no person is."""
+    body = "<p>By Smart Shopping Team</p>"
+    assert newsclean.clean(_page("", body)).authors == ("Smart Shopping Team",)
+    assert newsclean.clean(_page("", "<p>By the end of the year</p>")).authors == ()
+
+
+def test_an_organisation_may_end_in_an_organisation_word() -> None:
+    assert NAMES.organisation("Detroit News wire services") == "Detroit News wire services"
+    assert NAMES.organisation("Marilyn says") is None
+
+
+def test_a_byline_after_the_date() -> None:
+    """'November 12, 2018 | BY: Jane Doe': the lead starts a later segment."""
+    assert NAMES.later_byline("November 12, 2018 | BY: Jane Doe") == ("Jane Doe",)
+    assert NAMES.later_byline("November 12, 2018 | Sports") == ()
+    body = '<p class="byline">November 12, 2018 | By Jane Doe</p>'
+    assert newsclean.clean(_page("", body)).authors == ("Jane Doe",)
+
+
+def test_a_rel_author_link_fills_the_gap() -> None:
+    """``<a rel="author">`` names the writer where nothing else does; a byline beats it."""
+    link = '<p><a rel="author" href="/author/ada">Ada Lindqvist</a> | 3 Comments</p>'
+    article = newsclean.clean(_page("", link))
+    assert article.authors == ("Ada Lindqvist",)
+    assert dict(article.provenance)["authors"] == "link:rel-author, fallback"
+    byline = '<p class="byline">By Ben Okafor</p>' + link
+    assert newsclean.clean(_page("", byline)).authors == ("Ben Okafor",)

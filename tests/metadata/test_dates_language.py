@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
 from newsclean.decide.metadata import choose
+from newsclean.evidence import dates
 from newsclean.evidence.dates import find_date
 from newsclean.evidence.language import bcp47, month_first
 from newsclean.model import Field
@@ -90,3 +92,27 @@ def test_guess_language(text: str, want: str | None) -> None:
     from newsclean.evidence.language import guess_language
 
     assert guess_language(text) == want
+
+
+def test_plain_dates_read_as_dateutil_reads_them() -> None:
+    """The shortcut for plain date shapes answers as dateutil does, or leaves it to dateutil."""
+    def dateutil(text: str, dayfirst: bool) -> object:
+        try:
+            return dates._dateutil_parse(text, dayfirst=dayfirst)
+        except (ValueError, OverflowError):
+            return None
+
+    days = ("0", "1", "09", "12", "13", "29", "30", "31", "32", "45")
+    spans = [f"{a}{sep}{b}{sep}{year}" for a, b, sep, year in
+             itertools.product(days, days, "./", ("2024", "2023", "0000"))]
+    for word in ("jan", "February", "MÄRZ", "févr", "mayıs", "μαΐου", "декабря", "sept"):
+        for day, ordinal in itertools.product(days, ("", "th", "er", "º", ".")):
+            spans += [f"{day}{ordinal} {word} 2024", f"{word}. {day}{ordinal}  2023",
+                      f"{day}{ordinal} {word}. 0000"]
+    read = 0
+    for span, dayfirst in itertools.product(spans, (True, False)):
+        plain = dates._plain(span, dayfirst)
+        if plain is not None:
+            read += 1
+            assert plain == dateutil(span, dayfirst), (span, dayfirst)
+    assert read > len(spans) // 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.evidence.dump_ends import article_end, ends_article
+from newsclean.evidence.dump_ends import article_end, ends_article, teaser_boxes
 
 from .test_dump_region import FOOTER, MENU, PARAGRAPHS, dump
 
@@ -62,6 +62,31 @@ def test_a_related_box_inside_the_story_does_not_end_it() -> None:
     assert all(p in article.paragraphs for p in PARAGRAPHS)
 
 
+def test_a_box_of_headlines_inside_the_story_goes_and_the_story_stays() -> None:
+    """'More from UK' and the headlines under it interrupt the story: they go, the
+    paragraphs on either side stay."""
+    box = ["More from UK", "Storm closes schools across the region as rivers rise",
+           "Local bakery wins a prize for the best bread in the county"]
+    page = dump(MENU, *[[p] for p in PARAGRAPHS[:2]], box, *[[p] for p in PARAGRAPHS[2:]],
+                FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert [r.reason for r in article.removed if r.text in box] == [
+        "teaser box inside the article"] * 3
+
+
+def test_a_heading_over_one_headline_or_over_sentences_is_no_box() -> None:
+    """One headline under a heading may be a link the story makes; sentences are the story."""
+    lines = ["Para.", "Related", "Storm closes schools", "Para.", "Related", "He left.", "No."]
+    assert teaser_boxes(lines, [30, 0, 0, 30, 0, 0, 0], [True] * 7, (0, 6)) == []
+
+
+def test_an_end_heading_with_no_prose_after_it_ends_the_region() -> None:
+    """Tags, a lone 'More from …': nothing of the story follows the heading."""
+    lines = ["Para.", "Para.", "Tags", "harbour", "bridge"]
+    assert article_end(lines, [30, 30, 0, 0, 0], [True] * 5, (0, 4), 40) == 1
+
+
 def test_a_heading_before_enough_prose_does_not_end_the_region() -> None:
     """A 'Related' box above the story's first paragraphs is no end."""
     lines = ["Related", "Title", "A teaser.", "Title", "A teaser."]
@@ -74,3 +99,14 @@ def test_chrome_between_paragraphs_makes_no_cards() -> None:
     prose = [50, 0, 30, 0, 30, 0, 30]
     live = [True, False, True, False, True, False, True]
     assert article_end(lines, prose, live, (0, 6), 40) == 6
+
+
+def test_a_longer_list_of_teaser_cards_does_not_outweigh_the_story() -> None:
+    """Headline, summary, headline, summary…: a list of other stories, even with more prose
+    than the story above it and no heading to say so, weighs less than the story."""
+    cards = [line for day in ("Monday", "Tuesday") for card in zip(CARDS[::2], CARDS[1::2],
+             strict=True) for line in (f"{card[0]} on {day}", f"On {day}, {card[1]}")]
+    page = dump(MENU, *[[p] for p in PARAGRAPHS], ["Share", "Tweet"], MENU[:6],
+                ["Tech", "Deals"], cards, FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS

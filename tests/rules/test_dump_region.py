@@ -109,6 +109,24 @@ def test_wrapped_dump_keeps_whole_paragraphs() -> None:
     assert "Business" not in article.text
 
 
+GREEK = [
+    "Το δημοτικό συμβούλιο ψήφισε την Τρίτη το βράδυ να ξαναχτίσει την παλιά πέτρινη γέφυρα "
+    "του λιμανιού, βάζοντας τέλος σε δύο χρόνια συζητήσεων.",
+    "Οι εργασίες ξεκινούν την άνοιξη και θα διαρκέσουν περίπου δεκαοκτώ μήνες, ενώ μια "
+    "προσωρινή πεζογέφυρα θα εξυπηρετεί τους κατοίκους.",
+    "Οι κάτοικοι που είχαν ζητήσει τις επισκευές χαιρέτισαν την απόφαση, αν και κάποιοι "
+    "ανησυχούν για τον θόρυβο και την κίνηση.",
+]
+
+
+def test_a_page_in_a_language_of_no_list_is_read_without_stop_words() -> None:
+    """A Greek page whose menus borrow English words: the English list covers none of its
+    prose, so the stop-word test is skipped and the article is still found."""
+    page = dump(["Home", "News of the day", "Sport and the city", "About the site"],
+                *[[p] for p in GREEK], ["Terms of use", "Follow us on the web", "Contact"])
+    assert list(newsclean.clean(page).paragraphs) == GREEK
+
+
 def test_a_page_without_prose_is_left_alone() -> None:
     """Too little prose: no region is trusted, nothing is removed by this rule."""
     article = newsclean.clean(dump(MENU, ["One short sentence."]))

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.decide.ledger import Ledger
-from newsclean.evidence.patterns import SafePattern
+from newsclean.evidence.patterns import SafePattern, compile
 from newsclean.input.text import text_page
 from newsclean.model import Action, BlockKind, Finding
 from newsclean.rules import CHROME_RULES
@@ -67,6 +67,13 @@ def test_credit_hint_is_the_pattern_answer(text: str) -> None:
     assert CREDITS._hinted(text) == (CREDITS._hint.search(text) is not None)
 
 
+@given(st.lists(st.lists(_ALPHABET, max_size=12).map("".join), max_size=12))
+def test_credit_hints_over_a_page_are_the_line_answers(texts: list[str]) -> None:
+    """The image rule's hints, looked for over a page at once, are each line's own answer."""
+    for text, hinted in zip(texts, CREDITS.hints(texts), strict=True):
+        assert hinted is None or hinted == CREDITS._hinted(text)
+
+
 def test_ascii_needles_refuse_letters_that_fold_to_ascii() -> None:
     """A phrase with a letter whose case forms include ASCII ones needs the pattern."""
     assert ascii_needles(["©", "All Rights", "réservés"]) == ("all rights",)
@@ -84,3 +91,14 @@ def test_no_other_character_folds_to_ascii_unnoticed() -> None:
     assert found == FOLDS_TO_ASCII
     for char in found:
         assert any(c.isascii() for c in char.lower() + char.upper()), hex(ord(char))
+
+
+def test_library_patterns_fold_no_other_character_to_ascii() -> None:
+    """The library's own patterns (the ``regex`` engine, its flags) match an ASCII letter
+    only to itself, its other case or a character of FOLDS_TO_ASCII (the dateline rule
+    relies on it to skip lines that cannot hold a relative date)."""
+    for source in (r"[\x00-\x7f]", "|".join("abcdefghijklmnopqrstuvwxyz")):
+        ascii_char = compile(source, verbose=False).compiled
+        found = {chr(c) for c in range(0x80, sys.maxunicode + 1)
+                 if ascii_char.fullmatch(chr(c))}
+        assert found <= set(FOLDS_TO_ASCII), source

@@ -70,6 +70,13 @@ class Ledger:
         a block finding's is its rule and block ("byline line 11")."""
         self.preempted: list[Preempted] = []
         self._fields: set[Field] = set()
+        self._blocks = page.blocks
+        self._made: dict[tuple[Action, str, str], Verdict] = {}
+        """Verdicts made so far, by action, rule and reason: a verdict is immutable, and
+        one rule removes many lines for the same reason, so each is made once per page."""
+        self._live: list[Block] | None = None
+        """The page's blocks not removed, kept until the next removal: most rules remove
+        nothing, and every rule asks for them."""
 
     # --- the Verdicts view ----------------------------------------------------------------
 
@@ -92,6 +99,11 @@ class Ledger:
 
     def undecided(self, blocks: Iterable[Block]) -> list[Block]:
         self._tick()
+        if blocks is self._blocks:  # the page's own blocks: the list kept since the last removal
+            if self._live is None:
+                removed = self._removed
+                self._live = [b for b in self._blocks if b.index not in removed]
+            return list(self._live)  # a copy: the caller may change its list
         verdicts = self.verdicts
         if not verdicts:
             return list(blocks)  # nothing decided yet: no lookup per block
@@ -132,10 +144,11 @@ class Ledger:
         index = finding.index
         if index is not None and not (isinstance(index, int) and 0 <= index < self.size):
             raise RuleError(f"rule {rule!r} reported block {index!r}; the page has {self.size}")
-        source = finding.reason if index is None else f"{rule} line {index}"
-        for field, value in finding.data:
-            self.metadata.append((field, value, source))
-            self._fields.add(field)
+        if finding.data:  # most findings carry none: their source is never written
+            source = finding.reason if index is None else f"{rule} line {index}"
+            for field, value in finding.data:
+                self.metadata.append((field, value, source))
+                self._fields.add(field)
         if index is None or finding.action is Action.NOTE:
             return
         earlier = self.verdicts.get(index)
@@ -144,9 +157,14 @@ class Ledger:
                 self.preempted.append(Preempted(rule, index, earlier.rule, finding.reason))
             return
         if finding.span is None:
-            self.verdicts[index] = Verdict(finding.action, rule, finding.reason)
+            key = (finding.action, rule, finding.reason)
+            verdict = self._made.get(key)
+            if verdict is None:
+                verdict = self._made[key] = Verdict(*key)
+            self.verdicts[index] = verdict
             if finding.action is Action.REMOVE:
                 self._removed.add(index)
+                self._live = None
             return
         start, end = finding.span
         cuts = self.cuts.setdefault(index, [])

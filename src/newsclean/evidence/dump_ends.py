@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .phrases import END_HEADINGS, END_LEADS, END_NOUNS
+from .shape import ends_sentence
 
 MAX_HEADING_CHARS = 60
 """A longer line is text, never an end heading ('Related: the mayor's plan…' is a link)."""
@@ -87,17 +88,23 @@ def article_end(
         if (
             words >= min_words
             and ends_article(texts[position])
-            and _cards(prose, live, position, high)
+            and _cards(texts, prose, live, position, high)
         ):
             return max(low, position - 1)
         words += prose[position]
     return high
 
 
-def _cards(prose: Sequence[int], live: Sequence[bool], heading: int, high: int) -> bool:
+def _cards(
+    texts: Sequence[str], prose: Sequence[int], live: Sequence[bool], heading: int, high: int
+) -> bool:
     """True when the prose lines after ``heading`` (up to ``high``) are teaser cards:
     most of them under a line of no prose (a headline), lines other rules removed
-    (a date, a "Read more") skipped."""
+    (a date, a "Read more") skipped; or when neither prose nor a sentence follows (a
+    row of tags, a list of headlines, a lone "More from …" at the region's end)."""
+    after = range(heading + 1, high + 1)
+    if not any(prose[p] or (live[p] and ends_sentence(texts[p])) for p in after):
+        return True
     lines = under = 0
     headline = False  # the last line no rule removed is no prose
     for position in range(heading + 1, high + 1):
@@ -107,3 +114,53 @@ def _cards(prose: Sequence[int], live: Sequence[bool], heading: int, high: int) 
         if live[position]:
             headline = not prose[position]
     return lines >= MIN_CARDS and under >= CARD_SHARE * lines
+
+
+TEASER_WORDS = 3
+"""A line of a teaser box has at least this many words (a lone word is a label or a tag)."""
+
+
+def teaser_boxes(
+    texts: Sequence[str],
+    prose: Sequence[int],
+    live: Sequence[bool],
+    region: tuple[int, int],
+) -> list[int]:
+    """Lines of the boxes of headlines that interrupt a story: an end heading ("More from
+    UK", "Related articles") and the run of at least ``MIN_CARDS`` headlines under it.
+
+    A headline is a line with no prose that does not end like a sentence and has at
+    least ``TEASER_WORDS`` words; lines other rules removed are skipped. The box ends
+    at the first other line, so the story's paragraphs below it stay.
+
+    >>> lines = ["Para.", "More from UK", "Storm hits the coast", "Rail fares to rise",
+    ...          "Para.", "Related", "The mayor said so."]
+    >>> teaser_boxes(lines, [30, 0, 0, 0, 30, 0, 0], [True] * 7, (0, 6))
+    [1, 2, 3]
+    """
+    low, high = region
+    found: list[int] = []
+    position = low
+    while position <= high:
+        if not (live[position] and ends_article(texts[position])):
+            position += 1
+            continue
+        box = [position]
+        headlines = 0
+        nxt = position + 1
+        while nxt <= high:
+            if live[nxt]:
+                if not _headline(texts[nxt], prose[nxt]):
+                    break
+                headlines += 1
+                box.append(nxt)
+            nxt += 1
+        if headlines >= MIN_CARDS:
+            found += box
+        position = nxt
+    return found
+
+
+def _headline(text: str, prose: int) -> bool:
+    """A teaser's headline: no prose, no sentence end, a few words."""
+    return not prose and len(text.split()) >= TEASER_WORDS and not ends_sentence(text)

@@ -36,6 +36,10 @@ WRAP_MAX_WIDTH = 200
 """…and that width is at most this many characters (a browser's terminal width)."""
 WRAP_MIN_LINES = 10
 """Dumps with fewer long lines than this are not tested for wrapping."""
+WRAP_OPEN_SHARE = 0.5
+"""…and at least this share of the lines near the width stop inside a sentence: a dump of
+whole paragraphs that happen to be of a size (short CJK paragraphs, each ending "。") is
+not wrapped (the same test as the text adapter's, ``input/reflow.py``)."""
 
 
 def link_like(text: str, *, words: int | None = None) -> bool:
@@ -147,6 +151,8 @@ def is_wrapped(lines: Sequence[str]) -> bool:
     True
     >>> is_wrapped(["A short line", "A paragraph " * 40] * 6)
     False
+    >>> is_wrapped(["A whole paragraph of about one size, " * 3 + "ending here."] * 12)
+    False
     """
     long = [len(line) for line in lines if len(line) >= 40]
     if len(long) < WRAP_MIN_LINES:
@@ -155,5 +161,44 @@ def is_wrapped(lines: Sequence[str]) -> bool:
     width = long[int(0.95 * (len(long) - 1))]
     if width > WRAP_MAX_WIDTH:
         return False
-    near = sum(1 for length in long if length >= (1 - WRAP_SLACK) * width)
-    return near >= WRAP_SHARE * len(long)
+    near = [line for line in lines if len(line) >= max(40, (1 - WRAP_SLACK) * width)]
+    if len(near) < WRAP_SHARE * len(long):
+        return False
+    open_ended = sum(1 for line in near if not ends_sentence(line))
+    return open_ended >= WRAP_OPEN_SHARE * len(near)
+
+
+CARD_PAIRS = 3
+"""A run of at least this many summaries, each under a headline, is a list of teaser cards."""
+
+
+def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
+    """Which lines are the summaries of a list of teaser cards: prose lines each right
+    under a headline, at least ``CARD_PAIRS`` of them with no other prose between
+    (other short lines, an image's link, may stand between the cards).
+
+    A story's paragraphs follow one another, or a subheading and then several of
+    them; a list of other stories alternates headline and summary.
+
+    >>> h, p = [True, False] * 3 + [False], [False, True] * 3 + [True]
+    >>> card_summaries(h, p)
+    [False, True, False, True, False, True, False]
+    >>> card_summaries(h[2:], p[2:])
+    [False, False, False, False, False]
+    """
+    marks = [False] * len(prose)
+    run: list[int] = []
+    for position, is_prose in enumerate(prose):
+        if not is_prose:
+            continue
+        if position and headline[position - 1]:
+            run.append(position)
+            continue
+        if len(run) >= CARD_PAIRS:
+            for summary in run:
+                marks[summary] = True
+        run = []
+    if len(run) >= CARD_PAIRS:
+        for summary in run:
+            marks[summary] = True
+    return marks

@@ -118,17 +118,21 @@ def guess_language(text: str) -> str | None:
     True
     """
     text = text[:GUESS_CHARS]
-    letters = sum(map(str.isalpha, text))
-    if not letters:
-        return None
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    if non_ascii * 4 >= letters:  # else no script can hold a quarter of the letters
-        sample = text[:SCRIPT_CHARS]
-        sample_letters = sum(map(str.isalpha, sample))
-        for lang, pattern in _SCRIPTS:
-            found = pattern.finditer(sample)
-            if len(found) * 4 >= sample_letters:
-                return lang
+    if text.isascii():  # Latin letters only: no script to count, only whether any letter
+        if not any(map(str.isalpha, text)):
+            return None
+    else:
+        letters = sum(map(str.isalpha, text))
+        if not letters:
+            return None
+        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        if non_ascii * 4 >= letters:  # else no script can hold a quarter of the letters
+            sample = text[:SCRIPT_CHARS]
+            sample_letters = sum(map(str.isalpha, sample))
+            for lang, pattern in _SCRIPTS:
+                found = pattern.finditer(sample)
+                if len(found) * 4 >= sample_letters:
+                    return lang
     counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
     scores = sorted(((sum(counts[w] for w in words if w in counts), lang)
                      for lang, words in _FUNCTION_WORDS.items()), reverse=True)

@@ -206,7 +206,8 @@ NAME_LABEL_WORDS = (
 BYLINE_NOISE = (
     "updated", "published", "posted", "last updated", "email the author", "email", "e-mail",
     "follow", "contact", "twitter", "facebook", "linkedin", "instagram", "view all posts",
-    "view all", "more by", "more from", "more stories", "read more", "see all", "bio",
+    "view all", "view more", "more articles", "more by", "more from", "more stories",
+    "read more", "see all", "bio",
     "about the author", "share", "comments", "aktualisiert", "veröffentlicht", "publiziert",
     "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato", "in",
 )

@@ -103,6 +103,7 @@ def read_markup(root: Any, url: str | None,
     if canonical:
         ranked.append((1, Markup("canonical_url", canonical, "link:canonical")))
     ranked.extend(_time_after_headline(root))
+    ranked.extend(_rel_author(root))
     page_url = url or canonical or next(
         (m.value for _, m in ranked if m.field == "canonical_url"), None)
     dated = url_date(page_url) if page_url else None
@@ -183,6 +184,23 @@ def _microdata(root: Any) -> list[tuple[int, Markup]]:
             seen.add(field)
             found.append((3, Markup(field, value, f"itemprop:{prop}", field in WEAK_FIELDS)))
     return found
+
+
+_REL_AUTHOR = etree.XPath(
+    "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+"""Links that HTML marks as the author's (``<a rel="author">``)."""
+REL_AUTHOR_CHARS = 60
+"""Longer link text is no name ('View all posts by …' is cut by the name reader anyway)."""
+
+
+def _rel_author(root: Any) -> list[tuple[int, Markup]]:
+    """The first ``rel="author"`` link's text, as a weak author: it only fills a gap, since
+    such links also sit in lists of other stories."""
+    for link in _REL_AUTHOR(root):
+        text = _inner(link)
+        if text and len(text) <= REL_AUTHOR_CHARS:
+            return [(3, Markup("author", text, "link:rel-author", True))]
+    return []
 
 
 def _inner(element: Any) -> str:

@@ -102,7 +102,9 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
                 continue
         if first >= 0:
             groups.append((first, position - 1))
-        first, goes_on = position, _marker_end(stripped, indent)
+        head = stripped[indent]  # most lines open with a word: no marker to measure
+        first = position
+        goes_on = _marker_end(stripped, indent) if head in BULLETS or head.isdigit() else indent
     if first >= 0:
         groups.append((first, len(lines) - 1))
     return groups

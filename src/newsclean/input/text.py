@@ -10,7 +10,7 @@ quotes, ``-``/``•``/``1.`` list items) set the block's kind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -66,48 +66,44 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     was wrapped into, joined (:mod:`.reflow`).
     """
     lines = source_lines(text)
-    width = wrap_width(lines)
-    if width is not None:
-        return joined_blocks(lines, paragraphs(lines, width))
-    blocks: list[Block] = []
     # A page with nothing to repair and no tab has no line with one (a vertical tab or
     # a form feed ends a line): its lines skip those tests.
     fold = normalise if needs_repair(text) or "\t" in text else _fold
+    width = wrap_width(lines)
+    if width is not None:
+        return joined_blocks(lines, paragraphs(lines, width), fold)
+    blocks: list[Block] = []
     for number, line in enumerate(lines, start=1):
         clean = fold(line)
         if not clean:
             continue
-        if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph
-            kind, level, body = BlockKind.PARAGRAPH, 0, clean
-        else:
-            kind, level, body = _kind_of(clean)
-        blocks.append(
-            Block(
-                index=len(blocks),
-                text=body,
-                raw=line,
-                kind=kind,
-                where=f"line {number}",
-                level=level,
-            )
-        )
+        kind, level, body = _kind_of(clean)
+        # by position: a dataclass takes keywords markedly slower, and a dump has many lines
+        blocks.append(Block(len(blocks), body, line, kind, f"line {number}", level))
     return tuple(blocks)
 
 
-def joined_blocks(lines: Sequence[str], groups: Sequence[tuple[int, int]]) -> tuple[Block, ...]:
+def joined_blocks(
+    lines: Sequence[str], groups: Sequence[tuple[int, int]], fold: Callable[[str], str] = normalise
+) -> tuple[Block, ...]:
     """One block per group of lines: their normalised texts joined by a space, their raw
-    lines by a line break (so the raw text is the input's, character by character)."""
+    lines by a line break (so the raw text is the input's, character by character).
+
+    ``fold`` normalises one line (``_fold`` when the page has nothing to repair).
+    """
     blocks: list[Block] = []
     for first, last in groups:
-        parts = [normalise(line) for line in lines[first : last + 1]]
-        clean = " ".join(part for part in parts if part)
+        if first == last:  # most groups are one line: nothing to join
+            clean, raw = fold(lines[first]), lines[first]
+        else:
+            parts = [fold(line) for line in lines[first : last + 1]]
+            clean = " ".join(part for part in parts if part)
+            raw = "\n".join(lines[first : last + 1])
         if not clean:
             continue
         kind, level, body = _kind_of(clean)
         where = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
-        raw = "\n".join(lines[first : last + 1])
-        blocks.append(Block(index=len(blocks), text=body, raw=raw, kind=kind, where=where,
-                            level=level))
+        blocks.append(Block(len(blocks), body, raw, kind, where, level))  # by position, as above
     return tuple(blocks)
 
 
@@ -129,6 +125,8 @@ def _kind_of(line: str) -> tuple[BlockKind, int, str]:
     the cleaned text again finds the same words: cleaning stays idempotent. A
     heading marker also takes one closing run of ``#`` off the end (``# Title #``).
     """
+    if line[:1].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
+        return BlockKind.PARAGRAPH, 0, line
     kind, level = BlockKind.PARAGRAPH, 0
     position, end = 0, len(line)
     closer: tuple[int, int | None] | None = None  # (end it was found for, its start)

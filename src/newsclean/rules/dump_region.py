@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.dump_ends import article_end
+from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
     Shape,
+    card_summaries,
     is_wrapped,
     link_like,
     shape_of,
@@ -40,6 +41,7 @@ REPEATED = "repeated line outside the article"
 PROSE = "text outside the article"
 SHORT = "short line outside the article"
 TEASER = "teaser outside the article"
+BOX = "teaser box inside the article"
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -56,6 +58,11 @@ class DumpRegionRule:
     """…and ending like a sentence, unless it has this many."""
     min_stop: float = 0.12
     """Prose has at least this share of stop words in the page's language."""
+    min_language_share: float = 0.04
+    """The page's stop-word list must cover this share of the words of its lines of
+    ``prose_words`` or more; else the page is in a language of none of the lists (its
+    menus only borrowed a few English words) and the stop-word test is skipped. Running
+    prose is 20-50 % stop words; a page in another language, 0-1 %."""
     short_penalty: float = 2.0
     """Weight against a short line that does not end like a sentence (a heading, a label)."""
     sentence_weight: float = 1.0
@@ -74,6 +81,8 @@ class DumpRegionRule:
     """The best region after the headline line wins if it weighs this share of the best."""
     wall_lines: int = 10
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
+    card_weight: float = 0.5
+    """A summary in a list of teaser cards weighs this share of its words."""
     lead_lines: int = 2
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
@@ -85,8 +94,7 @@ class DumpRegionRule:
         blocks = page.blocks
         kept = {b.index for b in verdicts.undecided(blocks)}  # one question for the page
         live = [b.index in kept for b in blocks]
-        language = page_language(b.text for b, keep in zip(blocks, live, strict=True) if keep)
-        stop = STOP_WORDS.get(language) if language else None
+        stop = self._stop_words([b.text for b, keep in zip(blocks, live, strict=True) if keep])
         weights, reasons, prose = self._weigh(blocks, live, stop)
         region = self._region(blocks, live, weights)
         if region is None:
@@ -101,6 +109,19 @@ class DumpRegionRule:
         for position, block in enumerate(blocks):
             if (position < low or position > high) and not verdicts.decided(block.index):
                 yield Finding(block.index, Action.REMOVE, reasons[position])
+        for position in teaser_boxes(texts, prose, live, (low, high)):
+            yield Finding(blocks[position].index, Action.REMOVE, BOX)
+
+    def _stop_words(self, texts: Sequence[str]) -> frozenset[str] | None:
+        """The stop words of the page's language, or None when no list fits the page."""
+        language = page_language(texts)
+        if language is None:
+            return None
+        stop = STOP_WORDS[language]
+        words = [w for t in texts if len(w := t.casefold().split()) >= self.prose_words]
+        total = sum(map(len, words))
+        covered = sum(sum(map(stop.__contains__, line)) for line in words)
+        return stop if covered >= self.min_language_share * total else None
 
     def _weigh(
         self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None
@@ -157,8 +178,20 @@ class DumpRegionRule:
                     weights[i], reasons[i] = -self.menu_penalty, MENU
                 else:
                     weights[i] = -self.short_penalty
+        self._cards(texts, live, weights, prose)
         self._walls(weights, prose)
         return weights, reasons, prose
+
+    def _cards(self, texts: Sequence[str], live: Sequence[bool], weights: list[float],
+               prose: Sequence[int]) -> None:
+        """Weigh the summaries of lists of teaser cards (headline, summary, headline, …) less."""
+        alive = [i for i, keep in enumerate(live) if keep]
+        headline = [not prose[i] and weights[i] < 0 and len(texts[i].split()) >= TEASER_WORDS
+                    for i in alive]
+        summaries = card_summaries(headline, [prose[i] > 0 for i in alive])
+        for i, summary in zip(alive, summaries, strict=True):
+            if summary:
+                weights[i] *= self.card_weight
 
     def _walls(self, weights: list[float], prose: Sequence[int]) -> None:
         """Make long stretches without prose (footers, link farms) impossible to cross."""

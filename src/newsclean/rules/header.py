@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from ..evidence import phrases
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
@@ -14,7 +13,7 @@ from ..evidence.patterns import compile, words
 from ..evidence.shape import is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
-from .lines import holding
+from .lines import FOLDS_TO_ASCII, holding, line_starts
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -53,12 +52,13 @@ def _address(text: str) -> bool:
 def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
     """Positions of the ``texts`` with a digit, and of those that may hold a relative date.
 
-    Looked for over the lines at once. A relative date needs one of its words; on
-    an ASCII line a plain look in lower case finds them all (and the " | " put in
-    for a date cannot join two halves of one); any other line may hold one.
+    Looked for over the lines at once. A relative date needs one of its words; a
+    plain look in lower case finds them all (and the " | " put in for a date cannot
+    join two halves of one), except on a line with a letter of FOLDS_TO_ASCII, which
+    may hold one.
     """
     joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    starts = line_starts(texts)
     digits: set[int] = set()
     found = _DIGIT.search(joined)
     while found is not None:
@@ -71,9 +71,15 @@ def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
     else:
         worded = {i for i, t in enumerate(texts)
                   if any(map(t.lower().__contains__, RELATIVE_WORDS))}
-    if not joined.isascii():
-        worded.update(i for i, t in enumerate(texts) if not t.isascii())
+    if not joined.isascii() and not _FOLDS.isdisjoint(joined):
+        # only a letter of FOLDS_TO_ASCII matches an ASCII one in another case (checked
+        # for the library's patterns by tests/rules/test_line_gates.py): a line with one
+        # may hold a relative date its lower case does not show
+        worded.update(i for i, t in enumerate(texts) if not _FOLDS.isdisjoint(t))
     return digits, worded
+
+
+_FOLDS = frozenset(FOLDS_TO_ASCII)
 
 
 PLACE_WORDS = 3

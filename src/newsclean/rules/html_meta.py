@@ -19,7 +19,7 @@ from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
 from ..evidence.signoff import signoff_name
-from ..model import Action, BlockKind, Field, Finding, Page, SourceKind, Verdicts
+from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAME_WORDS, NAMES, NameReader
 
 
@@ -44,23 +44,29 @@ class HtmlMetaRule:
         first = month_first(page.hints.get("language"))
         headline = next((b.index for b in page.blocks
                          if b.kind is BlockKind.HEADING and b.level == 1), -1)
-        authors = dated = False
+        authors = dated = credited = False
         masthead: Finding | None = None  # a date element above the h1: often today's date
+        late: Finding | None = None  # a byline element far below the h1: a box or a list
         for block in page.blocks:
             dom = block.dom
             if dom is None or block.words > self.max_words or not dom.tokens:
                 continue
             data: list[tuple[Field, object]] = []
-            if not authors and not dom.tokens.isdisjoint(self.words.author):
+            if not credited and self._byline_element(block, page):
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or _not_the_site(self.names.byline_names(
-                             block.text, lead_required=False, site=site), page))
-                data.extend((Field.AUTHOR, n) for n in names)
-                authors = bool(names)
-                if not names:
-                    org = self.names.organisation(block.text, site=site)
+                             block.text, lead_required=False, site=site), page)
+                         or self.names.later_byline(block.text, site=site))
+                org = None if names else self.names.organisation(block.text, site=site)
+                credited = bool(names or org)
+                if names and headline >= 0 and block.index > headline + self.reach:
+                    late = Finding(block.index, Action.NOTE, "byline element after the story",
+                                   tuple((Field.AUTHOR, n) for n in names))
+                else:
+                    data.extend((Field.AUTHOR, n) for n in names)
                     data.extend([(Field.ORGANISATION, org)] if org else [])
+                    authors = bool(names)
             if not dated and not dom.tokens.isdisjoint(self.words.date):
                 value = _date(block.text, first)
                 if value is not None and block.index < headline and masthead is None:
@@ -77,6 +83,9 @@ class HtmlMetaRule:
                 dated = dated or any(f is Field.PUBLISHED for f, _ in finding.data)
                 authors = authors or any(f is Field.AUTHOR for f, _ in finding.data)
                 yield finding
+        if late is not None and not authors:
+            yield late  # no byline near the headline: the box below names the writer
+            authors = True
         signed = None if authors else _signoff(page)
         if signed is not None:
             yield signed
@@ -86,6 +95,42 @@ class HtmlMetaRule:
         elif masthead is not None and not dated:
             yield masthead  # after the lines around the headline: a weaker opinion
 
+    def _byline_element(self, block: Block, page: Page) -> bool:
+        """True when an author word marks the block's element or a small one around it.
+
+        Not in a list of other stories or comments (their writers are not this article's),
+        and not when the nearest element with the author word is the article itself
+        (a blog's ``author-jane`` class on the post: every subheading would be a byline).
+        """
+        dom = block.dom
+        if dom is None or dom.tokens.isdisjoint(self.words.author):
+            return False
+        nodes, author, content, elsewhere = (page.nodes, self.words.author,
+                                              self.words.content, self._elsewhere)
+        marked = False  # an element below the story's own wrapper has the author word
+        for node_id in dom.ancestors:
+            node = nodes[node_id] if node_id < len(nodes) else None
+            if node is None:
+                break
+            own = node.tokens
+            story = node.tag == "article" or not own.isdisjoint(content)
+            if not own.isdisjoint(author):
+                if story:
+                    return False
+                marked = True
+            if story:
+                return marked  # what holds the story is no list of other stories
+            if not own.isdisjoint(elsewhere):
+                return False
+        return True
+
+    @property
+    def _elsewhere(self) -> frozenset[str]:
+        """Class words of regions about other stories or other people (related lists,
+        comments)."""
+        return frozenset().union(*(self.words.furniture.get(f, frozenset())
+                                   for f in OTHER_STORIES))
+
     def _near_headline(self, page: Page, authors: bool, dated: bool, first: bool,
                        site: str | None) -> Iterable[Finding]:
         """A byline ('Written by …') or a date in the short lines around the ``h1``."""
@@ -94,16 +139,22 @@ class HtmlMetaRule:
         if start is None:
             return
         before = page.blocks[max(0, start - self.reach_before):start]
+        credited = False  # an organisation credited ('By Reuters'): a person may follow
         for block in (*page.blocks[start + 1:start + 1 + self.reach], *reversed(before)):
             if block.words > self.max_words or block.kind is BlockKind.HEADING:
                 continue
             data: list[tuple[Field, object]] = []
             if not authors:
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
+                         or self.names.later_byline(block.text, site=site, min_words=2)
                          or (self._name_before_date(block.text, first)
                              if block.index > start else ()))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
+                if not names and not credited and self.names.may_lead(block.head):
+                    org = self.names.organisation(block.text, site=site)  # 'By Reuters'
+                    data.extend([(Field.ORGANISATION, org)] if org else [])
+                    credited = org is not None
             if not dated:
                 value = _date(block.text, first)
                 if value is not None:
@@ -162,6 +213,9 @@ def _signoff(page: Page) -> Finding | None:
             return Finding(block.index, Action.NOTE, "sign-off byline", ((Field.AUTHOR, name),))
     return None
 
+
+OTHER_STORIES = ("related", "comments")
+"""Furniture families whose bylines credit other articles or readers, not this one."""
 
 SIGNOFF_WORDS = 5
 """A sign-off is a name, a role and an address at most: longer blocks are not read."""

@@ -19,7 +19,7 @@ from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
-from .lines import ascii_needles, gate
+from .lines import ascii_needles, gate, holding
 from .names import NAMES, NameReader
 from .zones import body_start
 
@@ -82,11 +82,14 @@ class CreditReader:
         """The marker match of a block ('Photo: …'), or None."""
         return self._marker.search(block.text) if block.head in self._heads else None
 
-    def credit_match(self, text: str) -> tuple[int, str] | None:
-        """Where a trailing credit starts in ``text``, and the credit."""
+    def credit_match(self, text: str, *, hinted: bool | None = None) -> tuple[int, str] | None:
+        """Where a trailing credit starts in ``text``, and the credit (``hinted``: what
+        :meth:`hints` found for it, when the caller asked for a page of lines at once)."""
         if not text or text[-1] in _SENTENCE_END:
             return None  # a credit never ends like a sentence; skip the pattern for prose
-        if text[-1] not in ")]" and not (self._hinted(text) and self._may_trail(text)):
+        if hinted is None:
+            hinted = self._hinted(text)
+        if text[-1] not in ")]" and not (hinted and self._may_trail(text)):
             return None  # none of the three credit shapes can match: skip the pattern
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
@@ -102,6 +105,24 @@ class CreditReader:
         if needles is not None and text.isascii():
             return any(map(text.lower().__contains__, needles))
         return self._hint.search(text) is not None
+
+    def hints(self, texts: Sequence[str]) -> list[bool | None]:
+        """:meth:`_hinted` of each ASCII text, looked for over the texts at once
+        (:func:`~newsclean.rules.lines.holding`); None for the others (asked one by one).
+
+        >>> CREDITS.hints(["Jane Doe/Getty", "Home", "Caf\u00e9"])
+        [True, False, None]
+        """
+        needles = self._hint_needles
+        found: list[bool | None] = [None] * len(texts)
+        if needles is None:
+            return found
+        plain = [i for i, text in enumerate(texts) if text.isascii()]
+        ascii_texts = [texts[i] for i in plain]
+        hits = holding(ascii_texts, needles, "\n".join(ascii_texts).lower())
+        for position, i in enumerate(plain):
+            found[i] = position in hits
+        return found
 
     def _may_trail(self, text: str) -> bool:
         """False when an ASCII ``text`` cannot end in a credit: it does not end with a
@@ -172,20 +193,22 @@ class ImageMarkerRule:
         title_known = verdicts.found(Field.TITLE)
         before = _HeadlineBefore(page, verdicts, self.names)
         # Asked once for the page: the rule's own findings are folded only after it ran.
-        for block in verdicts.undecided(page.blocks):
-            if block.words > MARKER_WORDS and block.kind is not BlockKind.CAPTION:
-                continue
+        caption = BlockKind.CAPTION
+        blocks = [b for b in verdicts.undecided(page.blocks)
+                  if b.words <= MARKER_WORDS or b.kind is caption]
+        hints = self.credits.hints([b.text for b in blocks])  # for the page at once
+        for block, hinted in zip(blocks, hints, strict=True):
             if block.kind is BlockKind.IMAGE:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))
                 continue
-            for finding in self._marker(block, start, title_known, before, page):
+            for finding in self._marker(block, start, title_known, before, hinted, page):
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
 
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore,
-        page: Page | None = None,
+        hinted: bool | None = None, page: Page | None = None,
     ) -> list[Finding]:
         marker = self.credits.marker(block)
         if marker is not None:
@@ -204,7 +227,7 @@ class ImageMarkerRule:
             block.kind is BlockKind.CAPTION
             or bool(block.dom and block.dom.tokens & self.words.caption)
         )
-        found = self.credits.credit_match(block.text)
+        found = self.credits.credit_match(block.text, hinted=hinted)
         if found is None:
             if not is_caption:
                 return []

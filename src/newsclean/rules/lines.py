@@ -49,6 +49,7 @@ class Gate:
     _needles: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
     _symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _lettered: bool = field(init=False, repr=False, compare=False)
+    _lettered_look: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Marks and phrases in one literal scan by the C engine (it cannot backtrack).
@@ -62,6 +63,11 @@ class Gate:
         symbols = tuple(o for o in others if all(_caseless(c) for c in o))
         object.__setattr__(self, "_symbols", symbols)
         object.__setattr__(self, "_lettered", len(symbols) < len(others))
+        # The phrases with letters beyond ASCII alone: all a line without an ASCII hit,
+        # a symbol or a letter of FOLDS_TO_ASCII can still match (see _other_hit).
+        lettered = sorted((o for o in others if o not in symbols), key=len, reverse=True)
+        object.__setattr__(self, "_lettered_look", re.compile(
+            "|".join(re.escape(o) for o in lettered), re.IGNORECASE) if lettered else None)
 
     def opens(self, text: str, head: str | None = None) -> bool:
         """True when the rule's pattern is worth running on ``text`` (whose first word,
@@ -111,12 +117,29 @@ class Gate:
             # A line with other characters: a mark without case (») is found as it is;
             # the pattern runs where a phrase has letters outside ASCII, or where a letter
             # matches an ASCII one in another case (FOLDS_TO_ASCII).
-            patterned = self._lettered or _FOLDS.search(joined) is not None
+            folds = _FOLDS.search(joined) is not None
             hits.update(i for i, text in enumerate(texts)
-                        if i not in hits and not text.isascii() and (
-                            any(map(text.__contains__, symbols))
-                            or (patterned and look.search(text) is not None)))
+                        if i not in hits and not text.isascii()
+                        and self._other_hit(text, folds))
         return sorted(hits)
+
+    def _other_hit(self, text: str, folds: bool) -> bool:
+        """Whether the pattern finds a mark or phrase in a line with characters beyond ASCII
+        where no ASCII needle was found (``folds``: the page has a FOLDS_TO_ASCII letter).
+
+        A mark without case is found as it is. Only a letter of FOLDS_TO_ASCII lets an
+        ASCII needle match where its lower-case form was not found: such a line gets the
+        whole pattern; any other can only hold a phrase with letters beyond ASCII, and
+        gets the (much shorter) pattern of those phrases alone.
+        """
+        if any(map(text.__contains__, self._symbols)):
+            return True
+        if folds and _FOLDS.search(text) is not None:
+            look = self._look
+            assert look is not None
+            return look.search(text) is not None
+        lettered = self._lettered_look
+        return lettered is not None and lettered.search(text) is not None
 
 
 def holding(texts: Sequence[str], needles: Iterable[str], joined: str | None = None) -> set[int]:
@@ -129,7 +152,7 @@ def holding(texts: Sequence[str], needles: Iterable[str], joined: str | None = N
     """
     if joined is None:
         joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    starts = line_starts(texts)
     hits: set[int] = set()
     for needle in needles:
         at = joined.find(needle)
@@ -138,6 +161,19 @@ def holding(texts: Sequence[str], needles: Iterable[str], joined: str | None = N
             hits.add(line)
             at = joined.find(needle, starts[line + 1])  # one hit per line is enough
     return hits
+
+
+_ONE_MORE = (1).__add__
+
+
+def line_starts(texts: Sequence[str]) -> list[int]:
+    """Where each of the ``texts`` starts in ``"\\n".join(texts)``, and one past the end
+    (summed by C-level maps, not a generator: the pages' line gates ask for it per rule).
+
+    >>> line_starts(["ab", "", "c"])
+    [0, 3, 4, 6]
+    """
+    return list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
 
 
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"

@@ -120,6 +120,9 @@ class NameReader:
         True
         """
         tokens = text.strip(" .,").split()
+        half = len(tokens) // 2
+        if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+            tokens = tokens[:half]  # a link's text and its title: 'Sean Martin Sean Martin'
         if caseless and tokens and _CASELESS_NAME.search("".join(tokens)):
             return " ".join(tokens)
         if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
@@ -188,6 +191,23 @@ class NameReader:
             names.extend(found)
         return tuple(dict.fromkeys(names))
 
+    def later_byline(self, text: str, *, site: str | None = None,
+                     min_words: int | None = None) -> tuple[str, ...]:
+        """The authors of a byline that starts in a later segment ('November 12, 2018 |
+        By Jane Doe'): a date or a section first, then the lead; ().
+
+        >>> NAMES.later_byline("November 12, 2018 | BY: Jane Doe")
+        ('Jane Doe',)
+        """
+        if "|" not in text and "•" not in text and "·" not in text:
+            return ()
+        segments = self._segments(_LINK_NUMBER.sub(" · ", text) if "[" in text else text)
+        for position, segment in enumerate(segments[1:], 1):
+            if first_word(segment.strip()) in self._heads:
+                rest = "|".join(segments[position:]).strip()
+                return self.byline_names(rest, site=site, min_words=min_words)
+        return ()
+
     def organisation(self, text: str, *, site: str | None = None) -> str | None:
         """The organisation a byline credits when it names no person ('By Reuters'); None.
 
@@ -206,10 +226,13 @@ class NameReader:
             return None
         if site and segment.casefold() == site.casefold() and not lead:
             return None
-        if not all(_ORG_WORD.search(t) or t.lower() in self._particles for t in tokens):
+        if not all(_ORG_WORD.search(t) or t.lower() in self._particles or t in self._labels
+                   for t in tokens):
             return None
-        if tokens[0].lower() in PLACEHOLDERS or tokens[-1].islower():
+        if tokens[0].lower() in PLACEHOLDERS or (
+                tokens[-1].islower() and tokens[-1] not in self._labels):
             return None  # ... or a sentence ('Marilyn says'): a name ends in a capital word
+            # or an organisation word ('Detroit News wire services')
         if len(tokens) == 1 and segment.lower() not in self._agency_names:
             return None  # one word is a user name ('admin', 'Vortex') unless it is an agency
         return segment

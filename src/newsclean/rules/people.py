@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..evidence.dates import find_date
 from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAMES, NameReader
@@ -31,17 +32,77 @@ class BylineRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         start = body_start(page, verdicts)
         header = page.source is SourceKind.TEXT and header_has_chrome(page, verdicts, start)
+        lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
+        host = _host_label(page.url)
+        credited = False  # an organisation credited by a 'By …' line
         for block in verdicts.undecided(page.blocks):
             if block.words > BYLINE_WORDS:
                 continue
-            names = self.names.byline_names(block.text) if self.names.may_lead(block.head) else ()
-            reason = "byline"
-            if not names and header and start - LONE_NAME_REACH <= block.index < start:
-                names = self.names.byline_names(block.text, lead_required=False)
-                reason = "lone author name before the body"
+            led = self.names.may_lead(block.head)
+            names = self.names.byline_names(block.text) if led else ()
+            if led and not names and not credited:
+                org = self.names.organisation(block.text)  # 'By Reuters': only when no one
+                if org is not None:                         # is named; the line stays
+                    credited = True
+                    yield Finding(block.index, Action.NOTE, "organisation byline",
+                                  ((Field.ORGANISATION, org),))
             if names:
-                data = tuple((Field.AUTHOR, n) for n in names)
-                yield Finding(block.index, Action.REMOVE, reason, data)
+                signed = tuple(n for n in names if not _the_host(n, host))
+                yield Finding(block.index, Action.REMOVE, "byline",
+                              (*((Field.AUTHOR, n) for n in signed), *_byline_date(block.text)))
+            elif header and start - LONE_NAME_REACH <= block.index < start:
+                names = self.names.byline_names(block.text, lead_required=False)
+                if not names:
+                    continue
+                if any(_is_label(n) for n in names):
+                    yield Finding(block.index, Action.REMOVE, "name-like line before the body")
+                    continue
+                lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
+                                    tuple((Field.AUTHOR, n) for n in names)))
+        yield from lone  # after the bylines: their names win when the page has both
+
+
+LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
+                              "skip", "learn", "find", "view", "site", "map", "menu", "search",
+                              "home", "sign", "log", "subscribe", "read", "watch", "shop"))
+"""Words of a menu item or a button ('Skip To Navigation', 'Learn More', 'Site Map'). A
+name line with a lead ('By Thomas More') may hold them; a bare one may not."""
+
+
+def _is_label(name: str) -> bool:
+    """True when a bare name line holds a word of a menu item or a button."""
+    return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())
+
+
+UPDATE_WORDS = ("updated", "modified", "aktualisiert", "mis à jour", "actualizado",
+                "aggiornato", "atualizado", "bijgewerkt")
+"""Before a byline's date, these make it the last change, not the publication."""
+
+
+def _byline_date(text: str) -> tuple[tuple[Field, object], ...]:
+    """The date a byline line carries ('By Mike Wall 2019-11-18T20:51:19Z Science'), as the
+    published date, or the modified one after 'Updated'; ()."""
+    found = find_date(text) if any(ch.isdigit() for ch in text) else None
+    if found is None:
+        return ()
+    before = text[:found.start].casefold()
+    field = Field.MODIFIED if any(w in before for w in UPDATE_WORDS) else Field.PUBLISHED
+    return ((field, found.value),)
+
+
+def _host_label(url: str | None) -> str:
+    """The first label of the page's host less ``www.`` ('vortexcannon' for
+    https://www.vortexcannon.org/x), or ''."""
+    if not url:
+        return ""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    return host.removeprefix("www.").split(".", 1)[0]
+
+
+def _the_host(name: str, host: str) -> bool:
+    """A one-word name that starts the host's name ('Posted by Vortex' on vortexcannon.org):
+    the site signing, not a person."""
+    return bool(host) and " " not in name and host.startswith(name.casefold())
 
 
 _EMAIL = compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")

@@ -14,8 +14,10 @@ from ..model import Page, Verdicts
 
 def body_start(page: Page, verdicts: Verdicts) -> int:
     """Index of the first body-like block not removed so far (len(blocks) if none)."""
-    for block in page.blocks:
-        if not verdicts.removed(block.index) and block_is_body_like(block):
+    # one question for the page, not one per block: four rules ask, and the ledger keeps
+    # the answer until something is removed
+    for block in verdicts.undecided(page.blocks):
+        if block_is_body_like(block):
             return block.index
     return len(page.blocks)
 

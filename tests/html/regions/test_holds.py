@@ -100,3 +100,10 @@ def test_itemprop_article_body_is_a_content_word() -> None:
     page = _page(f'<div itemprop="articleBody"><p>{PROSE}</p></div>')
     assert "articlebody" in page.blocks[0].dom.tokens  # type: ignore[union-attr]
     assert newsclean.clean(html).paragraphs == (PROSE, PROSE)
+
+
+def test_every_text_phrase_holds_an_anchor_word() -> None:
+    """The ``in`` pre-test may only skip texts the phrase pattern cannot match."""
+    for phrase in (*holds.CONSENT_PHRASES, *holds.FORM_PHRASES, *holds.BROWSER_PHRASES):
+        words = phrase.lower().split()
+        assert any(anchor in word for anchor in holds.TEXT_ANCHORS for word in words), phrase
