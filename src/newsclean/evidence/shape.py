@@ -137,6 +137,8 @@ def is_cell_prose(block: Block) -> bool:
 
     Pages laid out with tables (older sites, many Japanese ones) hold the whole article
     in one ``<td>``, its paragraphs split by ``<br>``. Rows of several cells (a data
-    table, a ticker) are not running text.
+    table, a ticker) are not running text; an empty cell's bar at either end
+    (``"… the end. |"``) does not count.
     """
-    return block.kind is BlockKind.TABLE_ROW and CELL_JOIN not in block.text and is_prose(block)
+    return (block.kind is BlockKind.TABLE_ROW and CELL_JOIN not in block.text.strip(" |")
+            and is_prose(block))
