@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.holds import region_kind
 from ..evidence.shape import FURNITURE_TAGS, is_cell_prose, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
@@ -257,7 +258,9 @@ def _sister_sections(page: Page, best: int) -> frozenset[int]:
 
     A document split into ``<section>``s, each opening with its heading, keeps its short
     sections ("The cost": one sentence) that score too little to join as siblings.
-    Only sections that open with a heading too, under the same parent, join.
+    Only sections that open with a heading too, under the same parent, and hold no
+    chrome (:func:`~newsclean.evidence.holds.region_kind`) and no linked heading (a
+    teaser's title), join.
     """
     parent = page.nodes[best].parent
     if parent < 0 or not _section_like(page, best):
@@ -270,8 +273,18 @@ def _sister_sections(page: Page, best: int) -> frozenset[int]:
 
     if not opens_with_heading(best):
         return frozenset()
-    return frozenset(n.id for n in page.nodes if n.parent == parent and n.id != best
-                     and _section_like(page, n.id) and opens_with_heading(n.id))
+    sisters = [n.id for n in page.nodes if n.parent == parent and n.id != best
+               and _section_like(page, n.id) and opens_with_heading(n.id)]
+    if not sisters:
+        return frozenset()
+
+    def chrome(node: int) -> bool:  # a "More stories" section of teasers is no sister
+        held = [b for b in page.blocks if b.dom is not None and not b.dom.hidden
+                and node in b.dom.ancestors]
+        return any(b.kind is BlockKind.HEADING and b.link_density > TEASER_LINKS
+                   for b in held) or region_kind(held, page.nodes, node) is not None
+
+    return frozenset(n for n in sisters if not chrome(n))
 
 
 def _table_of(page: Page, best: int) -> int:
@@ -288,6 +301,10 @@ def _table_of(page: Page, best: int) -> int:
         node = page.nodes[node].parent
     return best if node < 0 else node
 
+
+TEASER_LINKS = 0.5
+"""A heading with more of its text in links than this is a teaser's title: a section
+holding one is not a sister section of the article."""
 
 PROSE_LIST_SHARE = 0.5
 """A list beside the body is part of it, outside an ``<article>``, when items that are

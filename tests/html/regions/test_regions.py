@@ -90,7 +90,7 @@ CASES = {
     "sistersections": (
         ["Paragraph 0 of the main part", "It will cost four million pounds",
          "Work on the foundations starts in March"],
-        ["Elsewhere on the coast"],
+        ["Elsewhere on the coast", "A short summary of story 2"],
     ),
     "tablelayout": (
         ["The town council approved the new harbour wall", "A public exhibition of the plans"],
