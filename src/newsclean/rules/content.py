@@ -340,16 +340,20 @@ def _prose_list_beside(page: Page, scores: dict[int, float], best: int) -> set[i
     written as ``<li>`` (seven walks, ten tips) or an interview in ``<dt>``/``<dd>``
     kept only its intro. A sibling of the best element that holds only headings and
     list items, most of their text in items that are prose (see :func:`is_prose`; a
-    teaser list's linked titles are not), is part of it. Beside a best element right
-    under ``<body>`` nothing is taken.
+    teaser list's linked titles are not) and no chrome by its content
+    (:func:`~newsclean.evidence.holds.region_kind`), is part of it. Beside a best
+    element right under ``<body>`` nothing is taken.
     """
     parent = page.nodes[best].parent
     if parent < 0 or page.nodes[parent].tag in ("body", "html") or not any(
             b.kind is BlockKind.LIST_ITEM and b.dom is not None and parent in b.dom.ancestors
             and is_prose(b) for b in page.blocks):  # the usual page: no prose item there
         return set()
-    return {b.index for blocks in _unscored_siblings(page, scores, parent).values()
-            if _prose_list(blocks) for b in blocks}
+    return {b.index for node, blocks in _unscored_siblings(page, scores, parent).items()
+            if _prose_list(blocks) and region_kind(
+                [b for b in blocks if b.dom is not None and not b.dom.hidden],
+                page.nodes, node) is None
+            for b in blocks}
 
 
 def _prose_list(blocks: list[Block]) -> bool:
