@@ -83,6 +83,8 @@ class DumpRegionRule:
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
     card_weight: float = 0.5
     """A summary in a list of teaser cards weighs this share of its words."""
+    standfirst_words: int = 30
+    """A line above the story this long at most may be its summary or a caption."""
     lead_lines: int = 2
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
@@ -104,6 +106,7 @@ class DumpRegionRule:
             return
         texts = [b.text for b in blocks]
         high = article_end(texts, prose, live, (low, high), self.min_region_words)
+        low = self._past_standfirst(blocks, live, prose, low, high)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position, block in enumerate(blocks):
@@ -111,6 +114,21 @@ class DumpRegionRule:
                 yield Finding(block.index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
+
+    def _past_standfirst(self, blocks: Sequence[Block], live: Sequence[bool],
+                         prose: Sequence[int], low: int, high: int) -> int:
+        """The region's start, past a lone summary or caption line above the story: a line
+        under which other rules removed what stands between it and the story (a byline,
+        a date, share buttons, an image's credit)."""
+        if low + 2 > high or live[low + 1] or blocks[low].words > self.standfirst_words:
+            return low
+        headline = headline_position(blocks, live)
+        if headline is None or headline >= low:
+            return low
+        story = next((i for i in range(low + 1, high + 1) if live[i]), None)
+        if story is None or not prose[story]:
+            return low
+        return story
 
     def _stop_words(self, texts: Sequence[str]) -> frozenset[str] | None:
         """The stop words of the page's language, or None when no list fits the page."""
