@@ -203,8 +203,8 @@ def _canonical(root: Any) -> str | None:
     return None
 
 
-_FIRST_HEADLINE = etree.XPath("(descendant::h1)[1]")
-_DATED_AFTER_HEADLINE = etree.XPath("(descendant::h1)[1]/following::*[@datetime][1]")
+_DATED_AFTER = etree.XPath("following::*[@datetime][1]")
+"""The first element with a ``datetime`` after this one (not inside it)."""
 
 
 def _time_after_headline(root: Any, dated: list[Any]) -> list[tuple[int, Markup]]:
@@ -218,7 +218,8 @@ def _time_after_headline(root: Any, dated: list[Any]) -> list[tuple[int, Markup]
     """
     if not dated:
         return []
-    after = _DATED_AFTER_HEADLINE(root) if _FIRST_HEADLINE(root) else dated[:1]
+    headline = next(root.iterdescendants("h1"), None)  # in C, stops at the first
+    after = _DATED_AFTER(headline) if headline is not None else dated[:1]
     for element in after:
         value = (element.get("datetime") or "").strip()
         if value:
