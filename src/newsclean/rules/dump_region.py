@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
@@ -149,7 +150,7 @@ class DumpRegionRule:
         weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
         texts = [strip_markers(b.text) for b in blocks]
         folded = [t.casefold() for t in texts]  # once: the repeat count and the stop words
-        seen = Counter(f for f, keep in zip(folded, live, strict=True) if keep)
+        seen = Counter(compress(folded, live))
         wrapped = is_wrapped([b.raw for b in blocks])
         all_runs = runs(blocks)
         groups = [[i for i in run if live[i]] for run in all_runs]
@@ -157,7 +158,7 @@ class DumpRegionRule:
             cut = [len(group) < len(run) for group, run in zip(groups, all_runs, strict=True)]
         joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
         seen_runs = Counter(j.casefold() for j in joined)
-        prose_test = self._is_prose  # bound once: it is asked of every line
+        least, long, min_stop = self.prose_words, self.long_words, self.min_stop
         for number, alive in enumerate(groups):
             if not alive:
                 continue
@@ -173,10 +174,12 @@ class DumpRegionRule:
                     continue
             shapes = [shape_of(texts[i], stop, folded=folded[i], min_words=self.prose_words)
                       for i in alive]
-            proses = [prose_test(s) for s in shapes]
-            short = sum(1 for s, is_prose in zip(shapes, proses, strict=True)
-                        if not is_prose and not s.finished)
-            menu = len(alive) >= self.menu_run and 2 * short > len(alive)
+            # _is_prose, written out: it is asked of every line
+            proses = [s.words >= least and (s.finished or s.words >= long) and s.stop >= min_stop
+                      for s in shapes]
+            menu = len(alive) >= self.menu_run and 2 * sum(
+                not is_prose and not s.finished for s, is_prose in zip(shapes, proses, strict=True)
+            ) > len(alive)
             for i, shape, is_prose in zip(alive, shapes, proses, strict=True):
                 if link_like(blocks[i].text, words=blocks[i].words):
                     weights[i], reasons[i] = -self.link_penalty, LINKS
