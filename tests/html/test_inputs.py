@@ -375,6 +375,18 @@ def test_text_dump_that_mentions_tags_is_read_as_text() -> None:
     assert explained.article.paragraphs == PROSE_ABOUT_TAGS
 
 
+def test_whole_page_dump_quoting_markup_is_read_as_text() -> None:
+    """A dump of a page about HTML shows real tags with attributes on one line of many;
+    a document has tags on most of its lines."""
+    menu = [f"Menu item {n}" for n in range(12)]
+    story = [f"This is paragraph {n} of the story, written in plain prose." for n in range(20)]
+    code = '<div class="card"><a href="/x">A card</a></div>'
+    explained = newsclean.DEFAULT_CLEANER.explain("\n".join([*menu, *story, code, *story[:3]]))
+    assert explained.page.source is SourceKind.TEXT
+    pretty = "\n".join(f'<p class="p{n}">{line}</p>' for n, line in enumerate(story))
+    assert newsclean.DEFAULT_CLEANER.explain(pretty).page.source is SourceKind.HTML
+
+
 def test_short_fragment_of_markup_is_still_html() -> None:
     """Two paragraphs of bare markup are HTML: the first tag starts the page, one closes."""
     explained = newsclean.DEFAULT_CLEANER.explain("<p>First paragraph.</p><p>Second one")

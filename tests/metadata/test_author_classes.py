@@ -163,3 +163,14 @@ def test_a_rel_author_link_fills_the_gap() -> None:
     assert dict(article.provenance)["authors"] == "link:rel-author, fallback"
     byline = '<p class="byline">By Ben Okafor</p>' + link
     assert newsclean.clean(_page("", byline)).authors == ("Ben Okafor",)
+
+
+def test_an_inline_author_class_fills_the_gap() -> None:
+    """``<span class="authorname-txt">`` inside a line: the walk keeps no inline classes."""
+    line = ('<div><span class="time">9/21/2016</span> '
+            '<span class="authorname-txt">Lizette Borreli</span></div>')
+    article = newsclean.clean(_page("", line))
+    assert article.authors == ("Lizette Borreli",)
+    assert dict(article.provenance)["authors"] == "class:author, fallback"
+    comment = '<div class="comments"><p><span class="author">Ann Reader</span> said</p></div>'
+    assert newsclean.clean(_page("", comment)).authors == ()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Contact
+from newsclean.rules.people import _CONTACT_LEAD, _may_lead
 from tests.rules.support import around, rule_for
 
 
@@ -35,3 +38,14 @@ def test_leaves_sentences_with_addresses_or_contact_words(line: str) -> None:
     """A sentence that gives an address, or says 'can be reached', without the shape is body."""
     assert rule_for(line) is None
     assert around(line).contacts == ()
+
+
+_PIECES = st.sampled_from([*"abcemx :@.1\u0130\u017f\u212a\u00e9", "Reach", "contact", "E-Mail",
+                           "write to", "Message", "follow", "tel", "PHONE", "twitter", "X:",
+                           "can be reached", "him at", "jane@example.org", "555 123 4567"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_cheap_lead_test_never_skips_a_lead(text: str) -> None:
+    """`_may_lead` lets through every line the contact-lead pattern matches."""
+    assert _may_lead(text) or _CONTACT_LEAD.search(text) is None

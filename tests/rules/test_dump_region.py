@@ -127,6 +127,23 @@ def test_a_page_in_a_language_of_no_list_is_read_without_stop_words() -> None:
     assert list(newsclean.clean(page).paragraphs) == GREEK
 
 
+def test_a_summary_under_the_headline_above_the_byline_is_not_the_story() -> None:
+    """The standfirst: one line right under the headline, cut off from the story by lines
+    other rules took (the byline, the date)."""
+    standfirst = "The council ends two years of debate over the old crossing of the harbour."
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                [standfirst], ["By Jane Smith", "March 3, 2024"], *[[p] for p in PARAGRAPHS],
+                FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_a_first_paragraph_without_a_headline_above_stays() -> None:
+    """With no headline line to stand under, the first line is the story's."""
+    page = dump(MENU, [PARAGRAPHS[0]], ["By Jane Smith"], *[[p] for p in PARAGRAPHS[1:]], FOOTER)
+    assert list(newsclean.clean(page).paragraphs) == PARAGRAPHS
+
+
 def test_a_page_without_prose_is_left_alone() -> None:
     """Too little prose: no region is trusted, nothing is removed by this rule."""
     article = newsclean.clean(dump(MENU, ["One short sentence."]))

@@ -31,6 +31,8 @@ def ends_article(text: str) -> bool:
     (True, True)
     >>> ends_article("You may also be interested in..."), ends_article("Tags: Deals")
     (True, True)
+    >>> ends_article("More from Space..."), ends_article("More in the spring.")
+    (True, False)
     >>> ends_article("More Great Science Stories"), ends_article("Comments (12)")
     (True, False)
     >>> ends_article("Related: the council's plan for the harbour bridge was approved.")
@@ -44,11 +46,18 @@ def ends_article(text: str) -> bool:
     if key in END_HEADINGS:
         return True
     words = key.split()
-    if not words or len(words) > MAX_LEAD_WORDS or text.rstrip()[-1:] in ".!?,;":
+    if not words or len(words) > MAX_LEAD_WORDS or _ends_clause(text):
         return False
     if key.startswith(END_LEADS):
         return True
     return words[0] == "more" and len(words) > 1 and words[-1] in END_NOUNS
+
+
+def _ends_clause(text: str) -> bool:
+    """The line ends like a sentence or a clause; a final ellipsis ("More from Space...")
+    is a heading's "and more", not a sentence end."""
+    stripped = text.rstrip()
+    return not stripped.endswith(("...", "…")) and stripped[-1:] in ".!?,;"
 
 
 CARD_SHARE = 0.6

@@ -103,6 +103,8 @@ SCRIPT_CHARS = 600
 """Characters in which the scripts are counted (enough to tell; each script is a pass)."""
 _PUNCTUATION = ".,;:!?\"'()«»„“”"
 """Stripped from a word's ends before it is counted."""
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+"""ASCII bytes that are not letters (deleted to count the letters in C)."""
 
 
 def guess_language(text: str) -> str | None:
@@ -118,14 +120,14 @@ def guess_language(text: str) -> str | None:
     True
     """
     text = text[:GUESS_CHARS]
-    if text.isascii():  # Latin letters only: no script to count, only whether any letter
-        if not any(map(str.isalpha, text)):
-            return None
-    else:
+    ascii_part = text.encode("ascii", "ignore")
+    non_ascii = len(text) - len(ascii_part)
+    # The letters are counted one by one only when a script may hold a quarter of them:
+    # the ASCII letters, counted in C, are a lower bound, enough for most Latin text.
+    if non_ascii * 4 >= len(ascii_part.translate(None, _NOT_ASCII_LETTERS)):
         letters = sum(map(str.isalpha, text))
         if not letters:
             return None
-        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
         if non_ascii * 4 >= letters:  # else no script can hold a quarter of the letters
             sample = text[:SCRIPT_CHARS]
             sample_letters = sum(map(str.isalpha, sample))

@@ -4,7 +4,9 @@ Prose about the web mentions tags (``the <div> tag``, ``<marquee>``), so a
 tag name alone proves little. Markup shows itself by structure: a doctype, a
 page that starts with ``<html>`` or ``<head>``, closing tags, tags with
 attributes, a tag that starts the page or follows another tag. Only those
-count as evidence of HTML.
+count as evidence of HTML. A dump of a page that quotes markup (an article about
+HTML, a leaked ``<div class=…>``) can show two such tags; there they sit on one
+line or two among a hundred, while a document's tags are on many of its lines.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ EVIDENCE = 2
 enough; ``<p>Short.</p><p>Note.</p>`` is)."""
 
 
+SPARSE_MIN_LINES = 20
+"""Non-blank lines a text must have before it can count as a dump that merely quotes tags."""
+MARKUP_LINE_SHARE = 0.1
+"""Share of those lines a tag must start on for the text to be markup: a pretty-printed
+page has a tag on nearly every line, a minified one has too few lines to be judged."""
+
+
 class Sniffed(str, enum.Enum):
     """What the input looks like."""
 
@@ -59,6 +68,8 @@ def looks_like_html(page: str | bytes) -> bool:
     False
     >>> looks_like_html("Once, a <div> and an <a> tag with <p> made a page.")
     False
+    >>> looks_like_html("A line of a dump.\\n" * 30 + '<div class="x">quoted</div>\\n')
+    False
     """
     head = page[:SNIFF]
     text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
@@ -73,8 +84,17 @@ def looks_like_html(page: str | bytes) -> bool:
         if structural or match.group(1) or _ATTRIBUTE.search(match.group(2)):
             evidence += 1
             if evidence >= EVIDENCE:
-                return True
+                return not _quotes_markup(text)
     return False
+
+
+def _quotes_markup(text: str) -> bool:
+    """True for a many-line text whose tags start on only a few of its lines."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < SPARSE_MIN_LINES:
+        return False
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    return tagged < MARKUP_LINE_SHARE * len(lines)
 
 
 def sniff(page: str) -> Sniffed:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from ..evidence.script import unspaced, visible
+from ..evidence.script import APPLY_FUNCTION, INVISIBLE, JOINERS, unspaced, visible
 from .prepare import CONTROL_CODES, LINK_CLOSE, LINK_OPEN
 
 _MARKS = re.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
@@ -30,6 +30,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """A control character: looked for first, so most text is not translated."""
 _BLANKS = dict.fromkeys((*CONTROL_CODES, 127), " ")
 """Control characters count as blanks."""
+_SPECIAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}{JOINERS}{APPLY_FUNCTION}]")
+"""A control or an invisible character: one pass tells that most text needs neither fix."""
 EDGE_CACHE = 1024
 """Distinct characters whose "quiet" answer is remembered (a page uses a few dozen)."""
 
@@ -128,6 +130,10 @@ def blank_controls(text: str) -> str:
     >>> blank_controls("co\\u00adoperation\\u200b\\x07done")
     'cooperation done'
     """
+    if text.isascii():  # no invisible character is ASCII
+        return text.translate(_BLANKS) if _CONTROL.search(text) is not None else text
+    if _SPECIAL.search(text) is None:
+        return text
     if _CONTROL.search(text) is not None:
         text = text.translate(_BLANKS)
-    return visible(text) if not text.isascii() else text
+    return visible(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
@@ -83,6 +84,8 @@ class DumpRegionRule:
     """A stretch of more than this many lines without prose is a wall the region never crosses."""
     card_weight: float = 0.5
     """A summary in a list of teaser cards weighs this share of its words."""
+    standfirst_words: int = 30
+    """A line above the story this long at most may be its summary or a caption."""
     lead_lines: int = 2
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
@@ -104,6 +107,7 @@ class DumpRegionRule:
             return
         texts = [b.text for b in blocks]
         high = article_end(texts, prose, live, (low, high), self.min_region_words)
+        low = self._past_standfirst(blocks, live, prose, low, high)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position, block in enumerate(blocks):
@@ -111,6 +115,21 @@ class DumpRegionRule:
                 yield Finding(block.index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
+
+    def _past_standfirst(self, blocks: Sequence[Block], live: Sequence[bool],
+                         prose: Sequence[int], low: int, high: int) -> int:
+        """The region's start, past a lone summary or caption line above the story: a line
+        under which other rules removed what stands between it and the story (a byline,
+        a date, share buttons, an image's credit)."""
+        if low + 2 > high or live[low + 1] or blocks[low].words > self.standfirst_words:
+            return low
+        headline = headline_position(blocks, live)
+        if headline is None or headline >= low:
+            return low
+        story = next((i for i in range(low + 1, high + 1) if live[i]), None)
+        if story is None or not prose[story]:
+            return low
+        return story
 
     def _stop_words(self, texts: Sequence[str]) -> frozenset[str] | None:
         """The stop words of the page's language, or None when no list fits the page."""
@@ -131,7 +150,7 @@ class DumpRegionRule:
         weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
         texts = [strip_markers(b.text) for b in blocks]
         folded = [t.casefold() for t in texts]  # once: the repeat count and the stop words
-        seen = Counter(f for f, keep in zip(folded, live, strict=True) if keep)
+        seen = Counter(compress(folded, live))
         wrapped = is_wrapped([b.raw for b in blocks])
         all_runs = runs(blocks)
         groups = [[i for i in run if live[i]] for run in all_runs]
@@ -139,7 +158,7 @@ class DumpRegionRule:
             cut = [len(group) < len(run) for group, run in zip(groups, all_runs, strict=True)]
         joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
         seen_runs = Counter(j.casefold() for j in joined)
-        prose_test = self._is_prose  # bound once: it is asked of every line
+        least, long, min_stop = self.prose_words, self.long_words, self.min_stop
         for number, alive in enumerate(groups):
             if not alive:
                 continue
@@ -155,10 +174,12 @@ class DumpRegionRule:
                     continue
             shapes = [shape_of(texts[i], stop, folded=folded[i], min_words=self.prose_words)
                       for i in alive]
-            proses = [prose_test(s) for s in shapes]
-            short = sum(1 for s, is_prose in zip(shapes, proses, strict=True)
-                        if not is_prose and not s.finished)
-            menu = len(alive) >= self.menu_run and 2 * short > len(alive)
+            # _is_prose, written out: it is asked of every line
+            proses = [s.words >= least and (s.finished or s.words >= long) and s.stop >= min_stop
+                      for s in shapes]
+            menu = len(alive) >= self.menu_run and 2 * sum(
+                not is_prose and not s.finished for s, is_prose in zip(shapes, proses, strict=True)
+            ) > len(alive)
             for i, shape, is_prose in zip(alive, shapes, proses, strict=True):
                 if link_like(blocks[i].text, words=blocks[i].words):
                     weights[i], reasons[i] = -self.link_penalty, LINKS

@@ -78,6 +78,11 @@ class CreditReader:
         setattr_(self, "_trail", (firsts, lasts) if plain and firsts and lasts else None)
         setattr_(self, "_heads", gate(self.leads, _BARE).heads)
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """First words (case-folded) a marker line can open with."""
+        return self._heads
+
     def marker(self, block: Block) -> Any:
         """The marker match of a block ('Photo: …'), or None."""
         return self._marker.search(block.text) if block.head in self._heads else None
@@ -197,7 +202,12 @@ class ImageMarkerRule:
         blocks = [b for b in verdicts.undecided(page.blocks)
                   if b.words <= MARKER_WORDS or b.kind is caption]
         hints = self.credits.hints([b.text for b in blocks])  # for the page at once
+        heads = self.credits.heads
         for block, hinted in zip(blocks, hints, strict=True):
+            if (hinted is False and block.dom is None and block.kind is not caption
+                    and block.kind is not BlockKind.IMAGE and block.head not in heads
+                    and block.text[-1:] not in ")]"):
+                continue  # a plain line with no marker, no caption and no credit: no image
             if block.kind is BlockKind.IMAGE:
                 image = Image(src=block.src, alt=block.text or None)
                 yield Finding(block.index, Action.REMOVE, "image", ((Field.IMAGE, image),))

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter, not_
 
 import regex
 
@@ -88,13 +89,16 @@ class Gate:
         Heads are set lookups; marks and phrases are looked for over the page's
         lines at once (:meth:`_looked`), not with one pattern call per line.
         """
-        heads, numbers = self.heads, self.numbers
-        opened = [b.head in heads or (numbers and _has_digit(b.head)) for b in blocks]
+        firsts = list(map(_HEAD, blocks))
+        opened = list(map(self.heads.__contains__, firsts))  # C-level maps: one per block
+        if self.numbers:
+            opened = [is_open or _has_digit(head)
+                      for is_open, head in zip(opened, firsts, strict=True)]
         if self._look is not None:
-            rest = [i for i, is_open in enumerate(opened) if not is_open]
+            rest = list(compress(range(len(opened)), map(not_, opened)))
             for found in self._looked([blocks[i].text for i in rest]):
                 opened[rest[found]] = True
-        return [b for b, is_open in zip(blocks, opened, strict=True) if is_open]
+        return list(compress(blocks, opened))
 
     def _looked(self, texts: Sequence[str]) -> list[int]:
         """Positions of the ``texts`` holding a mark or a phrase (as ``_look`` finds them).
@@ -175,6 +179,9 @@ def line_starts(texts: Sequence[str]) -> list[int]:
     """
     return list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
 
+
+_HEAD = attrgetter("head")
+"""A block's first word (a C-level getter, mapped over a page's blocks)."""
 
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 """The characters beyond ASCII that a case-insensitive pattern matches to an ASCII one

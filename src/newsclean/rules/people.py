@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..evidence.dates import find_date
 from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
+from .lines import FOLDS_TO_ASCII
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -134,6 +135,8 @@ class ContactRule:
         for block in verdicts.undecided(page.blocks):
             if block.words > CONTACT_WORDS or not _reachable(block.text):
                 continue
+            if not _may_lead(block.text):
+                continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:
                 continue
@@ -154,6 +157,22 @@ _DIGIT = re.compile(r"\d")
 def _reachable(text: str) -> bool:
     """Cheap test before the patterns: a contact line holds an address or a number."""
     return "@" in text or len(_DIGIT.findall(text)) >= MIN_PHONE_DIGITS
+
+
+_LEAD_WORDS = ("reach", "contact", "mail", "write", "message", "follow", "tel", "phone",
+               "twitter")
+"""Every _CONTACT_LEAD alternative holds one of these words, or opens with 'x'."""
+_FOLDS = frozenset(FOLDS_TO_ASCII)
+
+
+def _may_lead(text: str) -> bool:
+    """Cheap test before _CONTACT_LEAD (reference lists of long addresses pass _reachable):
+    the pattern needs one of its words, which the lower case shows unless a letter of
+    FOLDS_TO_ASCII stands for an ASCII one (checked for the library's patterns by
+    tests/rules/test_line_gates.py)."""
+    low = text.lower()
+    return (any(map(low.__contains__, _LEAD_WORDS)) or low[:1] == "x"
+            or not _FOLDS.isdisjoint(text))
 
 
 def _contacts(text: str, raw_name: str | None, names: NameReader) -> list[Contact]:
