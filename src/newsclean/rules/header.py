@@ -28,6 +28,8 @@ _EDGE_FILLERS = compile(
     rf"|(?<![\s,:])(?:[\s,:]++{words(phrases.DATE_FILLERS)})++$"
 )
 """Filler words at the ends of a dateline part ('Posted by Jane Doe on' has 'Posted', 'on')."""
+_PART_EDGE = " |•·–—-"
+"""Separators a dateline part may still start with, after a date was cut out before it."""
 _NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
 _LOWER_NAME_WORDS = frozenset(
     w for phrase in (*phrases.CREDIT_AGENCIES, *phrases.NAME_PARTICLES) for w in phrase.split()
@@ -161,12 +163,15 @@ class DatelineRule:
             part = part.strip(" ,:;.")
             if not part or _FILLER.search(part):
                 continue
-            if COUNTER.matches(part):  # '5 min read' beside the date
-                continue
-            names = (self.names.byline_names(part)
-                     or self.names.byline_names(_EDGE_FILLERS.sub("", part)))
+            # a date put in before a separator leaves one at the part's start
+            # ('February 1, 2019 | BY: Jane Doe, MS' gives '| BY: Jane Doe, MS')
+            bare = part.lstrip(_PART_EDGE)
+            names = (self.names.byline_names(bare)
+                     or self.names.byline_names(_EDGE_FILLERS.sub("", bare)))
             if names:
                 authors.extend(names)
+            elif COUNTER.matches(part):  # '5 min read' beside the date
+                continue
             elif others == 0 and _place_or_source(part):
                 others += 1
             else:
