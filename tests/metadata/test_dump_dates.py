@@ -43,3 +43,15 @@ def test_a_byline_after_a_date_and_a_separator() -> None:
                   "February 1, 2019 | BY: Jane Doe, MS, RDN")
     assert page.authors == ("Jane Doe",)
     assert page.published == dt.date(2019, 2, 1)
+
+
+def test_a_dateline_with_a_zone_after_a_dash() -> None:
+    page = _clean("Bridge to close for six months\n\nNovember 20, 2019 - 11:28 AMT")
+    assert page.published is not None
+    assert page.published.isoformat()[:10] == "2019-11-20"
+
+
+def test_a_labelled_dateline_in_brackets() -> None:
+    page = _clean("Bridge to close for six months\n\n기사입력 :[ 2018-08-25 15:24 ]")
+    assert page.published is not None
+    assert page.published.isoformat()[:10] == "2018-08-25"

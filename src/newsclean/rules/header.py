@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..evidence import phrases
-from ..evidence.date_labels import UPDATE_LABELS
+from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like, is_headline
@@ -167,14 +167,13 @@ class DatelineRule:
         authors: list[str] = []
         others = 0
         for part in _SEPARATORS.split(rest):
-            part = part.strip(" ,:;.")
-            if not part or _FILLER.search(part):
-                continue
             # a date put in before a separator leaves one at the part's start
             # ('February 1, 2019 | BY: Jane Doe, MS' gives '| BY: Jane Doe, MS')
-            bare = part.lstrip(_PART_EDGE)
-            names = (self.names.byline_names(bare)
-                     or self.names.byline_names(_EDGE_FILLERS.sub("", bare)))
+            part = part.strip(" ,:;.").lstrip(_PART_EDGE)
+            if not part or _FILLER.search(part) or is_label(part):  # '기사입력 :['
+                continue
+            names = (self.names.byline_names(part)
+                     or self.names.byline_names(_EDGE_FILLERS.sub("", part)))
             if names:
                 authors.extend(names)
             elif COUNTER.matches(part):  # '5 min read' beside the date
