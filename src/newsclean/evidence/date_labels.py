@@ -33,6 +33,10 @@ PUBLISHED_LABELS = (
 )
 """Labels that name a publication date, longest first where one starts another."""
 
+UPDATE_LABELS = ("updated", "last updated", "last modified", "aktualisiert", "mis à jour",
+                 "actualizado", "aggiornato", "atualizado", "bijgewerkt")
+"""A date element or dateline starting so gives the last change, not the publication."""
+
 _LABELLED = compile(
     r"^\s{0,9}(?:" + "|".join(sorted(PUBLISHED_LABELS, key=len, reverse=True))
     + r")(?=[\s:：\[(]|\d|$)[\s:：\[(]{0,9}",

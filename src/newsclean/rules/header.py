@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..evidence import phrases
+from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.patterns import compile, words
-from ..evidence.shape import is_headline
+from ..evidence.shape import block_is_body_like, is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .lines import FOLDS_TO_ASCII, holding, line_starts
@@ -28,6 +29,8 @@ _EDGE_FILLERS = compile(
     rf"|(?<![\s,:])(?:[\s,:]++{words(phrases.DATE_FILLERS)})++$"
 )
 """Filler words at the ends of a dateline part ('Posted by Jane Doe on' has 'Posted', 'on')."""
+_PART_EDGE = " |•·–—-"
+"""Separators a dateline part may still start with, after a date was cut out before it."""
 _NAME_WORD = compile(r"^[\p{P}\p{S}]*[\p{Lu}\d]", ignore_case=False)
 _LOWER_NAME_WORDS = frozenset(
     w for phrase in (*phrases.CREDIT_AGENCIES, *phrases.NAME_PARTICLES) for w in phrase.split()
@@ -127,6 +130,7 @@ class DatelineRule:
         # A line opening with a web address is no dateline (_address); the date pattern
         # is slow on long addresses, which lynx and w3m list by the hundred.
         addresses = not (self.names.may_lead("http") or self.names.may_lead("https"))
+        found: list[Finding] = []
         for position in sorted(digits | worded):  # only these may hold a date
             block = lines[position]
             if addresses and _address(block.text):
@@ -134,7 +138,12 @@ class DatelineRule:
             finding = self._read(block.index, block.text, digits=position in digits,
                                  worded=position in worded)
             if finding is not None:
-                yield finding
+                found.append(finding)
+        if page.source is SourceKind.TEXT and _dates(found) > 1:
+            # the first dateline reported gives the date: one just above the story
+            # beats a masthead's 'today' above the menus
+            found = _story_first(page, verdicts, found)
+        yield from found
 
     def _read(self, index: int, text: str, *, digits: bool, worded: bool) -> Finding | None:
         """The dateline finding of a line with a digit (``digits``) or that may hold a
@@ -158,24 +167,74 @@ class DatelineRule:
         authors: list[str] = []
         others = 0
         for part in _SEPARATORS.split(rest):
-            part = part.strip(" ,:;.")
-            if not part or _FILLER.search(part):
-                continue
-            if COUNTER.matches(part):  # '5 min read' beside the date
+            # a date put in before a separator leaves one at the part's start
+            # ('February 1, 2019 | BY: Jane Doe, MS' gives '| BY: Jane Doe, MS')
+            part = part.strip(" ,:;.").lstrip(_PART_EDGE)
+            if not part or _FILLER.search(part) or is_label(part):  # '기사입력 :['
                 continue
             names = (self.names.byline_names(part)
                      or self.names.byline_names(_EDGE_FILLERS.sub("", part)))
             if names:
                 authors.extend(names)
+            elif COUNTER.matches(part):  # '5 min read' beside the date
+                continue
             elif others == 0 and _place_or_source(part):
                 others += 1
             else:
                 return None
         data: tuple[tuple[Field, object], ...] = ()
         if date is not None:
-            data += ((Field.PUBLISHED, date.value),)
+            # 'Updated 12:24 am EST, November 20, 2019' dates the last change: a published
+            # date elsewhere wins, and without one the modified date stands in
+            updated = text.lstrip(_PART_EDGE).casefold().startswith(UPDATE_LABELS)
+            data += ((Field.MODIFIED if updated else Field.PUBLISHED, date.value),)
         data += tuple((Field.AUTHOR, a) for a in authors)
         return Finding(index, Action.REMOVE, "dateline", data)
+
+
+STORY_GAP = 3
+"""A dateline is 'above the story' when a body-like block follows within this many blocks."""
+
+
+def _dates(findings: Sequence[Finding]) -> int:
+    """How many different published dates the findings give."""
+    return len({v for f in findings for field, v in f.data if field is Field.PUBLISHED})
+
+
+BARE_WORDS = 4
+"""A dateline of at most this many words and no clock time is a bare date
+('November 20, 2019', 'Wednesday, 20th November 2019'): a masthead's 'today' looks so."""
+
+
+def _bare(page: Page, finding: Finding) -> bool:
+    """True for a dateline that is a date alone: no clock time, no byline, a few words."""
+    if finding.index is None:
+        return False
+    block = page.blocks[finding.index]
+    return (block.words <= BARE_WORDS and len(finding.data) == 1
+            and TIME_SPAN.search(block.text) is None)
+
+
+def _story_first(page: Page, verdicts: Verdicts, found: list[Finding]) -> list[Finding]:
+    """The findings, a full dateline just above the story first when the first date is bare
+    and far from the story (a masthead's 'today' above the menus)."""
+    dated = [f for f in found if any(k is Field.PUBLISHED for k, _ in f.data)]
+    first = dated[0]
+    if not _bare(page, first) or _above_story(page, verdicts, first):
+        return found
+    for finding in dated[1:]:
+        if not _bare(page, finding) and _above_story(page, verdicts, finding):
+            return [finding, *(f for f in found if f is not finding)]
+    return found
+
+
+def _above_story(page: Page, verdicts: Verdicts, finding: Finding) -> bool:
+    """True when a body-like block not yet removed follows the finding's within STORY_GAP."""
+    index = finding.index
+    if index is None:
+        return False
+    return any(block_is_body_like(b) for b in page.blocks[index + 1 : index + 1 + STORY_GAP]
+               if not verdicts.removed(b.index))
 
 
 @dataclass(frozen=True, slots=True)

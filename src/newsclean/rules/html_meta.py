@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.date_labels import is_label, labelled_date, value_date
+from ..evidence.date_labels import UPDATE_LABELS, is_label, labelled_date, value_date
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
@@ -220,8 +220,7 @@ OTHER_STORIES = ("related", "comments")
 SIGNOFF_WORDS = 5
 """A sign-off is a name, a role and an address at most: longer blocks are not read."""
 
-UPDATE_LEADS = ("updated", "last updated", "last modified", "aktualisiert", "mis à jour",
-                "actualizado", "aggiornato", "atualizado", "bijgewerkt")
+UPDATE_LEADS = UPDATE_LABELS
 """A date element starting so gives the last change, not the publication."""
 
 

@@ -1,0 +1,57 @@
+"""Dates and bylines of text dumps, classes fixed on development pages: a masthead's
+'today' above the menus, an 'Updated' dateline, a byline after a date and a separator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsclean
+
+STORY = ("The council voted on Tuesday night to close the old bridge for repairs, after "
+         "engineers found cracks in two of its piers during a routine inspection this spring.")
+MORE = ("Residents will have to drive around the lake for at least six months, and the "
+        "council said it would run an extra bus through the valley while the work lasts.")
+MENU = "\n\n".join(("Home", "World", "Business", "Sports", "Opinion", "Weather"))
+
+
+def _clean(header: str) -> newsclean.Article:
+    return newsclean.clean(f"{header}\n\n{STORY}\n\n{MORE}\n", kind="text")
+
+
+def test_a_dateline_above_the_story_beats_a_masthead_date() -> None:
+    page = _clean(f"Daily Valley News\n\nNovember 20, 2019\n\n{MENU}\n\n"
+                  "Bridge to close for six months\n\nNov. 19, 2019 8:03 am ET")
+    assert page.published is not None
+    assert page.published.isoformat()[:10] == "2019-11-19"
+
+
+def test_a_masthead_date_stays_when_no_full_dateline_is_above_the_story() -> None:
+    page = _clean(f"Daily Valley News\n\nNovember 20, 2019\n\n{MENU}\n\n"
+                  "Bridge to close for six months")
+    assert page.published == dt.date(2019, 11, 20)
+
+
+def test_an_updated_dateline_gives_the_modified_date() -> None:
+    page = _clean("Bridge to close for six months\n\nMarch 12, 2024\n\n"
+                  "Updated 4:12 PM EDT, March 14, 2024")
+    assert page.published == dt.date(2024, 3, 12)
+    assert page.modified is not None and page.modified.isoformat()[:10] == "2024-03-14"
+
+
+def test_a_byline_after_a_date_and_a_separator() -> None:
+    page = _clean("Bridge to close for six months\n\n"
+                  "February 1, 2019 | BY: Jane Doe, MS, RDN")
+    assert page.authors == ("Jane Doe",)
+    assert page.published == dt.date(2019, 2, 1)
+
+
+def test_a_dateline_with_a_zone_after_a_dash() -> None:
+    page = _clean("Bridge to close for six months\n\nNovember 20, 2019 - 11:28 AMT")
+    assert page.published is not None
+    assert page.published.isoformat()[:10] == "2019-11-20"
+
+
+def test_a_labelled_dateline_in_brackets() -> None:
+    page = _clean("Bridge to close for six months\n\n기사입력 :[ 2018-08-25 15:24 ]")
+    assert page.published is not None
+    assert page.published.isoformat()[:10] == "2018-08-25"
