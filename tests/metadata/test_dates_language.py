@@ -116,3 +116,12 @@ def test_plain_dates_read_as_dateutil_reads_them() -> None:
             read += 1
             assert plain == dateutil(span, dayfirst), (span, dayfirst)
     assert read > len(spans) // 2
+
+
+def test_time_span_does_not_take_the_start_of_a_zone_name() -> None:
+    """'11:28 AMT' is a time and a zone: 'AM' inside 'AMT' is no meridiem to cut."""
+    from newsclean.evidence.dates import TIME_SPAN
+
+    spans = {text: TIME_SPAN.search(text) for text in ("11:28 AMT", "11:28 AM", "10:05 a.m. ET")}
+    assert {text: m.group(0).strip() for text, m in spans.items() if m} == {
+        "11:28 AMT": "11:28", "11:28 AM": "11:28 AM", "10:05 a.m. ET": "10:05 a.m."}

@@ -73,7 +73,7 @@ DATE_SPAN = compile(
         \s*(?P<d>\d{{1,2}})(?!\d)\s*[日일]?)
     """
 )
-TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?!\d)")
+TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?(?!\d)")
 RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
 """A line can hold a relative date only if it holds one of these (a cheap test first)."""
 RELATIVE_SPAN = compile(
