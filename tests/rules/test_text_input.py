@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import BlockKind
+from newsclean import Block, BlockKind
 from newsclean.evidence.script import visible
 from newsclean.input.repair import needs_repair, repair
 from newsclean.input.text import _SPACES, _kind_of, normalise, source_lines, text_blocks
+from newsclean.model.blocks import block_of_words
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
@@ -61,11 +64,37 @@ def test_normalise_shortcuts_give_the_general_answer(raw: str) -> None:
     assert normalise(raw) == _SPACES.sub(" ", visible(fixed)).strip()
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from(list("ab #->1.&;\tÃ©\u00a0\u200b"))), max_size=8)
+@given(st.lists(st.text(alphabet=st.sampled_from(
+    list("ab #->1.&;\tÃ©\u00a0\u200b\u200c\u2009\u3000\x1f\u2061"))), max_size=8)
        .map("\n".join))
 def test_text_blocks_read_each_line_as_normalise_does(text: str) -> None:
     """The page-level shortcuts of text_blocks give each line what normalise and the
-    marker reading give it alone."""
+    marker reading give it alone, and each block is the one ``Block(...)`` makes."""
     cleans = [c for c in map(normalise, source_lines(text)) if c]
     expected = [(kind, body) for kind, _, body in map(_kind_of, cleans)]
-    assert [(b.kind, b.text) for b in text_blocks(text)] == expected
+    blocks = text_blocks(text)
+    assert [(b.kind, b.text) for b in blocks] == expected
+    for block in blocks:
+        made = Block(block.index, block.text, block.raw, block.kind, block.where, block.level)
+        assert (block, block.words, block.head) == (made, made.words, made.head)
+
+
+def test_plain_lines_hold_only_blanks_normalise_folds() -> None:
+    """In a plain page's line (no tab, no unit separator, and no line end, which
+    ``splitlines`` took), every character ``str.split`` splits at is one ``_SPACES``
+    folds: so a plain line's words joined by a space are its normalised text."""
+    line_ends = {c for c in map(chr, range(sys.maxunicode + 1)) if len(f"a{c}b".splitlines()) > 1}
+    for char in map(chr, range(sys.maxunicode + 1)):
+        if char.isspace() and char not in line_ends and char not in "\t\x1f":
+            assert _SPACES.fullmatch(char), hex(ord(char))
+        elif _SPACES.fullmatch(char):
+            assert char.isspace(), hex(ord(char))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -#1.,©İ\u00a0\u2009K"))), st.integers(0, 3))
+def test_block_of_words_is_the_block(text: str, level: int) -> None:
+    """The adapter's fast constructor makes the block ``Block(...)`` makes."""
+    made = Block(4, text, text, BlockKind.HEADING, "line 5", level)
+    fast = block_of_words(4, text, text, BlockKind.HEADING, "line 5", level, text.split())
+    assert (fast, fast.words, fast.head, fast.dom, fast.src) == (
+        made, made.words, made.head, None, None)

@@ -16,6 +16,7 @@ import regex
 
 from ..evidence.script import visible
 from ..model import Block, BlockKind, Page, SourceKind
+from ..model.blocks import block_of_words
 from .markup import url_date
 from .reflow import paragraphs, wrap_width
 from .repair import needs_repair, repair
@@ -66,44 +67,83 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     was wrapped into, joined (:mod:`.reflow`).
     """
     lines = source_lines(text)
-    # A page with nothing to repair and no tab has no line with one (a vertical tab or
-    # a form feed ends a line): its lines skip those tests.
-    fold = normalise if needs_repair(text) or "\t" in text else _fold
+    split = _line_words if _plain(text) else _normalised_words
     width = wrap_width(lines)
     if width is not None:
-        return joined_blocks(lines, paragraphs(lines, width), fold)
+        return joined_blocks(lines, paragraphs(lines, width), split)
     blocks: list[Block] = []
+    append = blocks.append
     for number, line in enumerate(lines, start=1):
-        clean = fold(line)
-        if not clean:
+        clean, words = split(line)
+        if not words:
             continue
-        kind, level, body = _kind_of(clean)
-        # by position: a dataclass takes keywords markedly slower, and a dump has many lines
-        blocks.append(Block(len(blocks), body, line, kind, f"line {number}", level))
+        append(_block(len(blocks), clean, words, line, f"line {number}"))
     return tuple(blocks)
 
 
+Words = tuple[str, list[str]]
+"""A line's normalised text and its words (``text.split()``)."""
+
+
+def _plain(text: str) -> bool:
+    """True when no line of ``text`` needs more than its blanks folded: nothing to repair,
+    no tab (a vertical tab or a form feed ends a line) and no unit separator (``\\x1f``,
+    white space to ``str.split`` but neither a line end nor a blank to :func:`normalise`)."""
+    return not (needs_repair(text) or "\t" in text or "\x1f" in text)
+
+
+def _line_words(line: str) -> Words:
+    """:func:`normalise` of a line of a plain page (:func:`_plain`), and its words.
+
+    In such a line every white space character is a blank :func:`normalise` folds (a test
+    checks this over every code point), so its words joined by one space are its text.
+    """
+    words = (line if line.isascii() else visible(line)).split()
+    return " ".join(words), words
+
+
+def _normalised_words(line: str) -> Words:
+    """:func:`normalise` of any line, and its words."""
+    clean = normalise(line)
+    return clean, clean.split()
+
+
+def _block(index: int, clean: str, words: list[str], raw: str, where: str) -> Block:
+    """The block of a normalised line (or paragraph) and its words: markers read, the
+    words split again only when a marker was taken off."""
+    if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
+        return block_of_words(index, clean, raw, BlockKind.PARAGRAPH, where, 0, words)
+    kind, level, body = _kind_of(clean)
+    if body is not clean:
+        words = body.split()
+    return block_of_words(index, body, raw, kind, where, level, words)
+
+
 def joined_blocks(
-    lines: Sequence[str], groups: Sequence[tuple[int, int]], fold: Callable[[str], str] = normalise
+    lines: Sequence[str], groups: Sequence[tuple[int, int]],
+    split: Callable[[str], Words] = _normalised_words,
 ) -> tuple[Block, ...]:
     """One block per group of lines: their normalised texts joined by a space, their raw
     lines by a line break (so the raw text is the input's, character by character).
 
-    ``fold`` normalises one line (``_fold`` when the page has nothing to repair).
+    ``split`` normalises one line and splits it into words (:func:`_line_words` when the
+    page is plain).
     """
     blocks: list[Block] = []
     for first, last in groups:
         if first == last:  # most groups are one line: nothing to join
-            clean, raw = fold(lines[first]), lines[first]
+            raw = lines[first]
+            clean, words = split(raw)
+            where = f"line {first + 1}"
         else:
-            parts = [fold(line) for line in lines[first : last + 1]]
-            clean = " ".join(part for part in parts if part)
+            parts = [split(line) for line in lines[first : last + 1]]
+            clean = " ".join(part for part, _ in parts if part)
+            words = [word for _, split_words in parts for word in split_words]
             raw = "\n".join(lines[first : last + 1])
-        if not clean:
+            where = f"lines {first + 1}-{last + 1}"
+        if not words:
             continue
-        kind, level, body = _kind_of(clean)
-        where = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
-        blocks.append(Block(len(blocks), body, raw, kind, where, level))  # by position, as above
+        blocks.append(_block(len(blocks), clean, words, raw, where))
     return tuple(blocks)
 
 

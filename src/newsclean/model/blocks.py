@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 """One character class, repeated: it cannot backtrack, so the stdlib engine is safe here."""
@@ -117,3 +119,45 @@ class Block:
     def link_density(self) -> float:
         """Share of the text inside links (0 for text dumps)."""
         return self.dom.link_density(len(self.text)) if self.dom else 0.0
+
+
+def _setter(name: str) -> Callable[[Block, object], None]:
+    """The slot's own setter: what a frozen dataclass's ``__init__`` reaches through
+    ``object.__setattr__``, at half the cost."""
+    return cast("Callable[[Block, object], None]", getattr(Block, name).__set__)
+
+
+_INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = map(
+    _setter, ("index", "text", "raw", "kind", "where", "level", "dom", "src", "words", "head")
+)
+
+
+def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str, level: int,
+                   words: list[str]) -> Block:
+    """The same :class:`Block` as ``Block(index, text, raw, kind, where, level)``, made from
+    ``words``, which must be ``text.split()``.
+
+    A dump makes a block per line, so this is where reading a dump spends its time:
+    ``Block(...)`` costs about 2 µs; here the text adapter has split the line already, so
+    the word count and the first word come almost free, and the slots are set directly
+    (a third of the cost).
+
+    >>> text = "The council voted."
+    >>> block_of_words(0, text, text, BlockKind.PARAGRAPH, "line 1", 0, text.split()) == (
+    ...     Block(0, text, text, BlockKind.PARAGRAPH, "line 1"))
+    True
+    """
+    first = words[0] if words else ""
+    block: Block = object.__new__(Block)
+    _INDEX(block, index)
+    _TEXT(block, text)
+    _RAW(block, raw)
+    _KIND(block, kind)
+    _WHERE(block, where)
+    _LEVEL(block, level)
+    _DOM(block, None)
+    _SRC(block, None)
+    _WORDS(block, len(words))
+    # a first word of letters and digits is the first run of them (see first_word)
+    _HEAD(block, first.casefold() if first.isalnum() else first_word(text))
+    return block
