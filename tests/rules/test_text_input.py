@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsclean import Block, BlockKind
 from newsclean.evidence.script import visible
 from newsclean.input.repair import needs_repair, repair
-from newsclean.input.text import _SPACES, _kind_of, normalise, source_lines, text_blocks
+from newsclean.input.text import _SPACES, _kind_of, _markers, normalise, source_lines, text_blocks
 from newsclean.model.blocks import block_of_words
 
 
@@ -98,3 +98,9 @@ def test_block_of_words_is_the_block(text: str, level: int) -> None:
     fast = block_of_words(4, text, text, BlockKind.HEADING, "line 5", level, text.split())
     assert (fast, fast.words, fast.head, fast.dom, fast.src) == (
         made, made.words, made.head, None, None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #>-*•1234.) [\u00a0\u0663\x01")), max_size=12))
+def test_marker_shortcuts_give_the_patterns_answer(line: str) -> None:
+    """The plain-string reading of a one-marker list line agrees with the patterns."""
+    assert _kind_of(line) == _markers(line)

@@ -18,7 +18,10 @@ string methods only, one pass over the lines.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import not_
 
 from ..evidence.shape import ends_sentence
 
@@ -56,16 +59,20 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     >>> wrap_width(["A paragraph that ends with a full stop, as paragraphs do."] * 12) is None
     True
     """
-    long = sorted(
-        n for line in lines if (n := len(line.rstrip())) >= LONG_LINE and "://" not in line
-    )
+    # C-level maps over the lines: which hold no address, and their lengths without the
+    # trailing blanks; only the long ones are then looked at in Python
+    free = list(map(not_, map(str.__contains__, lines, repeat("://"))))
+    lengths = list(map(len, map(str.rstrip, lines)))
+    long = sorted(compress(lengths, free))
+    del long[: bisect_left(long, LONG_LINE)]
     if len(long) < MIN_LONG_LINES:
         return None
     width = long[int(WIDTH_RANK * (len(long) - 1))]
     if width > MAX_WIDTH:
         return None
     low = max(LONG_LINE, (1 - NEAR_SLACK) * width)
-    near = [cut for line in lines if len(cut := line.rstrip()) >= low and "://" not in cut]
+    near = [line.rstrip() for line, n, ok in zip(lines, lengths, free, strict=True)
+            if ok and n >= low]
     if len(near) < NEAR_SHARE * len(long):
         return None
     open_ended = sum(1 for line in near if not ends_sentence(line))
@@ -86,9 +93,10 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     first = -1
     goes_on = -1  # the indent a continuation of the current paragraph must have, if any
+    before = 0  # the length of the line before, without its trailing blanks
     for position, line in enumerate(lines):
         stripped = line.rstrip()
-        if not stripped.strip():
+        if not stripped:  # a blank line ends the paragraph
             if first >= 0:
                 groups.append((first, position - 1))
             first, goes_on = -1, -1
@@ -96,15 +104,16 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
         indent = len(stripped) - len(stripped.lstrip())
         if first >= 0 and indent == goes_on:  # "12. The" there goes on with a sentence
             word = stripped.split(None, 1)[0]
-            before = len(lines[position - 1].rstrip())
             if width + OVERFLOW >= before > width - 1 - len(word):
                 goes_on = indent
+                before = len(stripped)
                 continue
         if first >= 0:
             groups.append((first, position - 1))
         head = stripped[indent]  # most lines open with a word: no marker to measure
         first = position
         goes_on = _marker_end(stripped, indent) if head in BULLETS or head.isdigit() else indent
+        before = len(stripped)
     if first >= 0:
         groups.append((first, len(lines) - 1))
     return groups

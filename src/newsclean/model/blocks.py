@@ -34,6 +34,11 @@ def first_word(text: str) -> str:
     first = head.split(None, 1)[0] if head and not head[0].isspace() else ""
     if first.isalnum() and (len(first) < len(head) or len(head) == len(text)):
         return first.casefold()  # the usual case: the first word is all letters or digits
+    return _first_run(text)
+
+
+def _first_run(text: str) -> str:
+    """The first run of letters or digits, case-folded, found by the pattern."""
     found = _ALNUM_RUN.search(text)
     return found.group(0).casefold() if found else ""
 
@@ -158,6 +163,6 @@ def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str,
     _DOM(block, None)
     _SRC(block, None)
     _WORDS(block, len(words))
-    # a first word of letters and digits is the first run of them (see first_word)
-    _HEAD(block, first.casefold() if first.isalnum() else first_word(text))
+    # a first word of letters and digits is the first run of them; else the pattern finds it
+    _HEAD(block, first.casefold() if first.isalnum() else _first_run(text))
     return block
