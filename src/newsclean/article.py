@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import BlockKind, Contact, Image
+from .model.frozen import setters
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class BodyBlock:
     """One kept piece of the body."""
 
@@ -25,8 +26,19 @@ class BodyBlock:
     where: str = ""
     level: int = 0
 
+    def __init__(self, kind: BlockKind, text: str, where: str = "", level: int = 0) -> None:
+        # Written out: the slots set directly cost half the dataclass's own (model.frozen).
+        _BODY_KIND(self, kind)
+        _BODY_TEXT(self, text)
+        _BODY_WHERE(self, where)
+        _BODY_LEVEL(self, level)
 
-@dataclass(frozen=True, slots=True)
+
+_BODY_KIND, _BODY_TEXT, _BODY_WHERE, _BODY_LEVEL = setters(
+    BodyBlock, "kind", "text", "where", "level")
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Removal:
     """One piece of the input left out of the body, and why.
 
@@ -40,6 +52,20 @@ class Removal:
     reason: str
     start: int | None = None
     end: int | None = None
+
+    def __init__(self, text: str, where: str, rule: str, reason: str, start: int | None = None,
+                 end: int | None = None) -> None:
+        # Written out: the slots set directly cost half the dataclass's own (model.frozen).
+        _CUT_TEXT(self, text)
+        _CUT_WHERE(self, where)
+        _CUT_RULE(self, rule)
+        _CUT_REASON(self, reason)
+        _CUT_START(self, start)
+        _CUT_END(self, end)
+
+
+_CUT_TEXT, _CUT_WHERE, _CUT_RULE, _CUT_REASON, _CUT_START, _CUT_END = setters(
+    Removal, "text", "where", "rule", "reason", "start", "end")
 
 
 @dataclass(frozen=True, slots=True)

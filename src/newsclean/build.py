@@ -6,6 +6,7 @@ import dataclasses
 
 from .article import Article, BodyBlock, Removal
 from .decide import Cut, Decisions
+from .decide.metadata import Metadata
 from .model import Action, Block, Page
 
 
@@ -17,26 +18,36 @@ def build_article(page: Page, decisions: Decisions) -> Article:
     """
     body: list[BodyBlock] = []
     removed: list[Removal] = []
+    verdict_of = decisions.verdicts.get
+    all_cuts = decisions.cuts
     for block in page.blocks:
-        verdict = decisions.verdicts.get(block.index)
-        cuts = decisions.cuts.get(block.index, ())
-        if cuts:
-            removed.extend(
-                Removal(block.text[c.start:c.end], block.where, c.rule, c.reason, c.start, c.end)
-                for c in cuts
-            )
-        text = _kept_text(block, cuts) if cuts else block.text
+        verdict = verdict_of(block.index)
+        cuts = all_cuts.get(block.index) if all_cuts else None
+        if not cuts:  # most blocks: kept or removed whole
+            if verdict is not None and verdict.action is Action.REMOVE:
+                removed.append(Removal(block.raw, block.where, verdict.rule, verdict.reason))
+            elif block.text:
+                body.append(BodyBlock(block.kind, block.text, block.where, block.level))
+            continue
+        removed.extend(
+            Removal(block.text[c.start:c.end], block.where, c.rule, c.reason, c.start, c.end)
+            for c in cuts
+        )
+        text = _kept_text(block, cuts)
         if verdict is not None and verdict.action is Action.REMOVE:
             # A block removed whole after a cut: the rest of it is removed as its own piece.
-            if text or not cuts:
-                removed.append(Removal(text if cuts else block.raw, block.where, verdict.rule,
-                                       verdict.reason))
+            if text:
+                removed.append(Removal(text, block.where, verdict.rule, verdict.reason))
         elif text:
             body.append(BodyBlock(block.kind, text, block.where, block.level))
     meta = decisions.metadata
     # Every metadata field is an Article field of the same name.
-    fields = {field.name: getattr(meta, field.name) for field in dataclasses.fields(meta)}
+    fields = {name: getattr(meta, name) for name in _META_FIELDS}
     return Article(body=tuple(body), removed=tuple(removed), **fields)
+
+
+_META_FIELDS = tuple(field.name for field in dataclasses.fields(Metadata))
+"""The metadata's field names, read once."""
 
 
 def _kept_text(block: Block, cuts: tuple[Cut, ...]) -> str:

@@ -104,3 +104,24 @@ def test_block_of_words_is_the_block(text: str, level: int) -> None:
 def test_marker_shortcuts_give_the_patterns_answer(line: str) -> None:
     """The plain-string reading of a one-marker list line agrees with the patterns."""
     assert _kind_of(line) == _markers(line)
+
+
+def test_written_out_initialisers_keep_the_dataclass_behaviour() -> None:
+    """Block, Finding, BodyBlock and Removal set their slots directly (model.frozen), and
+    stay frozen, comparable, replaceable and picklable; Block still counts its words."""
+    import dataclasses
+    import pickle
+
+    from newsclean import Action, Finding
+    from newsclean.article import BodyBlock, Removal
+
+    block = Block(index=1, text="Hello there", raw=" Hello there ", where="line 2")
+    changed = dataclasses.replace(block, text="Three more words")
+    assert (block.words, block.head, changed.words, changed.head) == (2, "hello", 3, "three")
+    finding = Finding(3, "remove", "menu", span=(0, 2))  # type: ignore[arg-type]
+    assert finding.action is Action.REMOVE
+    for made in (block, changed, finding, BodyBlock(BlockKind.QUOTE, "x"), Removal("a", "b", "c",
+                                                                                   "d", 1, 2)):
+        assert pickle.loads(pickle.dumps(made)) == made
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(made, dataclasses.fields(made)[0].name, None)

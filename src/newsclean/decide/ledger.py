@@ -135,8 +135,22 @@ class Ledger:
             raise
         except Exception as exc:
             raise RuleError(f"rule {name!r} failed: {type(exc).__name__}: {exc}") from exc
+        verdicts, made, size = self.verdicts, self._made, self.size
         for finding in findings:
-            self.take(name, finding)
+            # The usual finding, inlined: a block not yet decided, removed whole, no metadata.
+            index = finding.index if type(finding) is Finding else None
+            if (type(index) is int and 0 <= index < size and index not in verdicts
+                    and finding.action is Action.REMOVE and finding.span is None
+                    and not finding.data):
+                key = (Action.REMOVE, name, finding.reason)
+                verdict = made.get(key)
+                if verdict is None:
+                    verdict = made[key] = Verdict(*key)
+                verdicts[index] = verdict
+                self._removed.add(index)
+                self._live = None
+            else:
+                self.take(name, finding)
 
     def take(self, rule: str, finding: Finding) -> None:
         if not isinstance(finding, Finding):

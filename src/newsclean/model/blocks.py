@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+
+from .frozen import setters
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 """One character class, repeated: it cannot backtrack, so the stdlib engine is safe here."""
@@ -93,7 +93,7 @@ class DomNode:
     parent: int = -1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One paragraph-like unit of a page.
 
@@ -116,9 +116,21 @@ class Block:
     head: str = field(init=False, compare=False, repr=False)
     """The block's first word, case-folded (see :func:`first_word`): what line gates test."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "words", len(self.text.split()))
-        object.__setattr__(self, "head", first_word(self.text))
+    def __init__(self, index: int, text: str, raw: str, kind: BlockKind = BlockKind.PARAGRAPH,
+                 where: str = "", level: int = 0, dom: DomEvidence | None = None,
+                 src: str | None = None) -> None:
+        # Written out rather than generated: a page makes hundreds of blocks, and the slots
+        # set directly (:mod:`.frozen`) cost half of the dataclass's ``object.__setattr__``.
+        _INDEX(self, index)
+        _TEXT(self, text)
+        _RAW(self, raw)
+        _KIND(self, kind)
+        _WHERE(self, where)
+        _LEVEL(self, level)
+        _DOM(self, dom)
+        _SRC(self, src)
+        _WORDS(self, len(text.split()))
+        _HEAD(self, first_word(text))
 
     @property
     def link_density(self) -> float:
@@ -126,14 +138,8 @@ class Block:
         return self.dom.link_density(len(self.text)) if self.dom else 0.0
 
 
-def _setter(name: str) -> Callable[[Block, object], None]:
-    """The slot's own setter: what a frozen dataclass's ``__init__`` reaches through
-    ``object.__setattr__``, at half the cost."""
-    return cast("Callable[[Block, object], None]", getattr(Block, name).__set__)
-
-
-_INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = map(
-    _setter, ("index", "text", "raw", "kind", "where", "level", "dom", "src", "words", "head")
+_INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = setters(
+    Block, "index", "text", "raw", "kind", "where", "level", "dom", "src", "words", "head"
 )
 
 
@@ -142,10 +148,8 @@ def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str,
     """The same :class:`Block` as ``Block(index, text, raw, kind, where, level)``, made from
     ``words``, which must be ``text.split()``.
 
-    A dump makes a block per line, so this is where reading a dump spends its time:
-    ``Block(...)`` costs about 2 µs; here the text adapter has split the line already, so
-    the word count and the first word come almost free, and the slots are set directly
-    (a third of the cost).
+    A dump makes a block per line: here the text adapter has split the line already, so
+    the word count and the first word come almost free.
 
     >>> text = "The council voted."
     >>> block_of_words(0, text, text, BlockKind.PARAGRAPH, "line 1", 0, text.split()) == (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .blocks import Block
+from .frozen import setters
 
 MetaValue = object
 """A metadata value: a str, a date, an :class:`~.media.Image` or :class:`~.media.Contact`."""
@@ -56,7 +57,7 @@ Span = tuple[int, int]
 """``(start, end)`` character offsets into a block's ``text``."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Finding:
     """One thing a rule noticed: about a block, a span of a block, or the whole page.
 
@@ -73,26 +74,43 @@ class Finding:
     data: tuple[tuple[Field, MetaValue], ...] = ()
     span: Span | None = None
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.action, Action):
-            try:
-                object.__setattr__(self, "action", Action(self.action))
-            except ValueError:
-                known = ", ".join(repr(a.value) for a in Action)
-                raise ValueError(
-                    f"a Finding's action must be an Action ({known}), not {self.action!r}"
-                ) from None
-        if self.index is None and self.action is not Action.NOTE:
+    def __init__(self, index: int | None, action: Action, reason: str,
+                 data: tuple[tuple[Field, MetaValue], ...] = (), span: Span | None = None) -> None:
+        # Written out rather than generated: rules make a finding per line they remove, and
+        # the slots set directly (:mod:`.frozen`) halve the cost of the dataclass's own.
+        if type(action) is not Action:
+            action = _action(action)
+        if index is None and action is not Action.NOTE:
             raise ValueError("a finding about the whole page (index None) can only be a NOTE")
-        if self.span is not None:
-            start, end = self.span
+        if span is not None:
+            start, end = span
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
-                raise ValueError(f"a span is (start, end) with 0 <= start < end, not {self.span!r}")
+                raise ValueError(f"a span is (start, end) with 0 <= start < end, not {span!r}")
+        _INDEX(self, index)
+        _ACTION(self, action)
+        _REASON(self, reason)
+        _DATA(self, data)
+        _SPAN(self, span)
 
     @classmethod
     def about_page(cls, reason: str, data: tuple[tuple[Field, MetaValue], ...]) -> Finding:
         """Metadata about the whole page rather than one block."""
         return cls(None, Action.NOTE, reason, data)
+
+
+_INDEX, _ACTION, _REASON, _DATA, _SPAN = setters(
+    Finding, "index", "action", "reason", "data", "span")
+
+
+def _action(action: object) -> Action:
+    """The Action a finding's ``action`` names, or a ValueError saying what is allowed."""
+    try:
+        return Action(action)
+    except ValueError:
+        known = ", ".join(repr(a.value) for a in Action)
+        raise ValueError(
+            f"a Finding's action must be an Action ({known}), not {action!r}"
+        ) from None
 
 
 class Verdicts(Protocol):
