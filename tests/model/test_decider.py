@@ -89,3 +89,22 @@ def test_overlapping_cuts_go_to_the_first_rule() -> None:
     assert [(r.text, r.rule) for r in explained.article.removed] == [("16:05 ", "first")]
     assert [(p.rule, p.by) for p in explained.preempted] == [("second", "first")]
     assert explained.article.paragraphs == ("Police close the bridge.",)
+
+
+@pytest.mark.parametrize("indexes", [(0, 1, 2, 3), (3, 2, 1, 0)])
+def test_undecided_blocks_follow_removals_whatever_the_indexes(indexes: tuple[int, ...]) -> None:
+    """The ledger's kept list of undecided blocks (picked by position when each block's index
+    is its position, by index otherwise) drops exactly the removed blocks, in page order."""
+    from newsclean.decide.ledger import Ledger
+    from newsclean.model import Block
+
+    blocks = tuple(Block(i, f"line {i}", f"line {i}") for i in indexes)
+    page = Page(blocks=blocks)
+    ledger = Ledger(page)
+    assert ledger.undecided(page.blocks) == list(blocks)
+    ledger.take("r", Finding(1, Action.REMOVE, "x"))
+    ledger.take("r", Finding(2, Action.KEEP, "y"))
+    assert [b.index for b in ledger.undecided(page.blocks)] == [i for i in indexes if i != 1]
+    ledger.take("r", Finding(3, Action.REMOVE, "z"))
+    assert [b.index for b in ledger.undecided(page.blocks)] == [i for i in indexes
+                                                                if i not in (1, 3)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from ..errors import NewscleanError, RuleError
 from ..evidence.watch import Watch
@@ -71,6 +72,10 @@ class Ledger:
         self.preempted: list[Preempted] = []
         self._fields: set[Field] = set()
         self._blocks = page.blocks
+        positional = [b.index for b in page.blocks] == list(range(self.size))
+        self._kept = bytearray(b"\x01") * self.size if positional else None
+        """Per block, 1 while it is not removed, when each block's index is its position
+        (as the adapters make them): the live blocks are then picked at C speed."""
         self._made: dict[tuple[Action, str, str], Verdict] = {}
         """Verdicts made so far, by action, rule and reason: a verdict is immutable, and
         one rule removes many lines for the same reason, so each is made once per page."""
@@ -100,9 +105,12 @@ class Ledger:
     def undecided(self, blocks: Iterable[Block]) -> list[Block]:
         self._tick()
         if blocks is self._blocks:  # the page's own blocks: the list kept since the last removal
-            if self._live is None:
-                removed = self._removed
-                self._live = [b for b in self._blocks if b.index not in removed]
+            if self._live is None:  # rebuilt after each rule that removed something
+                if self._kept is not None:
+                    self._live = list(compress(self._blocks, self._kept))
+                else:
+                    removed = self._removed
+                    self._live = [b for b in self._blocks if b.index not in removed]
             return list(self._live)  # a copy: the caller may change its list
         verdicts = self.verdicts
         if not verdicts:
@@ -148,6 +156,8 @@ class Ledger:
                     verdict = made[key] = Verdict(*key)
                 verdicts[index] = verdict
                 self._removed.add(index)
+                if self._kept is not None:
+                    self._kept[index] = 0
                 self._live = None
             else:
                 self.take(name, finding)
@@ -178,6 +188,8 @@ class Ledger:
             self.verdicts[index] = verdict
             if finding.action is Action.REMOVE:
                 self._removed.add(index)
+                if self._kept is not None:
+                    self._kept[index] = 0
                 self._live = None
             return
         start, end = finding.span

@@ -15,12 +15,15 @@ import re
 from html.entities import html5
 from types import MappingProxyType
 
+from .chars import holds_any
+
 MAX_ENTITY = 12
 """Characters from ``&`` to ``;`` at most (``&#x1F600;`` and the common names fit)."""
 MOJIBAKE_LEADS = frozenset("ÃÂâÅÄÆÐÑØÙãäåæçè")
 """How UTF-8 lead bytes look when read as cp1252: a line without one needs no try."""
-_LEADS = re.compile("[" + "".join(sorted(MOJIBAKE_LEADS)) + "]")
-"""The same as one character class: a whole page is scanned by the C engine."""
+_LEAD_CHARS = "".join(sorted(MOJIBAKE_LEADS))
+_LEADS = re.compile(f"[{_LEAD_CHARS}]")
+"""The same as one character class, for a line (:func:`~.chars.holds_any`)."""
 
 
 def repair(text: str) -> str:
@@ -41,7 +44,12 @@ def needs_repair(text: str) -> bool:
     """True when ``text`` may hold an entity or mojibake (a cheap test, no decoding)."""
     if "&" in text and ";" in text:
         return True
-    return not text.isascii() and _LEADS.search(text) is not None
+    return has_mojibake_lead(text)
+
+
+def has_mojibake_lead(text: str) -> bool:
+    """True when ``text`` holds a character mojibake starts with (:data:`MOJIBAKE_LEADS`)."""
+    return not text.isascii() and holds_any(text, _LEAD_CHARS, _LEADS)
 
 
 def _once(text: str) -> str:

@@ -10,16 +10,18 @@ quotes, ``-``/``•``/``1.`` list items) set the block's kind.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
-from ..evidence.script import visible
+from ..evidence.script import APPLY_FUNCTION, INVISIBLE, JOINERS, visible
 from ..model import Block, BlockKind, Page, SourceKind
 from ..model.blocks import block_of_words
+from .chars import holds_any
 from .markup import url_date
 from .reflow import paragraphs, wrap_width
-from .repair import needs_repair, repair
+from .repair import has_mojibake_lead, needs_repair, repair
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _HEADING = regex.compile(r"#{1,6}\s++(?=\S)")
@@ -66,19 +68,18 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     In a hard-wrapped dump (lynx, w3m) one block is a paragraph: the lines it
     was wrapped into, joined (:mod:`.reflow`).
     """
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[tuple[Block, ...], int]:
+    """:func:`text_blocks`, and how many of them were joined from wrapped lines."""
     lines = source_lines(text)
-    split = _line_words if _plain(text) else _normalised_words
+    split = _splitter(text)
     width = wrap_width(lines)
     if width is not None:
-        return joined_blocks(lines, paragraphs(lines, width), split)
-    blocks: list[Block] = []
-    append = blocks.append
-    for number, line in enumerate(lines, start=1):
-        clean, words = split(line)
-        if not words:
-            continue
-        append(_block(len(blocks), clean, words, line, f"line {number}"))
-    return tuple(blocks)
+        return _joined(lines, paragraphs(lines, width), split)
+    every = range(len(lines))
+    return _joined(lines, zip(every, every, strict=True), split)  # each line its own group
 
 
 Words = tuple[str, list[str]]
@@ -92,14 +93,45 @@ def _plain(text: str) -> bool:
     return not (needs_repair(text) or "\t" in text or "\x1f" in text)
 
 
-def _line_words(line: str) -> Words:
-    """:func:`normalise` of a line of a plain page (:func:`_plain`), and its words.
+_HIDDEN_CHARS = INVISIBLE + JOINERS + APPLY_FUNCTION
+"""What :func:`~newsclean.evidence.script.visible` drops or may drop: a page with none of
+them has no line that needs looking at for them."""
+_HIDDEN = re.compile(f"[{_HIDDEN_CHARS}]")
+
+
+def _splitter(text: str) -> Callable[[str], Words]:
+    """How to read each line of ``text``: chosen once per page, the cheapest way that gives
+    :func:`normalise`'s answer for every line of it."""
+    if _plain(text):
+        return _line_words if holds_any(text, _HIDDEN_CHARS, _HIDDEN) else _bare_words
+    if "\t" in text or "\x1f" in text or has_mojibake_lead(text):
+        return _normalised_words
+    return _entity_words  # only an entity can need repair, on a line with "&" and ";"
+
+
+def _bare_words(line: str) -> Words:
+    """:func:`normalise` of a line of a plain page (:func:`_plain`) without a character
+    :func:`~newsclean.evidence.script.visible` drops, and its words.
 
     In such a line every white space character is a blank :func:`normalise` folds (a test
     checks this over every code point), so its words joined by one space are its text.
     """
+    words = line.split()
+    return " ".join(words), words
+
+
+def _line_words(line: str) -> Words:
+    """:func:`normalise` of a line of a plain page (:func:`_plain`), and its words."""
     words = (line if line.isascii() else visible(line)).split()
     return " ".join(words), words
+
+
+def _entity_words(line: str) -> Words:
+    """:func:`normalise` of a line of a page where only an entity may need repair."""
+    if "&" in line and ";" in line:
+        clean = normalise(line)
+        return clean, clean.split()
+    return _line_words(line)
 
 
 def _normalised_words(line: str) -> Words:
@@ -110,19 +142,8 @@ def _normalised_words(line: str) -> Words:
     return _line_words(line)
 
 
-def _block(index: int, clean: str, words: list[str], raw: str, where: str) -> Block:
-    """The block of a normalised line (or paragraph) and its words: markers read, the
-    words split again only when a marker was taken off."""
-    if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
-        return block_of_words(index, clean, raw, BlockKind.PARAGRAPH, where, 0, words)
-    kind, level, body = _kind_of(clean)
-    if body is not clean:
-        words = body.split()
-    return block_of_words(index, body, raw, kind, where, level, words)
-
-
 def joined_blocks(
-    lines: Sequence[str], groups: Sequence[tuple[int, int]],
+    lines: Sequence[str], groups: Iterable[tuple[int, int]],
     split: Callable[[str], Words] = _normalised_words,
 ) -> tuple[Block, ...]:
     """One block per group of lines: their normalised texts joined by a space, their raw
@@ -131,29 +152,45 @@ def joined_blocks(
     ``split`` normalises one line and splits it into words (:func:`_line_words` when the
     page is plain).
     """
+    return _joined(lines, groups, split)[0]
+
+
+def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
+            split: Callable[[str], Words]) -> tuple[tuple[Block, ...], int]:
+    """:func:`joined_blocks`, and how many blocks hold more than one line."""
     blocks: list[Block] = []
+    append = blocks.append
+    joined = 0
     for first, last in groups:
         if first == last:  # most groups are one line: nothing to join
             raw = lines[first]
             clean, words = split(raw)
+            if not words:
+                continue
             where = f"line {first + 1}"
         else:
             parts = [split(line) for line in lines[first : last + 1]]
-            clean = " ".join(part for part, _ in parts if part)
             words = [word for _, split_words in parts for word in split_words]
+            if not words:
+                continue
+            clean = " ".join(part for part, _ in parts if part)
             raw = "\n".join(lines[first : last + 1])
             where = f"lines {first + 1}-{last + 1}"
-        if not words:
+            joined += 1
+        if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
+            append(block_of_words(len(blocks), clean, raw, BlockKind.PARAGRAPH, where, 0, words))
             continue
-        blocks.append(_block(len(blocks), clean, words, raw, where))
-    return tuple(blocks)
+        kind, level, body = _kind_of(clean)
+        if body is not clean:  # a marker was taken off: the words are those of the rest
+            words = body.split()
+        append(block_of_words(len(blocks), body, raw, kind, where, level, words))
+    return tuple(blocks), joined
 
 
 def text_page(text: str, *, url: str | None = None) -> Page:
     """A :class:`Page` of a text dump; a note tells when wrapped lines were joined, and a
     date in the URL's path is its only markup."""
-    blocks = text_blocks(text)
-    joined = sum(1 for block in blocks if block.where.startswith("lines "))
+    blocks, joined = _read(text)
     notes = (f"hard-wrapped dump: {joined} paragraphs joined from their lines",) if joined else ()
     dated = url_date(url) if url else None
     return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes,
