@@ -125,3 +125,33 @@ def test_written_out_initialisers_keep_the_dataclass_behaviour() -> None:
         assert pickle.loads(pickle.dumps(made)) == made
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(made, dataclasses.fields(made)[0].name, None)
+
+
+def _wrap_width_by_the_definition(lines: list[str]) -> int | None:
+    """wrap_width written as its docstring reads, one line at a time."""
+    from newsclean.evidence.shape import ends_sentence
+    from newsclean.input import reflow
+
+    long = sorted(n for line in lines
+                  if (n := len(line.rstrip())) >= reflow.LONG_LINE and "://" not in line)
+    if len(long) < reflow.MIN_LONG_LINES:
+        return None
+    width = long[int(reflow.WIDTH_RANK * (len(long) - 1))]
+    if width > reflow.MAX_WIDTH:
+        return None
+    low = max(reflow.LONG_LINE, (1 - reflow.NEAR_SLACK) * width)
+    near = [cut for line in lines if len(cut := line.rstrip()) >= low and "://" not in cut]
+    if len(near) < reflow.NEAR_SHARE * len(long):
+        return None
+    open_ended = sum(1 for line in near if not ends_sentence(line))
+    return width if open_ended >= reflow.OPEN_SHARE * len(near) else None
+
+
+@given(st.lists(st.tuples(st.integers(0, 90), st.sampled_from(["", ".", " ", "  ", "://"])),
+                min_size=10, max_size=40))
+def test_wrap_width_is_its_definition(shapes: list[tuple[int, str]]) -> None:
+    """The measured width agrees with the plain reading of the definition."""
+    from newsclean.input.reflow import wrap_width
+
+    lines = [("word " * 20)[:length] + end for length, end in shapes]
+    assert wrap_width(lines) == _wrap_width_by_the_definition(lines)

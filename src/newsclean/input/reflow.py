@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import not_
 
 from ..evidence.shape import ends_sentence
 
@@ -59,22 +57,19 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     >>> wrap_width(["A paragraph that ends with a full stop, as paragraphs do."] * 12) is None
     True
     """
-    # C-level maps over the lines: which hold no address, and their lengths without the
-    # trailing blanks; only the long ones are then looked at in Python
-    free = list(map(not_, map(str.__contains__, lines, repeat("://"))))
-    lengths = list(map(len, map(str.rstrip, lines)))
-    long = sorted(compress(lengths, free))
-    del long[: bisect_left(long, LONG_LINE)]
-    if len(long) < MIN_LONG_LINES:
+    # Only a line that is long before its trailing blanks are cut can be long after.
+    stripped = [line.rstrip() for line in lines if len(line) >= LONG_LINE]
+    measured = [line for line in stripped if len(line) >= LONG_LINE and "://" not in line]
+    if len(measured) < MIN_LONG_LINES:
         return None
+    long = sorted(map(len, measured))
     width = long[int(WIDTH_RANK * (len(long) - 1))]
     if width > MAX_WIDTH:
         return None
     low = max(LONG_LINE, (1 - NEAR_SLACK) * width)
-    near = [line.rstrip() for line, n, ok in zip(lines, lengths, free, strict=True)
-            if ok and n >= low]
-    if len(near) < NEAR_SHARE * len(long):
+    if len(long) - bisect_left(long, low) < NEAR_SHARE * len(long):  # too few lines near it
         return None
+    near = [line for line in measured if len(line) >= low]
     open_ended = sum(1 for line in near if not ends_sentence(line))
     return width if open_ended >= OPEN_SHARE * len(near) else None
 

@@ -135,7 +135,10 @@ class Block:
     @property
     def link_density(self) -> float:
         """Share of the text inside links (0 for text dumps)."""
-        return self.dom.link_density(len(self.text)) if self.dom else 0.0
+        dom = self.dom  # DomEvidence.link_density, inlined: the DOM rules ask for every block
+        if dom is None or not self.text:
+            return 0.0
+        return min(1.0, dom.link_chars / len(self.text))
 
 
 _INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = setters(
