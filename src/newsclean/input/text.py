@@ -164,6 +164,8 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     for first, last in groups:
         if first == last:  # most groups are one line: nothing to join
             raw = lines[first]
+            if not raw:  # an empty line (a third of a dump's lines): no block
+                continue
             clean, words = split(raw)
             if not words:
                 continue
