@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
-from operator import not_
+from operator import methodcaller, not_
 
 from ..model import Block, Page
 from .watch import current
@@ -105,6 +105,21 @@ class LineView:
     def digits(self) -> frozenset[int]:
         """Lines holding a digit (``\\d``)."""
         return self._searched(_DIGIT)
+
+    @cached_property
+    def folded(self) -> list[str]:
+        """Each line case-folded."""
+        return [t.casefold() for t in self.texts]
+
+    @cached_property
+    def folded_words(self) -> list[list[str]]:
+        """Each line's case-folded words (split at blanks)."""
+        return [f.split() for f in self.folded]
+
+    def starting(self, prefixes: tuple[str, ...]) -> set[int]:
+        """Lines that start with one of ``prefixes`` (as written)."""
+        return set(compress(range(len(self.texts)),
+                            map(methodcaller("startswith", prefixes), self.texts)))
 
     @cached_property
     def _heads(self) -> dict[str, list[int]]:
