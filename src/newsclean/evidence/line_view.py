@@ -19,10 +19,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse
-from operator import methodcaller, not_
+from itertools import accumulate, compress, count, filterfalse
+from operator import attrgetter, eq, methodcaller, not_
 
 from ..model import Block, Page
+from .shape import BODY_WORDS, LONG_WORD, is_body_like
 from .watch import current
 
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
@@ -31,6 +32,8 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 checks every code point)."""
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
 _DIGIT = re.compile(r"\d")
+
+_WORDS = attrgetter("words")
 
 _MEMO_KEY = "line-view"
 """The view's key in the watch's memo."""
@@ -115,6 +118,20 @@ class LineView:
     def folded_words(self) -> list[list[str]]:
         """Each line's case-folded words (split at blanks)."""
         return [f.split() for f in self.folded]
+
+    @cached_property
+    def aligned(self) -> bool:
+        """True when each block's ``index`` is its position (as the adapters make them)."""
+        return all(map(eq, map(attrgetter("index"), self.blocks), count()))
+
+    @cached_property
+    def body_like(self) -> list[int]:
+        """Positions of the lines that read like article prose (``block_is_body_like``)."""
+        # block_is_body_like, its quick refusal mapped: few words and no long ones
+        texts = self.texts
+        return [i for i, words, length in zip(count(), map(_WORDS, self.blocks), map(len, texts))
+                if (words >= BODY_WORDS or length > LONG_WORD * (words or 1))
+                and is_body_like(texts[i])]
 
     def starting(self, prefixes: tuple[str, ...]) -> set[int]:
         """Lines that start with one of ``prefixes`` (as written)."""
