@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, count, filterfalse
 from operator import attrgetter, eq, methodcaller, not_
@@ -32,8 +32,6 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 checks every code point)."""
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
 _DIGIT = re.compile(r"\d")
-
-_WORDS = attrgetter("words")
 
 _MEMO_KEY = "line-view"
 """The view's key in the watch's memo."""
@@ -70,6 +68,10 @@ class LineView:
         self.blocks = blocks
         self.texts = [b.text for b in blocks]
         self._low_hits: dict[str, frozenset[int]] = {}
+        self._body: list[int] = []
+        """Body-like lines found so far (:meth:`body_like`)…"""
+        self._body_read = 0
+        """…among the lines before this position."""
         self._raw_hits: dict[str, frozenset[int]] = {}
 
     @cached_property
@@ -124,14 +126,27 @@ class LineView:
         """True when each block's ``index`` is its position (as the adapters make them)."""
         return all(map(eq, map(attrgetter("index"), self.blocks), count()))
 
-    @cached_property
-    def body_like(self) -> list[int]:
-        """Positions of the lines that read like article prose (``block_is_body_like``)."""
-        # block_is_body_like, its quick refusal mapped: few words and no long ones
-        texts = self.texts
-        return [i for i, words, length in zip(count(), map(_WORDS, self.blocks), map(len, texts))
-                if (words >= BODY_WORDS or length > LONG_WORD * (words or 1))
-                and is_body_like(texts[i])]
+    def body_like(self) -> Iterator[int]:
+        """Positions of the lines that read like article prose (``block_is_body_like``), in
+        order. The lines are read only as far as a caller goes (most want the first one
+        not removed, near the top), and what was read is kept for the next caller."""
+        found, blocks, texts = self._body, self.blocks, self.texts
+        at = 0
+        while True:
+            if at < len(found):
+                yield found[at]
+                at += 1
+                continue
+            position = self._body_read
+            if position >= len(blocks):
+                return
+            self._body_read = position + 1
+            words = blocks[position].words
+            # block_is_body_like: few words and no long ones is never body-like
+            if (words >= BODY_WORDS or len(texts[position]) > LONG_WORD * (words or 1)) and (
+                is_body_like(texts[position])
+            ):
+                found.append(position)
 
     def starting(self, prefixes: tuple[str, ...]) -> set[int]:
         """Lines that start with one of ``prefixes`` (as written)."""

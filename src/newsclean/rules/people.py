@@ -146,8 +146,13 @@ class ContactRule:
     names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in verdicts.undecided(page.blocks):
-            if block.words > CONTACT_WORDS or not _reachable(block.text):
+        # only a line with an '@' or a digit can be reached (_reachable): found once a page
+        view = view_of(page)
+        blocks, removed = page.blocks, verdicts.removed
+        for position in sorted(view.holding_raw(("@",)) | view.digits):
+            block = blocks[position]
+            if (block.words > CONTACT_WORDS or not _reachable(block.text)
+                    or removed(block.index)):
                 continue
             if not _may_lead(block.text):
                 continue

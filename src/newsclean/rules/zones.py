@@ -18,7 +18,7 @@ def body_start(page: Page, verdicts: Verdicts) -> int:
     # the body-like lines are found once a page (the line view): four rules ask, and only
     # those lines are asked about
     blocks = page.blocks
-    for position in view_of(page).body_like:
+    for position in view_of(page).body_like():
         index = blocks[position].index
         if not verdicts.removed(index):
             return index
