@@ -148,6 +148,11 @@ class LineView:
             ):
                 found.append(position)
 
+    def ending_lower(self, suffixes: tuple[str, ...]) -> set[int]:
+        """Lines whose lower case, blanks at the end aside, ends with one of ``suffixes``."""
+        ends = map(methodcaller("endswith", suffixes), map(str.rstrip, map(str.lower, self.texts)))
+        return set(compress(range(len(self.texts)), ends))
+
     def starting(self, prefixes: tuple[str, ...]) -> set[int]:
         """Lines that start with one of ``prefixes`` (as written)."""
         return set(compress(range(len(self.texts)),

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
+from operator import attrgetter, itemgetter, methodcaller, ne
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
@@ -342,6 +343,11 @@ def line_numbers(block: Block) -> tuple[int, int]:
 
 def runs(blocks: Sequence[Block]) -> list[list[int]]:
     """Positions of the blocks grouped into runs of consecutive lines (split at blank lines)."""
+    numbers = _line_numbers(blocks)
+    if numbers:  # one line a block (most dumps): a run breaks where a number skips
+        size = len(numbers)
+        breaks = compress(range(1, size), map(ne, numbers[1:], map((1).__add__, numbers)))
+        return [list(range(low, high)) for low, high in pairwise((0, *breaks, size))]
     found: list[list[int]] = []
     previous = -2
     for position, block in enumerate(blocks):
@@ -356,6 +362,21 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
             found.append([position])
         previous = last
     return found
+
+
+def _line_numbers(blocks: Sequence[Block]) -> list[int] | None:
+    """The dump line of each block when each came from one line (``where`` is ``"line 12"``,
+    read by C-level maps); None when one did not."""
+    wheres = list(map(_WHERE, blocks))
+    if not all(map(methodcaller("startswith", "line "), wheres)):
+        return None
+    tails = list(map(itemgetter(slice(5, None)), wheres))
+    if not all(map(str.isdigit, tails)):
+        return None
+    return list(map(int, tails))
+
+
+_WHERE = attrgetter("where")
 
 
 def best_region(weights: Sequence[float]) -> tuple[int, int] | None:

@@ -87,6 +87,13 @@ class CreditReader:
         return self._heads
 
     @property
+    def trail(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The words one of which an ASCII line must hold (credit words' first words), or
+        end with (agencies' last words), to end in a credit (:meth:`_may_trail`; a closing
+        bracket or 'via' also does); None when any line may."""
+        return self._trail
+
+    @property
     def hint_needles(self) -> tuple[str, ...] | None:
         """What :meth:`hints` looks for in ASCII lines, lower-cased (None: the pattern)."""
         return self._hint_needles
@@ -244,12 +251,17 @@ class ImageMarkerRule:
             return every, self.credits.hints([b.text for b in every])
         hit = view.holding(needles)
         non_ascii = view.non_ascii
+        trail = self.credits.trail
+        # a hinted ASCII line that cannot end in a credit (CreditReader._may_trail) and has
+        # no other reason to be read gives nothing: only those that may are listed
+        useful = hit if trail is None else hit & (
+            view.holding((*trail[0], "via")) | view.ending_lower((")", "]", *trail[1])))
         all_blocks = page.blocks
         positions = range(len(all_blocks))
         furnished = compress(positions, map(_FURNISHED.__contains__, map(_KIND, all_blocks)))
         dom = compress(positions, map(is_not, map(_DOM, all_blocks), repeat(None)))
         closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
-        maybe = hit | non_ascii | view.headed(self.credits.heads)
+        maybe = useful | non_ascii | view.headed(self.credits.heads)
         maybe.update(furnished, dom, closing)
         removed = verdicts.removed
         blocks: list[Block] = []
