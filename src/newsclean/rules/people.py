@@ -149,7 +149,10 @@ class ContactRule:
         # only a line with an '@' or a digit can be reached (_reachable): found once a page
         view = view_of(page)
         blocks, removed = page.blocks, verdicts.removed
-        for position in sorted(view.holding_raw(("@",)) | view.digits):
+        reachable = view.holding_raw(("@",)) | view.digits
+        if not view.odd_case:  # and only a line holding a lead word may lead (_may_lead)
+            reachable &= (view.holding(_LEAD_WORDS) | view.starting(("x", "X")) | view.folds)
+        for position in sorted(reachable):
             block = blocks[position]
             if (block.words > CONTACT_WORDS or not _reachable(block.text)
                     or removed(block.index)):
