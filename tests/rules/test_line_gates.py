@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.decide.ledger import Ledger
+from newsclean.evidence.line_view import LineView
 from newsclean.evidence.patterns import SafePattern, compile
 from newsclean.input.text import text_page
 from newsclean.model import Action, BlockKind, Finding
@@ -59,6 +60,22 @@ def test_passing_is_opens_line_by_line(lines: list[str]) -> None:
     assert [b for b in page.blocks if test.opens(b.text)] == expected
     assert symbols.passing(page.blocks) == [b for b in page.blocks
                                             if _opens(symbols, b.text, b.head)]
+
+
+@given(st.lists(st.lists(_ALPHABET, max_size=12).map("".join), max_size=12))
+def test_opened_from_the_view_is_opens_line_by_line(lines: list[str]) -> None:
+    """A gate read from the page's line view opens for the lines `opens` opens for (or
+    declines to answer, on a page whose lower case changes length)."""
+    page = text_page("\n".join(lines))
+    rights = ("rights reserved", "tous droits réservés")
+    for test in (gate(("copyright",), marks="|»", phrases=rights),
+                 gate(marks="|»©", phrases=("reserved",)), gate(("photo", "bild"), numbers=True),
+                 *(rule.gate for rule in CHROME_RULES if rule.gate is not None)):
+        opened = test.opened(LineView(page.blocks))
+        expected = [b.index for b in page.blocks if _opens(test, b.text, b.head)]
+        assert opened is None or opened == expected
+        if not LineView(page.blocks).odd_case and test._needles is not None:
+            assert opened is not None
 
 
 @given(st.lists(_ALPHABET, max_size=12).map("".join).filter(bool))

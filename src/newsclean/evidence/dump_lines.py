@@ -9,11 +9,12 @@ pass. The region rule (:mod:`newsclean.rules.dump_region`) weighs the answers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import compress
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from .link_numbers import link_numbers, without_link_numbers
-from .shape import LONG_WORD, SENTENCE_ENDS, ends_sentence, word_count
+from .shape import CLOSERS, LONG_WORD, SENTENCE_ENDS, ends_sentence, word_count
 from .stopwords import PUNCTUATION
 
 LINK_SEPARATORS = ("»", "›", " | ", " > ", " / ", "•", "·")
@@ -24,6 +25,8 @@ LINK_ITEM_WORDS = 5
 """At most this many words per item, on average, in a row of links."""
 URL_STARTS = ("http://", "https://", "www.", "mailto:", "file://")
 """A line starting like this is a bare address (a footer link, a lynx reference)."""
+LINK_HINTS = (*LINK_SEPARATORS, "[")
+"""A line that does not start like an address is link-like only if it holds one of these."""
 MARKER_WORDS = 5
 """Lines with a ``[n]`` link marker (lynx, w3m) for fewer than this many words are links."""
 MARKER_DIGITS = 4
@@ -120,6 +123,33 @@ def shape_of(text: str, stop: frozenset[str] | None, *, folded: str | None = Non
     return Shape(words, ends_sentence(text, colon=True), share)
 
 
+_FINAL = frozenset(SENTENCE_ENDS + ":：")
+"""The last character of a finished line, closing quotes and brackets aside (``Shape.finished``)."""
+_LAST = itemgetter(slice(-1, None))
+
+
+def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[str] | None,
+           min_words: int = 0) -> tuple[list[int], list[bool], list[float]]:
+    """:func:`shape_of` of each text, as three columns (words, finished, stop share), in a
+    few C-level passes over all the texts (``spaced``: each text's case-folded words).
+
+    >>> shapes(["The plan was approved.", "Home"], [["the", "plan", "was", "approved."],
+    ...        ["home"]], frozenset({"the"}), min_words=2)
+    ([4, 1], [True, False], [0.25, 0.0])
+    """
+    counts = list(map(len, spaced))
+    words = [count if length <= LONG_WORD * (count or 1) else word_count(text)
+             for text, length, count in zip(texts, map(len, texts), counts, strict=True)]
+    # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go
+    finished = list(map(_FINAL.__contains__,
+                        map(_LAST, map(methodcaller("rstrip", CLOSERS), map(str.rstrip, texts)))))
+    share = [0.0 if total < min_words
+             else 1.0 if stop is None or total > count or not count
+             else sum(map(stop.__contains__, split)) / count
+             for total, count, split in zip(words, counts, spaced, strict=True)]
+    return words, finished, share
+
+
 _OPENS_AFTER = SENTENCE_ENDS + ":—–-"
 """After these a capital letter opens a sentence or a clause, title case or not."""
 
@@ -133,15 +163,20 @@ def title_cased(text: str, stop: frozenset[str]) -> int:
     >>> title_cased("Death Of A Student In Town", stop), title_cased("He left. The end", stop)
     (3, 0)
     """
+    words = text.split()
     count = 0
-    for previous, word in pairwise(text.split()):
+    # only the capitalised words are read one by one (a C-level map finds them)
+    for position in compress(range(1, len(words)), map(str.isupper, map(_FIRST, words[1:]))):
         if (
-            word[:1].isupper()
-            and previous[-1] not in _OPENS_AFTER
-            and word.strip(PUNCTUATION).casefold() in stop
+            words[position - 1][-1] not in _OPENS_AFTER
+            and words[position].strip(PUNCTUATION).casefold() in stop
         ):
             count += 1
     return count
+
+
+_FIRST = itemgetter(0)
+"""A word's first character (words from ``split`` are never empty)."""
 
 
 def is_wrapped(lines: Sequence[str]) -> bool:

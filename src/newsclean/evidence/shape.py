@@ -56,8 +56,8 @@ def word_count(text: str, words: int | None = None) -> int:
     """
     if words is None:
         words = len(text.split())
-    if len(text) > LONG_WORD * max(words, 1):
-        unspaced = len(_UNSPACED.findall(text))
+    if len(text) > LONG_WORD * max(words, 1) and not text.isascii():  # (long ASCII "words":
+        unspaced = len(_UNSPACED.findall(text))                        # addresses, no CJK)
         if 2 * unspaced >= len(text):
             return len(text) // UNSPACED_WORD_CHARS
     return words

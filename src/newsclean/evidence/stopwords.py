@@ -74,10 +74,19 @@ def page_language(lines: Iterable[str]) -> str | None:
     >>> page_language(["Der Rat sagte, dass er über den Plan abstimmen wird."])
     'de'
     """
+    return language_of(" ".join(lines).casefold().split())
+
+
+def language_of(words: Iterable[str]) -> str | None:
+    """:func:`page_language` of a page's words, already case-folded (a caller that has
+    each line's words need not join and split the page again).
+
+    >>> language_of("le conseil a dit qu'il votera sur le plan".split())
+    'fr'
+    """
     # only the words some list holds can count: the others are dropped before counting
-    words = filter(_ANY_STOP_WORD.__contains__, " ".join(lines).casefold().split())
-    counts = Counter(words)
+    counts = Counter(filter(_ANY_STOP_WORD.__contains__, words))
     # dict.get by map: no Python-level call per word (Counter's [] calls __missing__)
-    found = {code: sum(map(counts.get, words, repeat(0))) for code, words in STOP_WORDS.items()}
+    found = {code: sum(map(counts.get, listed, repeat(0))) for code, listed in STOP_WORDS.items()}
     best = max(found, key=found.__getitem__)
     return best if found[best] else None

@@ -21,10 +21,14 @@ log = logging.getLogger("newsclean")
 
 @dataclass(slots=True)
 class Watch:
-    """The deadline of one clean call and what went over it (never shared between calls)."""
+    """The deadline of one clean call, what went over it, and what its rules share about the
+    page (never shared between calls)."""
 
     deadline: float | None = None
     timeouts: list[str] = field(default_factory=list)
+    memo: dict[str, object] = field(default_factory=dict)
+    """What rules of this call computed once about its page and share (the page's line
+    view, :mod:`newsclean.evidence.line_view`); dropped with the watch when the call ends."""
 
     def expired(self) -> bool:
         """True once the deadline has passed."""

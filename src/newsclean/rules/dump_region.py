@@ -19,21 +19,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress, pairwise
+from operator import attrgetter, itemgetter, methodcaller, ne
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
 from ..evidence.dump_lines import (
+    LINK_HINTS,
+    URL_STARTS,
     Shape,
     card_summaries,
     is_wrapped,
     link_like,
     shape_of,
+    shapes,
     strip_markers,
     title_cased,
 )
+from ..evidence.line_view import LineView, view_of
 from ..evidence.runs import heaviest_run
 from ..evidence.shape import is_body_like, is_headline
-from ..evidence.stopwords import STOP_WORDS, page_language
+from ..evidence.stopwords import STOP_WORDS, language_of
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
 MENU = "menu outside the article"
@@ -95,35 +100,38 @@ class DumpRegionRule:
         if page.source is not SourceKind.TEXT or not page.blocks:
             return
         blocks = page.blocks
+        view = view_of(page)
         kept = {b.index for b in verdicts.undecided(blocks)}  # one question for the page
         live = [b.index in kept for b in blocks]
-        stop = self._stop_words([b.text for b, keep in zip(blocks, live, strict=True) if keep])
-        weights, reasons, prose = self._weigh(blocks, live, stop)
-        region = self._region(blocks, live, weights)
+        stop = self._stop_words(list(compress(view.folded_words, live)))
+        weights, reasons, prose = self._weigh(blocks, live, stop, view)
+        headline = headline_position(blocks, live, folded=view.folded)
+        region = self._region(weights, headline)
         if region is None:
             return
         low, high = region
         if sum(prose[low : high + 1]) < self.min_region_words:
             return
-        texts = [b.text for b in blocks]
+        texts = view.texts
         high = article_end(texts, prose, live, (low, high), self.min_region_words)
-        low = self._past_standfirst(blocks, live, prose, low, high)
+        low = self._past_standfirst(blocks, live, prose, low, high, headline)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
-        for position, block in enumerate(blocks):
-            if (position < low or position > high) and not verdicts.decided(block.index):
-                yield Finding(block.index, Action.REMOVE, reasons[position])
+        for position in chain(range(low), range(high + 1, len(blocks))):  # outside the region
+            index = blocks[position].index
+            if not verdicts.decided(index):
+                yield Finding(index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
 
     def _past_standfirst(self, blocks: Sequence[Block], live: Sequence[bool],
-                         prose: Sequence[int], low: int, high: int) -> int:
+                         prose: Sequence[int], low: int, high: int,
+                         headline: int | None) -> int:
         """The region's start, past a lone summary or caption line above the story: a line
         under which other rules removed what stands between it and the story (a byline,
         a date, share buttons, an image's credit)."""
         if low + 2 > high or live[low + 1] or blocks[low].words > self.standfirst_words:
             return low
-        headline = headline_position(blocks, live)
         if headline is None or headline >= low:
             return low
         story = next((i for i in range(low + 1, high + 1) if live[i]), None)
@@ -131,25 +139,30 @@ class DumpRegionRule:
             return low
         return story
 
-    def _stop_words(self, texts: Sequence[str]) -> frozenset[str] | None:
-        """The stop words of the page's language, or None when no list fits the page."""
-        language = page_language(texts)
+    def _stop_words(self, words: Sequence[list[str]]) -> frozenset[str] | None:
+        """The stop words of the page's language, or None when no list fits the page
+        (``words``: each live line's case-folded words)."""
+        language = language_of(chain.from_iterable(words))
         if language is None:
             return None
         stop = STOP_WORDS[language]
-        words = [w for t in texts if len(w := t.casefold().split()) >= self.prose_words]
-        total = sum(map(len, words))
-        covered = sum(sum(map(stop.__contains__, line)) for line in words)
+        long = [line for line in words if len(line) >= self.prose_words]
+        total = sum(map(len, long))
+        covered = sum(sum(map(stop.__contains__, line)) for line in long)
         return stop if covered >= self.min_language_share * total else None
 
     def _weigh(
-        self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None
+        self, blocks: Sequence[Block], live: Sequence[bool], stop: frozenset[str] | None,
+        view: LineView,
     ) -> tuple[list[float], list[str], list[int]]:
         """Each line's weight, the reason it would go, and its prose words (0 if not prose)."""
         n = len(blocks)
         weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
-        texts = [strip_markers(b.text) for b in blocks]
-        folded = [t.casefold() for t in texts]  # once: the repeat count and the stop words
+        texts, folded, spaced = list(view.texts), list(view.folded), list(view.folded_words)
+        for i in view.holding_raw(("[",)):  # lynx and w3m link numbers are no part of a line
+            texts[i] = strip_markers(texts[i])
+            folded[i] = texts[i].casefold()
+            spaced[i] = folded[i].split()
         seen = Counter(compress(folded, live))
         wrapped = is_wrapped([b.raw for b in blocks])
         all_runs = runs(blocks)
@@ -158,7 +171,14 @@ class DumpRegionRule:
             cut = [len(group) < len(run) for group, run in zip(groups, all_runs, strict=True)]
         joined = [" ".join(texts[i] for i in alive) for alive in groups] if wrapped else []
         seen_runs = Counter(j.casefold() for j in joined)
+        # every line's shape at once, in C-level passes (shape_of, line by line, and
+        # _is_prose, written out)
+        words, finished, share = shapes(texts, spaced, stop, self.prose_words)
         least, long, min_stop = self.prose_words, self.long_words, self.min_stop
+        proses = [w >= least and (f or w >= long) and s >= min_stop
+                  for w, f, s in zip(words, finished, share, strict=True)]
+        # link_like needs an address at the start, a separator or a '['
+        linky = view.holding_raw(LINK_HINTS) | view.starting(URL_STARTS)
         for number, alive in enumerate(groups):
             if not alive:
                 continue
@@ -172,42 +192,38 @@ class DumpRegionRule:
                     for i in alive:
                         weights[i], prose[i] = blocks[i].words, blocks[i].words
                     continue
-            shapes = [shape_of(texts[i], stop, folded=folded[i], min_words=self.prose_words)
-                      for i in alive]
-            # _is_prose, written out: it is asked of every line
-            proses = [s.words >= least and (s.finished or s.words >= long) and s.stop >= min_stop
-                      for s in shapes]
             menu = len(alive) >= self.menu_run and 2 * sum(
-                not is_prose and not s.finished for s, is_prose in zip(shapes, proses, strict=True)
+                not proses[i] and not finished[i] for i in alive
             ) > len(alive)
-            for i, shape, is_prose in zip(alive, shapes, proses, strict=True):
-                if link_like(blocks[i].text, words=blocks[i].words):
+            for i in alive:
+                if i in linky and link_like(blocks[i].text, words=blocks[i].words):
                     weights[i], reasons[i] = -self.link_penalty, LINKS
                 elif seen[folded[i]] > 1:
                     # a repeated sentence may be the article's own (a pull quote): it weighs
                     # nothing; a repeated label is a menu or a share bar shown twice
-                    weights[i] = 0.0 if shape.finished else -self.repeat_penalty
+                    weights[i] = 0.0 if finished[i] else -self.repeat_penalty
                     reasons[i] = REPEATED
-                elif is_prose:
+                elif proses[i]:
                     if stop is not None and title_cased(texts[i], stop) >= self.titled:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
-                        weights[i], reasons[i], prose[i] = shape.words, PROSE, shape.words
-                elif shape.finished:
+                        weights[i], reasons[i], prose[i] = words[i], PROSE, words[i]
+                elif finished[i]:
                     weights[i], reasons[i] = self.sentence_weight, PROSE
                 elif menu:
                     weights[i], reasons[i] = -self.menu_penalty, MENU
                 else:
                     weights[i] = -self.short_penalty
-        self._cards(texts, live, weights, prose)
+        self._cards(list(map(len, spaced)), live, weights, prose)
         self._walls(weights, prose)
         return weights, reasons, prose
 
-    def _cards(self, texts: Sequence[str], live: Sequence[bool], weights: list[float],
+    def _cards(self, counts: Sequence[int], live: Sequence[bool], weights: list[float],
                prose: Sequence[int]) -> None:
-        """Weigh the summaries of lists of teaser cards (headline, summary, headline, …) less."""
+        """Weigh the summaries of lists of teaser cards (headline, summary, headline, …) less
+        (``counts``: each line's words, link numbers aside)."""
         alive = [i for i, keep in enumerate(live) if keep]
-        headline = [not prose[i] and weights[i] < 0 and len(texts[i].split()) >= TEASER_WORDS
+        headline = [not prose[i] and weights[i] < 0 and counts[i] >= TEASER_WORDS
                     for i in alive]
         summaries = card_summaries(headline, [prose[i] > 0 for i in alive])
         for i, summary in zip(alive, summaries, strict=True):
@@ -223,11 +239,11 @@ class DumpRegionRule:
                 weights[position] = WALL
 
     def _region(
-        self, blocks: Sequence[Block], live: Sequence[bool], weights: Sequence[float]
+        self, weights: Sequence[float], headline: int | None
     ) -> tuple[int, int] | None:
-        """The best region, or the best one after the headline line when it weighs enough."""
+        """The best region, or the best one after the headline line (at ``headline``) when
+        it weighs enough."""
         region = best_region(weights)
-        headline = headline_position(blocks, live)
         if region is None or headline is None:
             return region
         start = headline + 1
@@ -257,10 +273,12 @@ MIN_HEADLINE_CHARS = 12
 """A line must be this long to be taken for the title's headline."""
 
 
-def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | None:
+def headline_position(blocks: Sequence[Block], live: Sequence[bool],
+                      folded: Sequence[str] | None = None) -> int | None:
     """Where the headline stands: the first later line that repeats the title line's headline.
 
     Both lines must be shaped like headlines (a repeated paragraph is not one).
+    ``folded``: each block's text case-folded, when the caller has it.
 
     A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
     article starts near the line that repeats its headline part.
@@ -276,14 +294,18 @@ def headline_position(blocks: Sequence[Block], live: Sequence[bool]) -> int | No
     stems = {stem for stem in stems if len(stem) >= MIN_HEADLINE_CHARS}
     if not stems:
         return None
+    if folded is None:
+        folded = [b.text.casefold() for b in blocks]
     for position in range(1, len(blocks)):
         text = blocks[position].text
-        if len(text) >= MIN_HEADLINE_CHARS and fold(text) in stems and is_headline(text):
+        if (len(text) >= MIN_HEADLINE_CHARS and _refold(folded[position]) in stems
+                and is_headline(text)):
             return position
     return None
 
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "..."})
+_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("…", "..."))
+"""Curly quotes and the ellipsis, as a headline and its title line are compared."""
 
 
 def fold(text: str) -> str:
@@ -292,9 +314,14 @@ def fold(text: str) -> str:
     >>> fold("Rates Rise Again…") == fold("rates rise again...")
     True
     """
-    folded = text.casefold()
+    return _refold(text.casefold())
+
+
+def _refold(folded: str) -> str:
+    """:func:`fold` of a text already case-folded."""
     if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
-        folded = folded.translate(_FOLD)
+        for curly, plain in _FOLDS:  # replace, not translate: no Python look-up per character
+            folded = folded.replace(curly, plain)
     return folded.strip().rstrip(".!?").strip()
 
 
@@ -316,6 +343,11 @@ def line_numbers(block: Block) -> tuple[int, int]:
 
 def runs(blocks: Sequence[Block]) -> list[list[int]]:
     """Positions of the blocks grouped into runs of consecutive lines (split at blank lines)."""
+    numbers = _line_numbers(blocks)
+    if numbers:  # one line a block (most dumps): a run breaks where a number skips
+        size = len(numbers)
+        breaks = compress(range(1, size), map(ne, numbers[1:], map((1).__add__, numbers)))
+        return [list(range(low, high)) for low, high in pairwise((0, *breaks, size))]
     found: list[list[int]] = []
     previous = -2
     for position, block in enumerate(blocks):
@@ -330,6 +362,21 @@ def runs(blocks: Sequence[Block]) -> list[list[int]]:
             found.append([position])
         previous = last
     return found
+
+
+def _line_numbers(blocks: Sequence[Block]) -> list[int] | None:
+    """The dump line of each block when each came from one line (``where`` is ``"line 12"``,
+    read by C-level maps); None when one did not."""
+    wheres = list(map(_WHERE, blocks))
+    if not all(map(methodcaller("startswith", "line "), wheres)):
+        return None
+    tails = list(map(itemgetter(slice(5, None)), wheres))
+    if not all(map(str.isdigit, tails)):
+        return None
+    return list(map(int, tails))
+
+
+_WHERE = attrgetter("where")
 
 
 def best_region(weights: Sequence[float]) -> tuple[int, int] | None:

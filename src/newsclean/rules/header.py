@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
+from ..evidence.line_view import LineView, view_of
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like, is_headline
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
-from .lines import FOLDS_TO_ASCII, holding, line_starts
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -23,7 +21,6 @@ _SEPARATORS = compile(r"(?<!\s)\s*+[|•·–—]\s*+|(?<!\s)\s++-\s++")
 so a long run of blanks is scanned once, not once per position."""
 _FILLER = compile(rf"^(?:{words(phrases.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
-_DIGIT = re.compile(r"\d")
 _EDGE_FILLERS = compile(
     rf"^(?:{words(phrases.DATE_FILLERS)}(?!\w)[\s,:]*+)++"
     rf"|(?<![\s,:])(?:[\s,:]++{words(phrases.DATE_FILLERS)})++$"
@@ -52,37 +49,23 @@ def _address(text: str) -> bool:
     return text.startswith(ADDRESS_STARTS) and DATE_SPAN.match(text) is None
 
 
-def _date_hints(texts: Sequence[str]) -> tuple[set[int], set[int]]:
-    """Positions of the ``texts`` with a digit, and of those that may hold a relative date.
+def _date_hints(view: LineView) -> tuple[frozenset[int], set[int]]:
+    """Positions of the page's lines with a digit, and of those that may hold a relative date.
 
-    Looked for over the lines at once. A relative date needs one of its words; a
-    plain look in lower case finds them all (and the " | " put in for a date cannot
-    join two halves of one), except on a line with a letter of FOLDS_TO_ASCII, which
-    may hold one.
+    Read from the page's line view. A relative date needs one of its words; a plain
+    look in lower case finds them all, except on a line with a letter of FOLDS_TO_ASCII,
+    which may hold one.
     """
-    joined = "\n".join(texts)
-    starts = line_starts(texts)
-    digits: set[int] = set()
-    found = _DIGIT.search(joined)
-    while found is not None:
-        line = bisect_right(starts, found.start()) - 1
-        digits.add(line)
-        found = _DIGIT.search(joined, starts[line + 1])  # one digit per line is enough
-    low = joined.lower()
-    if len(low) == len(joined):
-        worded = holding(texts, RELATIVE_WORDS, low)
-    else:
-        worded = {i for i, t in enumerate(texts)
+    if view.odd_case:  # the lower case of the page no longer names its lines: line by line
+        worded = {i for i, t in enumerate(view.texts)
                   if any(map(t.lower().__contains__, RELATIVE_WORDS))}
-    if not joined.isascii() and not _FOLDS.isdisjoint(joined):
-        # only a letter of FOLDS_TO_ASCII matches an ASCII one in another case (checked
-        # for the library's patterns by tests/rules/test_line_gates.py): a line with one
-        # may hold a relative date its lower case does not show
-        worded.update(i for i, t in enumerate(texts) if not _FOLDS.isdisjoint(t))
-    return digits, worded
-
-
-_FOLDS = frozenset(FOLDS_TO_ASCII)
+    else:
+        worded = view.holding(RELATIVE_WORDS)
+    # only a letter of FOLDS_TO_ASCII matches an ASCII one in another case (checked for the
+    # library's patterns by tests/rules/test_line_gates.py): a line with one may hold a
+    # relative date its lower case does not show
+    worded |= view.folds
+    return view.digits, worded
 
 
 PLACE_WORDS = 3
@@ -124,15 +107,16 @@ class DatelineRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         limit = self.max_words
-        lines = [b for b in verdicts.undecided(page.blocks) if b.words <= limit]
-        texts = [b.text for b in lines]
-        digits, worded = _date_hints(texts)
+        blocks = page.blocks
+        digits, worded = _date_hints(view_of(page))
         # A line opening with a web address is no dateline (_address); the date pattern
         # is slow on long addresses, which lynx and w3m list by the hundred.
         addresses = not (self.names.may_lead("http") or self.names.may_lead("https"))
         found: list[Finding] = []
         for position in sorted(digits | worded):  # only these may hold a date
-            block = lines[position]
+            block = blocks[position]
+            if block.words > limit or verdicts.removed(block.index):
+                continue
             if addresses and _address(block.text):
                 continue
             finding = self._read(block.index, block.text, digits=position in digits,

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
+from ..evidence.line_view import view_of
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
@@ -82,6 +85,18 @@ class CreditReader:
     def heads(self) -> frozenset[str]:
         """First words (case-folded) a marker line can open with."""
         return self._heads
+
+    @property
+    def trail(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The words one of which an ASCII line must hold (credit words' first words), or
+        end with (agencies' last words), to end in a credit (:meth:`_may_trail`; a closing
+        bracket or 'via' also does); None when any line may."""
+        return self._trail
+
+    @property
+    def hint_needles(self) -> tuple[str, ...] | None:
+        """What :meth:`hints` looks for in ASCII lines, lower-cased (None: the pattern)."""
+        return self._hint_needles
 
     def marker(self, block: Block) -> Any:
         """The marker match of a block ('Photo: …'), or None."""
@@ -154,6 +169,12 @@ class CreditReader:
 CREDITS = CreditReader()
 """The default vocabularies."""
 
+_FURNISHED = frozenset((BlockKind.CAPTION, BlockKind.IMAGE))
+_KIND = attrgetter("kind")
+_DOM = attrgetter("dom")
+_LAST = itemgetter(slice(-1, None))
+"""A text's last character, or '' (which ``")]"`` holds too, as the caller's test wants)."""
+
 
 class _HeadlineBefore:
     """Whether a headline already stands, not removed, before a given block.
@@ -199,9 +220,7 @@ class ImageMarkerRule:
         before = _HeadlineBefore(page, verdicts, self.names)
         # Asked once for the page: the rule's own findings are folded only after it ran.
         caption = BlockKind.CAPTION
-        blocks = [b for b in verdicts.undecided(page.blocks)
-                  if b.words <= MARKER_WORDS or b.kind is caption]
-        hints = self.credits.hints([b.text for b in blocks])  # for the page at once
+        blocks, hints = self._candidates(page, verdicts)
         heads = self.credits.heads
         for block, hinted in zip(blocks, hints, strict=True):
             if (hinted is False and block.dom is None and block.kind is not caption
@@ -215,6 +234,44 @@ class ImageMarkerRule:
             for finding in self._marker(block, start, title_known, before, hinted, page):
                 title_known = title_known or any(f is Field.TITLE for f, _ in finding.data)
                 yield finding
+
+    def _candidates(self, page: Page, verdicts: Verdicts) -> tuple[list[Block], list[bool | None]]:
+        """The blocks not removed that are short enough (or captions) and, for each, whether
+        it holds a credit's separator or word (:meth:`CreditReader.hints`).
+
+        From the page's line view, only the lines that may be images are listed: a plain
+        line with no marker, no caption and no credit is left out (the caller skips it).
+        """
+        caption = BlockKind.CAPTION
+        view = view_of(page)
+        needles = self.credits.hint_needles
+        if needles is None or view.odd_case:  # the view cannot answer: every line, hinted
+            every = [b for b in verdicts.undecided(page.blocks)
+                     if b.words <= MARKER_WORDS or b.kind is caption]
+            return every, self.credits.hints([b.text for b in every])
+        hit = view.holding(needles)
+        non_ascii = view.non_ascii
+        trail = self.credits.trail
+        # a hinted ASCII line that cannot end in a credit (CreditReader._may_trail) and has
+        # no other reason to be read gives nothing: only those that may are listed
+        useful = hit if trail is None else hit & (
+            view.holding((*trail[0], "via")) | view.ending_lower((")", "]", *trail[1])))
+        all_blocks = page.blocks
+        positions = range(len(all_blocks))
+        furnished = compress(positions, map(_FURNISHED.__contains__, map(_KIND, all_blocks)))
+        dom = compress(positions, map(is_not, map(_DOM, all_blocks), repeat(None)))
+        closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
+        maybe = useful | non_ascii | view.headed(self.credits.heads)
+        maybe.update(furnished, dom, closing)
+        removed = verdicts.removed
+        blocks: list[Block] = []
+        hints: list[bool | None] = []
+        for position in sorted(maybe):
+            block = all_blocks[position]
+            if (block.words <= MARKER_WORDS or block.kind is caption) and not removed(block.index):
+                blocks.append(block)
+                hints.append(None if position in non_ascii else position in hit)
+        return blocks, hints
 
     def _marker(
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore,

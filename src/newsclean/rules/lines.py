@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter, not_
 
 import regex
 
+from ..evidence.line_view import FOLDS_TO_ASCII as FOLDS_TO_ASCII
+from ..evidence.line_view import LineView, view_of
+from ..evidence.line_view import has_digit as _has_digit
 from ..evidence.patterns import SafePattern, compile, words
 from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
 from ..model.blocks import first_word
@@ -100,6 +103,39 @@ class Gate:
                 opened[rest[found]] = True
         return list(compress(blocks, opened))
 
+    def opened(self, view: LineView,
+               asked: Callable[[int], bool] | None = None) -> list[int] | None:
+        """The positions of the page's lines :meth:`opens` lets through, in order, from the
+        page's line view (found once a page, shared by every gate); None when the view cannot
+        answer as :meth:`opens` would (a phrase the lower case cannot show, a line whose lower
+        case changes length): the caller asks :meth:`passing` instead.
+
+        Each line's answer depends on that line alone, so it is the same for the page's
+        lines as for any of them. ``asked`` (when given) says which lines the caller will
+        read: a pattern is run only on those (the plain look-ups answer for every line).
+        """
+        found = view.headed(self.heads)
+        if self.numbers:
+            found |= view.numbered
+        if self._look is None:
+            return sorted(found)
+        if self._needles is None or view.odd_case:
+            return None
+        found |= view.holding(self._needles)
+        others = view.non_ascii
+        if others:
+            # A line beyond ASCII (see _other_hit): a mark without case as it is written; a
+            # phrase with letters beyond ASCII by its own pattern; a FOLDS_TO_ASCII line by
+            # the whole pattern.
+            found |= view.holding_raw(self._symbols)
+            folds = view.folds
+            lettered = self._lettered_look
+            if lettered is not None:
+                found |= view.searching(lettered, filter(asked, others - found - folds))
+            look = self._look
+            found |= view.searching(look, filter(asked, folds - found))
+        return sorted(found)
+
     def _looked(self, texts: Sequence[str]) -> list[int]:
         """Positions of the ``texts`` holding a mark or a phrase (as ``_look`` finds them).
 
@@ -183,21 +219,12 @@ def line_starts(texts: Sequence[str]) -> list[int]:
 _HEAD = attrgetter("head")
 """A block's first word (a C-level getter, mapped over a page's blocks)."""
 
-FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-"""The characters beyond ASCII that a case-insensitive pattern matches to an ASCII one
-(dotted capital I, dotless i, long s, Kelvin sign; ``tests/rules/test_line_gates.py``
-checks every code point)."""
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
 
 
 def _caseless(char: str) -> bool:
     """True for a character with no case (a symbol, a mark): a pattern matches only itself."""
     return not char.isalpha() and char.lower() == char == char.upper()
-
-
-def _has_digit(word: str) -> bool:
-    """True when ``word`` holds a digit (a letter is never a digit: most words skip the scan)."""
-    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def ascii_needles(options: Iterable[str]) -> tuple[str, ...] | None:
@@ -292,10 +319,22 @@ class LineRule:
         # What matches() asks of one line, asked of the page's lines in a few passes.
         limit = self.max_words
         table_row = BlockKind.TABLE_ROW
-        lines = [b for b in verdicts.undecided(page.blocks)
-                 if b.kind is not table_row and (limit is None or b.words <= limit)]
-        if self.gate is not None:
-            lines = self.gate.passing(lines)
+        blocks = page.blocks
+        removed = verdicts.removed
+
+        def asked(position: int) -> bool:
+            block = blocks[position]
+            return (block.kind is not table_row and (limit is None or block.words <= limit)
+                    and not removed(block.index))
+
+        opened = self.gate.opened(view_of(page), asked) if self.gate is not None else None
+        if opened is not None:  # the gate's lines from the page's view: only they are asked
+            lines = list(map(blocks.__getitem__, filter(asked, opened)))
+        else:
+            lines = [b for b in verdicts.undecided(page.blocks)
+                     if b.kind is not table_row and (limit is None or b.words <= limit)]
+            if self.gate is not None:
+                lines = self.gate.passing(lines)
         pattern = self.pattern
         assert isinstance(pattern, SafePattern)
         for block in lines:

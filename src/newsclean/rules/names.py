@@ -145,6 +145,11 @@ class NameReader:
             name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
         return name
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """First words (case-folded) a byline with a lead can open with."""
+        return self._heads
+
     def may_lead(self, head: str) -> bool:
         """True when a line whose first word is ``head`` (case-folded, as ``Block.head``)
         may be a byline with a lead ('By …'): the cheap test before :meth:`byline_names`."""

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.dates import find_date
+from ..evidence.line_view import view_of
 from ..evidence.patterns import compile
-from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
+from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
@@ -36,7 +37,7 @@ class BylineRule:
         lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
         host = _host_label(page.url)
         credited = False  # an organisation credited by a 'By …' line
-        for block in verdicts.undecided(page.blocks):
+        for block in self._candidates(page, verdicts, start if header else None):
             if block.words > BYLINE_WORDS:
                 continue
             led = self.names.may_lead(block.head)
@@ -61,6 +62,19 @@ class BylineRule:
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
+
+    def _candidates(self, page: Page, verdicts: Verdicts, start: int | None) -> list[Block]:
+        """The blocks not removed that may be bylines: a line opening with a byline's lead
+        and, when the header is known to end at ``start``, the lines just above it (found
+        from the page's line view; all the blocks when its positions are not the indexes)."""
+        view = view_of(page)
+        if not view.aligned:
+            return verdicts.undecided(page.blocks)
+        found = view.headed(self.names.heads)
+        if start is not None:
+            found.update(range(max(0, start - LONE_NAME_REACH), min(start, len(page.blocks))))
+        blocks, removed = page.blocks, verdicts.removed
+        return [blocks[i] for i in sorted(found) if not removed(blocks[i].index)]
 
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
@@ -132,8 +146,16 @@ class ContactRule:
     names: NameReader = NAMES
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        for block in verdicts.undecided(page.blocks):
-            if block.words > CONTACT_WORDS or not _reachable(block.text):
+        # only a line with an '@' or a digit can be reached (_reachable): found once a page
+        view = view_of(page)
+        blocks, removed = page.blocks, verdicts.removed
+        reachable = view.holding_raw(("@",)) | view.digits
+        if not view.odd_case:  # and only a line holding a lead word may lead (_may_lead)
+            reachable &= (view.holding(_LEAD_WORDS) | view.starting(("x", "X")) | view.folds)
+        for position in sorted(reachable):
+            block = blocks[position]
+            if (block.words > CONTACT_WORDS or not _reachable(block.text)
+                    or removed(block.index)):
                 continue
             if not _may_lead(block.text):
                 continue

@@ -8,18 +8,21 @@ that cleaning an already clean text finds no header and changes nothing.
 
 from __future__ import annotations
 
-from ..evidence.shape import block_is_body_like, is_prose
+from ..evidence.line_view import view_of
+from ..evidence.shape import is_prose
 from ..model import Page, Verdicts
 
 
 def body_start(page: Page, verdicts: Verdicts) -> int:
     """Index of the first body-like block not removed so far (len(blocks) if none)."""
-    # one question for the page, not one per block: four rules ask, and the ledger keeps
-    # the answer until something is removed
-    for block in verdicts.undecided(page.blocks):
-        if block_is_body_like(block):
-            return block.index
-    return len(page.blocks)
+    # the body-like lines are found once a page (the line view): four rules ask, and only
+    # those lines are asked about
+    blocks = page.blocks
+    for position in view_of(page).body_like():
+        index = blocks[position].index
+        if not verdicts.removed(index):
+            return index
+    return len(blocks)
 
 
 def header_has_chrome(page: Page, verdicts: Verdicts, start: int) -> bool:

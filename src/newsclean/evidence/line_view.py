@@ -1,0 +1,236 @@
+"""One page's lines as the text rules read them: each fact found once, shared by every rule.
+
+Some twenty rules look at every line of a dump, and each used to ask the same
+questions of every line: its lower-case text, whether it holds a digit or one of
+a few phrases, what its first word is. The view answers them for all the page's
+blocks at once, by C-level scans over the lines joined (``str.find`` per needle,
+one pattern pass for digits), and keeps every answer for the next rule that asks.
+Its answers are about the page's blocks, whatever earlier rules decided: a rule
+asks the ledger which blocks are left only of the few lines its gate lets through.
+
+The view of the page being cleaned is kept on the clean call's watch
+(:func:`view_of`), so it lives as long as that call and no longer; a rule run on
+its own (outside a clean call) gets a fresh view each time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from itertools import accumulate, compress, count, filterfalse
+from operator import attrgetter, eq, methodcaller, not_
+
+from ..model import Block, Page
+from .shape import BODY_WORDS, LONG_WORD, is_body_like
+from .watch import current
+
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""The characters beyond ASCII that a case-insensitive pattern matches to an ASCII one
+(dotted capital I, dotless i, long s, Kelvin sign; ``tests/rules/test_line_gates.py``
+checks every code point)."""
+_FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
+_DIGIT = re.compile(r"\d")
+
+_MEMO_KEY = "line-view"
+"""The view's key in the watch's memo."""
+
+
+def has_digit(word: str) -> bool:
+    """True when ``word`` holds a digit (a letter is never a digit: most words skip the scan)."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+def _starts(texts: Sequence[str]) -> list[int]:
+    """Where each text starts in ``"\\n".join(texts)``, and one past the end."""
+    return list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+
+
+def _lines_holding(joined: str, starts: Sequence[int], needle: str) -> frozenset[int]:
+    """Positions of the lines of ``joined`` (split at ``starts``) that hold ``needle``."""
+    hits: set[int] = set()
+    at = joined.find(needle)
+    while at >= 0:
+        line = bisect_right(starts, at) - 1
+        hits.add(line)
+        at = joined.find(needle, starts[line + 1])  # one hit per line is enough
+    return frozenset(hits)
+
+
+class LineView:
+    """What the text rules ask of each of a page's blocks, found on first use and kept.
+
+    Positions are block positions in ``blocks`` (a page's block ``index``).
+    """
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self.texts = [b.text for b in blocks]
+        self._low_hits: dict[str, frozenset[int]] = {}
+        self._body: list[int] = []
+        """Body-like lines found so far (:meth:`body_like`)…"""
+        self._body_read = 0
+        """…among the lines before this position."""
+        self._raw_hits: dict[str, frozenset[int]] = {}
+
+    @cached_property
+    def _raw_page(self) -> tuple[str, list[int]]:
+        return "\n".join(self.texts), _starts(self.texts)
+
+    @cached_property
+    def _low_page(self) -> str:
+        """The page's lines joined and lower-cased (what a plain look for an ASCII phrase
+        reads); line by line the same as each line's own lower case."""
+        return self._raw_page[0].lower()
+
+    @cached_property
+    def odd_case(self) -> bool:
+        """True when some line's lower case is longer than the line ('İ' gives two
+        characters; no character's lower case is shorter): then offsets in the lower case
+        no longer name the lines, and a plain look cannot answer."""
+        return len(self._low_page) != len(self._raw_page[0])
+
+    @cached_property
+    def non_ascii(self) -> frozenset[int]:
+        """Lines with a character beyond ASCII."""
+        if self._raw_page[0].isascii():
+            return frozenset()
+        return frozenset(compress(range(len(self.texts)), map(not_, map(str.isascii, self.texts))))
+
+    @cached_property
+    def folds(self) -> frozenset[int]:
+        """Lines with a letter of FOLDS_TO_ASCII (one a case-insensitive pattern reads as ASCII)."""
+        joined = self._raw_page[0]
+        if not self.non_ascii or not any(map(joined.__contains__, FOLDS_TO_ASCII)):
+            return frozenset()
+        return self._searched(_FOLDS)
+
+    @cached_property
+    def digits(self) -> frozenset[int]:
+        """Lines holding a digit (``\\d``)."""
+        return self._searched(_DIGIT)
+
+    @cached_property
+    def folded(self) -> list[str]:
+        """Each line case-folded."""
+        return [t.casefold() for t in self.texts]
+
+    @cached_property
+    def folded_words(self) -> list[list[str]]:
+        """Each line's case-folded words (split at blanks)."""
+        return [f.split() for f in self.folded]
+
+    @cached_property
+    def aligned(self) -> bool:
+        """True when each block's ``index`` is its position (as the adapters make them)."""
+        return all(map(eq, map(attrgetter("index"), self.blocks), count()))
+
+    def body_like(self) -> Iterator[int]:
+        """Positions of the lines that read like article prose (``block_is_body_like``), in
+        order. The lines are read only as far as a caller goes (most want the first one
+        not removed, near the top), and what was read is kept for the next caller."""
+        found, blocks, texts = self._body, self.blocks, self.texts
+        at = 0
+        while True:
+            if at < len(found):
+                yield found[at]
+                at += 1
+                continue
+            position = self._body_read
+            if position >= len(blocks):
+                return
+            self._body_read = position + 1
+            words = blocks[position].words
+            # block_is_body_like: few words and no long ones is never body-like
+            if (words >= BODY_WORDS or len(texts[position]) > LONG_WORD * (words or 1)) and (
+                is_body_like(texts[position])
+            ):
+                found.append(position)
+
+    def ending_lower(self, suffixes: tuple[str, ...]) -> set[int]:
+        """Lines whose lower case, blanks at the end aside, ends with one of ``suffixes``."""
+        ends = map(methodcaller("endswith", suffixes), map(str.rstrip, map(str.lower, self.texts)))
+        return set(compress(range(len(self.texts)), ends))
+
+    def starting(self, prefixes: tuple[str, ...]) -> set[int]:
+        """Lines that start with one of ``prefixes`` (as written)."""
+        return set(compress(range(len(self.texts)),
+                            map(methodcaller("startswith", prefixes), self.texts)))
+
+    @cached_property
+    def _heads(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for position, block in enumerate(self.blocks):
+            found.setdefault(block.head, []).append(position)
+        return found
+
+    def headed(self, heads: frozenset[str]) -> set[int]:
+        """Lines whose first word (``Block.head``) is one of ``heads``."""
+        table = self._heads
+        hits: set[int] = set()
+        for head in heads.intersection(table):
+            hits.update(table[head])
+        return hits
+
+    @cached_property
+    def numbered(self) -> frozenset[int]:
+        """Lines whose first word holds a digit."""
+        heads = self._heads
+        return frozenset(i for head in filterfalse(str.isalpha, heads) if has_digit(head)
+                         for i in heads[head])
+
+    def holding(self, needles: Iterable[str]) -> set[int]:
+        """Lines whose lower case holds one of the ``needles`` (each looked for once a page;
+        only when not :attr:`odd_case`)."""
+        return self._holding(needles, (self._low_page, self._raw_page[1]), self._low_hits)
+
+    def holding_raw(self, needles: Iterable[str]) -> set[int]:
+        """Lines holding one of the ``needles`` as they are written."""
+        return self._holding(needles, self._raw_page, self._raw_hits)
+
+    @staticmethod
+    def _holding(needles: Iterable[str], page: tuple[str, list[int]],
+                 known: dict[str, frozenset[int]]) -> set[int]:
+        hits: set[int] = set()
+        for needle in needles:
+            found = known.get(needle)
+            if found is None:
+                found = known[needle] = _lines_holding(page[0], page[1], needle)
+            hits.update(found)
+        return hits
+
+    def searching(self, pattern: re.Pattern[str], lines: Iterable[int]) -> set[int]:
+        """Which of ``lines`` ``pattern`` finds something in (one search per line)."""
+        texts = self.texts
+        return {i for i in lines if pattern.search(texts[i]) is not None}
+
+    def _searched(self, pattern: re.Pattern[str]) -> frozenset[int]:
+        """Lines where ``pattern`` (which must not match a line break) finds something,
+        in one pass over the page: after a hit the search goes on at the next line."""
+        joined, starts = self._raw_page
+        hits: set[int] = set()
+        found = pattern.search(joined)
+        while found is not None:
+            line = bisect_right(starts, found.start()) - 1
+            hits.add(line)
+            found = pattern.search(joined, starts[line + 1])
+        return frozenset(hits)
+
+
+def view_of(page: Page) -> LineView:
+    """The line view of ``page``: the one kept by this clean call, or a new one.
+
+    A page's blocks never change, so the view is valid for as long as they are the
+    same blocks; it is kept on the call's watch (one per call, never shared).
+    """
+    watch = current()
+    blocks = page.blocks
+    if watch is None:
+        return LineView(blocks)
+    kept = watch.memo.get(_MEMO_KEY)
+    if isinstance(kept, LineView) and kept.blocks is blocks:
+        return kept
+    view = LineView(blocks)
+    watch.memo[_MEMO_KEY] = view
+    return view
