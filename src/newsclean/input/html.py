@@ -146,9 +146,13 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
 
 def _parse(text: str) -> tuple[Any, bool]:
     """The parsed tree (None if lxml gives none), and whether libxml2 hit its depth limit."""
-    parser = etree.HTMLParser(**_PARSER_OPTIONS)
+    try:  # UTF-8 bytes: libxml2's own encoding, no conversion inside (5% of the parse)
+        data: str | bytes = text.encode("utf-8")
+        parser = etree.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
+    except UnicodeEncodeError:  # a lone surrogate (only a caller of parse_html can pass one)
+        data, parser = text, etree.HTMLParser(**_PARSER_OPTIONS)
     try:
-        root = etree.fromstring(text, parser)
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError):
         root = None
     too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" or "depth" in e.message
