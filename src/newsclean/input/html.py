@@ -18,7 +18,7 @@ from typing import Any
 import regex
 from lxml import etree
 
-from ..evidence.hidden import hides
+from ..evidence.hidden import hidden_by_class, hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
@@ -87,7 +87,10 @@ _PARAGRAPH = (BlockKind.PARAGRAPH, 0)
 
 def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
     """Whether an element's attributes hide it, and its class/id words."""
-    own = class_tokens(attributes.get("class"), attributes.get("id"))
+    classes, ident = attributes.get("class"), attributes.get("id")
+    own = class_tokens(classes, ident)
+    if len(attributes) == (classes is not None) + (ident is not None):
+        return hidden_by_class(classes), own  # the usual element: only a class can hide it
     if attributes.get("itemprop") == "articleBody":  # schema.org's word for the body
         own |= ARTICLE_BODY
     return hides(attributes), own
