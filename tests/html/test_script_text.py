@@ -17,7 +17,7 @@ from newsclean import InputKind
 from newsclean.evidence.script import INVISIBLE, JOINERS, unspaced, visible
 from newsclean.input import read_page
 from newsclean.input.html import _whole_link
-from newsclean.input.inline import blank_controls, unfence
+from newsclean.input.inline import _resolve_marks, blank_controls, unfence
 from newsclean.input.prepare import LINK_CLOSE, LINK_OPEN
 
 
@@ -214,6 +214,22 @@ def test_a_block_that_is_one_link_reads_as_unfence_reads_it(
     assert not open_at_end
     assert _block_text(inner, pre) == _block_text(resolved, pre)
     assert len(" ".join(inner.split())) == count
+
+
+@given(_EDGE_BLANKS, _LINK_TEXT, st.sampled_from(("", LINK_OPEN, LINK_CLOSE)), _LINK_TEXT,
+       _EDGE_BLANKS, st.booleans(), st.booleans(), st.booleans())
+def test_unfence_shortcuts_read_as_resolving_every_mark(
+    before: str, text: str, mark: str, more: str, after: str, at_end: bool, in_link: bool,
+    pre: bool,
+) -> None:
+    """A block with no mark, or one mark at an edge of its text, gives the text, link
+    characters and open link that resolving its marks one by one gives."""
+    body = f"{text}{mark}" if at_end else f"{mark}{text}"
+    for raw in (f"{before}{body}{after}", f"{before}{text}{mark}{more}{after}"):
+        resolved, count, open_at_end = unfence(raw, in_link)
+        slow, slow_count, slow_open = _resolve_marks(raw, in_link)
+        assert _block_text(resolved, pre) == _block_text(slow, pre)
+        assert (count, open_at_end) == (slow_count, slow_open)
 
 
 def test_a_block_with_text_beside_its_link_takes_no_shortcut() -> None:

@@ -70,6 +70,40 @@ def unfence(raw: str, in_link: bool) -> tuple[str, int, bool]:
     >>> unfence("\\ue000简体\\ue001\\ue000繁體\\ue001", False)
     (' 简体  繁體 ', 4, False)
     """
+    marks = raw.count(LINK_OPEN) + raw.count(LINK_CLOSE)
+    if marks == 0:  # a block wholly inside a link that goes on around it
+        return raw, len(" ".join(raw.split())) if in_link else 0, in_link
+    if marks == 1:
+        edge = _edge_mark(raw, in_link)
+        if edge is not None:
+            return edge
+    return _resolve_marks(raw, in_link)
+
+
+def _edge_mark(raw: str, in_link: bool) -> tuple[str, int, bool] | None:
+    """:func:`unfence` of a block whose one link mark starts or ends its text (a link
+    that opens in one block and closes in a later one, as a teaser's link around its
+    headline and summary: half the blocks ``unfence`` gets), else None.
+
+    Only blanks lie between the mark and the block's edge, so the mark simply goes: the
+    blank it could leave is folded away with the others. The link characters are those
+    on the link's side of the mark.
+    """
+    body = raw.strip()
+    mark = body[0]
+    if mark in (LINK_OPEN, LINK_CLOSE):
+        inside = mark == LINK_OPEN
+        return (raw.replace(mark, ""), len(" ".join(body[1:].split())) if inside else 0,
+                inside)
+    mark = body[-1]
+    if mark in (LINK_OPEN, LINK_CLOSE):
+        return (raw.replace(mark, ""), len(" ".join(body[:-1].split())) if in_link else 0,
+                mark == LINK_OPEN)
+    return None
+
+
+def _resolve_marks(raw: str, in_link: bool) -> tuple[str, int, bool]:
+    """:func:`unfence` for any number of marks anywhere."""
     parts = _MARKS.split(raw)
     count = 0
     last = len(parts) - 1

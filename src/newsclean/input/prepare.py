@@ -61,7 +61,11 @@ def prepare(root: Any) -> None:
             last = link[-1]
             last.tail = xml_safe(last.tail or "") + LINK_CLOSE
         else:  # the usual link, text only: one assignment
-            link.text = LINK_OPEN + xml_safe(link.text or "") + LINK_CLOSE
+            text = link.text or ""
+            try:  # lxml checks what it stores: only a rare control character fails
+                link.text = LINK_OPEN + text + LINK_CLOSE
+            except ValueError:
+                link.text = LINK_OPEN + xml_safe(text) + LINK_CLOSE
     etree.strip_tags(root, *INLINE, *MATHML)
     for element in _SCATTERED(root):
         _merge_text(element)
