@@ -174,8 +174,14 @@ class LinkDensityRule:
     most ``commented_threshold`` links, in a subsection of a long document (a section
     inside a section), is a reference in the document's reference list, and stays."""
 
+    section_prose: int = 2
+    """A linked heading (``<h2><a>The cost</a></h2>``) followed by a prose paragraph of its
+    container is a section heading, and stays, when the container holds this many prose
+    paragraphs per linked heading: a flat list of teasers has one summary per title."""
+
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        prose_in: set[int] | None = None
+        prose_in: dict[int, int] | None = None
+        linked: dict[int, int] | None = None
         for block in page.blocks:
             if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
@@ -187,7 +193,25 @@ class LinkDensityRule:
                         continue
                 elif self._cited(block) and _in_subsection(_container(block, page), page):
                     continue
+                elif block.kind is BlockKind.HEADING and block.level > 1:
+                    if prose_in is None:
+                        prose_in = _prose_containers(page, verdicts)
+                    if linked is None:
+                        linked = self._linked_headings(page, verdicts)
+                    if _opens_section(block, page, verdicts, prose_in, linked,
+                                      self.section_prose):
+                        continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
+
+    def _linked_headings(self, page: Page, verdicts: Verdicts) -> dict[int, int]:
+        """How many link-dense headings each element holds as its own children."""
+        found: dict[int, int] = {}
+        for block in page.blocks:
+            dom = block.dom
+            if (dom is not None and len(dom.ancestors) > 1 and block.kind is BlockKind.HEADING
+                    and not verdicts.removed(block.index) and self._link_dense(block)):
+                found[dom.ancestors[1]] = found.get(dom.ancestors[1], 0) + 1
+        return found
 
     def _link_dense(self, block: Block) -> bool:
         limit = self.long_threshold if block.words >= self.long_words else self.threshold
@@ -248,12 +272,36 @@ def _container(block: Block, page: Page) -> int:
     return -1
 
 
-def _prose_containers(page: Page, verdicts: Verdicts) -> set[int]:
-    """Elements that hold prose paragraphs (with few links) as their own children's text."""
-    found: set[int] = set()
+def _prose_containers(page: Page, verdicts: Verdicts) -> dict[int, int]:
+    """Elements that hold prose paragraphs (with few links) as their own children's text,
+    with how many."""
+    found: dict[int, int] = {}
     for block in page.blocks:
         dom = block.dom
         if (dom is not None and len(dom.ancestors) > 1 and not verdicts.removed(block.index)
                 and block.kind is BlockKind.PARAGRAPH and is_prose(block)):
-            found.add(dom.ancestors[1])
+            found[dom.ancestors[1]] = found.get(dom.ancestors[1], 0) + 1
     return found
+
+
+def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[int, int],
+                   linked: dict[int, int], per_heading: int) -> bool:
+    """True when the linked heading ``block`` opens a section of running text: the next
+    block standing is a prose paragraph of an element around the heading (its container,
+    or the one above a heading wrapper), which holds ``per_heading`` prose paragraphs per
+    linked heading."""
+    dom = block.dom
+    if dom is None or len(dom.ancestors) < 2:
+        return False
+    following = next((b for b in page.blocks[block.index + 1:]
+                      if not verdicts.removed(b.index) and b.kind is not BlockKind.IMAGE), None)
+    if (following is None or following.kind is not BlockKind.PARAGRAPH
+            or following.dom is None or len(following.dom.ancestors) < 2
+            or not is_prose(following)):
+        return False
+    container = following.dom.ancestors[1]
+    if container not in dom.ancestors[1:3]:
+        return False
+    headings = linked.get(container, 0) + (linked.get(dom.ancestors[1], 0)
+                                           if dom.ancestors[1] != container else 0)
+    return prose_in.get(container, 0) >= per_heading * max(headings, 1)
