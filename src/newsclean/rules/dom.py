@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.shape import PROSE_WORDS, ends_sentence, is_prose
+from ..evidence.shape import PROSE_MAX_LINK_DENSITY, PROSE_WORDS, ends_sentence, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, Verdicts
 from .zones import prose_mass
 
@@ -179,6 +179,11 @@ class LinkDensityRule:
     container is a section heading, and stays, when the container holds this many prose
     paragraphs per linked heading: a flat list of teasers has one summary per title."""
 
+    intro_words: int = 5
+    """A list of links right after a sentence of this many words or more, ending with a
+    colon, in the same container ("The council published these documents:"), is content
+    the sentence introduces, and stays (a label such as "Read more:" is shorter)."""
+
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         prose_in: dict[int, int] | None = None
         linked: dict[int, int] | None = None
@@ -191,7 +196,7 @@ class LinkDensityRule:
                         prose_in = _prose_containers(page, verdicts)
                     if _container(block, page) in prose_in:
                         continue
-                elif self._cited(block) and _in_subsection(_container(block, page), page):
+                elif self._listed_content(block, page, verdicts):
                     continue
                 elif block.kind is BlockKind.HEADING and block.level > 1:
                     if prose_in is None:
@@ -202,6 +207,14 @@ class LinkDensityRule:
                                       self.section_prose):
                         continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
+
+    def _listed_content(self, block: Block, page: Page, verdicts: Verdicts) -> bool:
+        """A reference in a document's reference list, or an item of a list of links that
+        a sentence introduces."""
+        if self._cited(block) and _in_subsection(_container(block, page), page):
+            return True
+        return block.kind is BlockKind.LIST_ITEM and _introduced(
+            block, page, verdicts, self.intro_words)
 
     def _linked_headings(self, page: Page, verdicts: Verdicts) -> dict[int, int]:
         """How many link-dense headings each element holds as its own children."""
@@ -282,6 +295,33 @@ def _prose_containers(page: Page, verdicts: Verdicts) -> dict[int, int]:
                 and block.kind is BlockKind.PARAGRAPH and is_prose(block)):
             found[dom.ancestors[1]] = found.get(dom.ancestors[1], 0) + 1
     return found
+
+
+_COLONS = (":", "：")
+
+
+def _introduced(block: Block, page: Page, verdicts: Verdicts, words: int) -> bool:
+    """True when the list item ``block`` is in a list that a sentence of its container
+    introduces: the block standing right before the list is a paragraph of ``words``
+    words or more, few links, ending with a colon, whose element sits where the list does."""
+    dom = block.dom
+    if dom is None or len(dom.ancestors) < 3:
+        return False
+    items = dom.ancestors[1]
+    index = block.index - 1
+    while index >= 0:  # back to the block before the list
+        before = page.blocks[index]
+        if not (verdicts.removed(index) or before.kind is BlockKind.IMAGE or (
+                before.dom is not None and items in before.dom.ancestors)):
+            break
+        index -= 1
+    if index < 0:
+        return False
+    intro = page.blocks[index]
+    return (intro.kind is BlockKind.PARAGRAPH and intro.dom is not None
+            and len(intro.dom.ancestors) > 1 and intro.dom.ancestors[1] == dom.ancestors[2]
+            and intro.text.endswith(_COLONS) and intro.words >= words
+            and intro.link_density < PROSE_MAX_LINK_DENSITY)
 
 
 def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[int, int],

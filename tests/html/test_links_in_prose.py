@@ -1,4 +1,5 @@
-"""Link-wrapped section headings stay in running text; teaser titles still go."""
+"""Links in running text: link-wrapped section headings and lists a sentence introduces
+stay; teaser titles and labelled link lists still go."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_teaser_titles_and_a_closing_linked_heading_still_go() -> None:
     run = run_html_rule(LinkDensityRule(), f'<div class="list">{teasers}</div>{tail}')
     assert run.removed_texts == (
         *(f"Story number {n} of the week" for n in range(4)), "More")
+
+
+def test_a_list_of_links_a_sentence_introduces_stays_a_labelled_one_goes() -> None:
+    docs = ('<ul><li><a href="/x">Harbour bridge plan (PDF)</a></li>'
+            '<li><a href="/y">Engineers survey of the arches</a></li></ul>')
+    more = ('<ul><li><a href="/f">Ferry fares rise again this spring</a></li>'
+            '<li><a href="/l">Lifeboat crew honoured at the palace</a></li></ul>')
+    body = ('<div class="story">' + _para(0)
+            + "<p>The council published the following documents:</p>" + docs + _para(1)
+            + "<p>Read more:</p>" + more + "</div>")
+    run = run_html_rule(LinkDensityRule(), body)
+    assert run.removed_texts == ("Ferry fares rise again this spring",
+                                 "Lifeboat crew honoured at the palace")
