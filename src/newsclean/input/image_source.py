@@ -38,9 +38,11 @@ def image_source(element: Any) -> str | None:
     """
     get = element.get
     for name in LAZY_ATTRIBUTES:
-        value = _address(get(name) or "")
-        if value and not _is_data(value):
-            return value
+        raw = get(name)
+        if raw:
+            value = _address(raw)
+            if value and not _is_data(value):
+                return value
     src: str | None = get("src")
     if src and src.strip() and not is_placeholder(src):
         return src
@@ -81,7 +83,7 @@ def _address(value: str) -> str | None:
         except ValueError:
             return None
         value = _first_address(sizes, JSON_DEPTH)
-    if not value or any(c.isspace() or c in '{}"<>' for c in value):
+    if not value or len(value.split(None, 1)) > 1 or any(c in value for c in '{}"<>'):
         return None
     return value
 
@@ -115,6 +117,8 @@ def is_placeholder(url: str) -> bool:
     if _is_data(url):
         return True
     name = url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1].lower()
+    if not any(word in name for word in PLACEHOLDER_WORDS):  # the usual photo: C-level tests
+        return False
     stem = name.rsplit(".", 1)[0]
     words = "".join(c if c.isalnum() else " " for c in stem).split()
     return any(word in PLACEHOLDER_WORDS for word in words)

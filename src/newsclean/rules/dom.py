@@ -187,6 +187,7 @@ class LinkDensityRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         prose_in: dict[int, int] | None = None
         linked: dict[int, int] | None = None
+        introduced: dict[int, bool] = {}  # by list element: its items share the answer
         for block in page.blocks:
             if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
@@ -196,7 +197,7 @@ class LinkDensityRule:
                         prose_in = _prose_containers(page, verdicts)
                     if _container(block, page) in prose_in:
                         continue
-                elif self._listed_content(block, page, verdicts):
+                elif self._listed_content(block, page, verdicts, introduced):
                     continue
                 elif block.kind is BlockKind.HEADING and block.level > 1:
                     if prose_in is None:
@@ -208,13 +209,19 @@ class LinkDensityRule:
                         continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
 
-    def _listed_content(self, block: Block, page: Page, verdicts: Verdicts) -> bool:
+    def _listed_content(self, block: Block, page: Page, verdicts: Verdicts,
+                        introduced: dict[int, bool]) -> bool:
         """A reference in a document's reference list, or an item of a list of links that
-        a sentence introduces."""
+        a sentence introduces (``introduced`` remembers the answer per list)."""
         if self._cited(block) and _in_subsection(_container(block, page), page):
             return True
-        return block.kind is BlockKind.LIST_ITEM and _introduced(
-            block, page, verdicts, self.intro_words)
+        dom = block.dom
+        if block.kind is not BlockKind.LIST_ITEM or dom is None or len(dom.ancestors) < 3:
+            return False
+        items = dom.ancestors[1]
+        if items not in introduced:
+            introduced[items] = _introduced(block, page, verdicts, self.intro_words)
+        return introduced[items]
 
     def _linked_headings(self, page: Page, verdicts: Verdicts) -> dict[int, int]:
         """How many link-dense headings each element holds as its own children."""
@@ -333,8 +340,11 @@ def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[
     dom = block.dom
     if dom is None or len(dom.ancestors) < 2:
         return False
-    following = next((b for b in page.blocks[block.index + 1:]
-                      if not verdicts.removed(b.index) and b.kind is not BlockKind.IMAGE), None)
+    following = None
+    for index in range(block.index + 1, len(page.blocks)):  # no copy of the rest of the page
+        if not verdicts.removed(index) and page.blocks[index].kind is not BlockKind.IMAGE:
+            following = page.blocks[index]
+            break
     if (following is None or following.kind is not BlockKind.PARAGRAPH
             or following.dom is None or len(following.dom.ancestors) < 2
             or not is_prose(following)):
