@@ -20,10 +20,12 @@ from .errors import InputError
 from .evidence.shape import is_prose
 from .evidence.watch import Watch, watching
 from .input import InputKind, read_page
+from .input.ld_body import with_body
 from .model import Page, Rule
 from .model.rule import describe, is_structural
 from .rules import DEFAULT_RULES
 from .rules.density import DensityRule
+from .rules.ld_body import StatedBodyRule
 from .rules.regions import headline
 from .valve import SafetyValve
 
@@ -89,7 +91,30 @@ class Cleaner:
             note = self.valve.check(parsed, decisions)
             if note is not None:
                 decisions = self._fallback(parsed, decisions, note, watch)
+            note = self.valve.stated_body(parsed, decisions)
+            if note is not None:
+                parsed, decisions = self._stated(parsed, decisions, note, watch)
         return Explained(build_article(parsed, decisions), parsed, decisions)
+
+    def _stated(self, page: Page, first: Decisions, note: str,
+                watch: Watch) -> tuple[Page, Decisions]:
+        """The last resort, when the result holds too little of the article the page
+        states in its JSON-LD: the structural rules give way to ``json-ld-body``, which
+        keeps the page's blocks that the stated body holds; when those hold too little
+        of it too (a script fills the article in), the stated body itself is read, as
+        blocks added to the page. ``Article.notes`` says which."""
+        at = next((i for i, r in enumerate(self.rules) if is_structural(r)), None)
+        stated = with_body(page)
+        if at is None or stated is None:
+            return page, first
+        plain = [r for r in self.rules if not is_structural(r)]
+        guided = decide(page, [*plain[:at], StatedBodyRule(), *plain[at:]], watch=watch,
+                        notes=(f"{note}; kept the blocks of the page it holds",))
+        if self.valve.stated_found(page, guided) >= self.valve.stated_share:
+            return page, guided
+        read = decide(stated, [*plain[:at], StatedBodyRule(stated=True), *plain[at:]],
+                      watch=watch, notes=(f"{note}; read the article from it",))
+        return stated, read
 
     def _fallback(self, page: Page, first: Decisions, note: str, watch: Watch) -> Decisions:
         """The fallback chain, run only when the valve says the first result looks wrong.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .decide import Decisions
 from .evidence.holds import block_kind, region_kind, support
 from .evidence.shape import is_prose
+from .evidence.stated import fold, pieces, share_found
 from .model import Block, Page, SourceKind
 
 
@@ -37,6 +38,15 @@ class SafetyValve:
     density_share: float = 0.5
     """The density-based result is kept when it holds this share of the article-like prose
     that cleaning without structural rules keeps."""
+    stated: bool = True
+    """Check the result against the article the page states in its JSON-LD
+    (``articleBody``), and fall back to it when the result holds too little of it."""
+    stated_min_chars: int = 400
+    """A stated body with fewer letters and digits than this is left alone (it may be a
+    summary, not the article)…"""
+    stated_share: float = 0.5
+    """…else the result must hold this share of it (sampled pieces, see
+    :mod:`newsclean.evidence.stated`)."""
 
     def check(self, page: Page, decisions: Decisions) -> str | None:
         """Why the result looks wrong, or ``None`` when it is plausible."""
@@ -64,6 +74,28 @@ class SafetyValve:
             return (f"safety valve: what the rules kept is a {kind}, while {prose - kept} "
                     "characters of prose went")
         return None
+
+    def stated_body(self, page: Page, decisions: Decisions) -> str | None:
+        """Why the result misses the article the page states in its JSON-LD, or ``None``
+        (no stated body, a short one, or a result that holds enough of it)."""
+        body = page.hints.get("article_body") if self.stated else None
+        if not body or page.source is not SourceKind.HTML:
+            return None
+        folded = fold(body)
+        if len(folded) < self.stated_min_chars:
+            return None
+        found = self.stated_found(page, decisions, folded)
+        if found >= self.stated_share:
+            return None
+        return (f"safety valve: the rules kept {found:.0%} of the article the page states "
+                "in its JSON-LD articleBody")
+
+    def stated_found(self, page: Page, decisions: Decisions, folded: str | None = None) -> float:
+        """The share of the stated body (folded) that the decisions keep."""
+        if folded is None:
+            folded = fold(page.hints.get("article_body", ""))
+        kept = fold("\n".join(b.text for b in page.blocks if not decisions.removed(b.index)))
+        return share_found(pieces(folded), kept)
 
     def holds_chrome(self, page: Page, decisions: Decisions) -> bool:
         """True when what the decisions keep is, by its content, chrome."""

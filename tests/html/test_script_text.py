@@ -237,3 +237,23 @@ def test_a_block_with_text_beside_its_link_takes_no_shortcut() -> None:
     assert _whole_link(f"Read {LINK_OPEN}more{LINK_CLOSE}") is None
     assert _whole_link(f"{LINK_OPEN}a{LINK_CLOSE}{LINK_OPEN}b{LINK_CLOSE}") is None
     assert _whole_link(f" {LINK_OPEN}Home{LINK_CLOSE}\n") == "Home"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<p>今日は<ruby><rb>漢字</rb><rp>（</rp><rt>かんじ</rt><rp>）</rp></ruby>の勉強をしました。'
+     "東京の<ruby>渋谷<rt>しぶや</rt></ruby>で会いましょう、と彼は言った。</p>",
+     "今日は漢字の勉強をしました。東京の渋谷で会いましょう、と彼は言った。"),
+    ('<p><span>中国</span><span>科学院</span>今天宣布，新的<a href="/y">量子计算机</a>'
+     "已经投入使用，<strong>北京大学</strong>和<em>清华大学</em>参与了研究。</p>",
+     "中国科学院今天宣布，新的量子计算机已经投入使用，北京大学和清华大学参与了研究。"),
+    ('<p>นายกรัฐมนตรี<a href="/p">ประกาศ</a>นโยบายใหม่วันนี้ที่ทำเนียบรัฐบาล</p>',
+     "นายกรัฐมนตรีประกาศนโยบายใหม่วันนี้ที่ทำเนียบรัฐบาล"),
+    ("<p>The energy is <math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn>"
+     "</msup></math>, as Einstein showed in 1905, and the Bundes&shy;regierung agrees.</p>",
+     "The energy is E=mc2, as Einstein showed in 1905, and the Bundesregierung agrees."),
+])
+def test_article_shaped_snippets_through_clean(body: str, expected: str) -> None:
+    """Ruby, unspaced scripts with inline tags, MathML and soft hyphens, in an article
+    cleaned whole (not only the walk)."""
+    page = f"<html><body><article><h1>Title</h1>{body * 3}</article></body></html>"
+    assert newsclean.clean(page).paragraphs == (expected,) * 3

@@ -23,6 +23,7 @@ from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
+from .image_source import image_source
 from .inline import blank_controls, has_marks, unfence
 from .markup import jsonld_values, read_markup
 from .meta import page_hints
@@ -309,7 +310,7 @@ class _Walker:
                 path, kind, level)
 
     def _image(self, element: Any) -> None:
-        src = element.get("src") or element.get("data-src") or element.get("data-lazy-src")
+        src = image_source(element)
         if not src:
             return
         if self.base_url:

@@ -37,6 +37,28 @@ _TRAILING_COMMA = compile(r",\s*+(?=[\]}])")
 _BLOCK_COMMENT = compile(r"/\*(?:[^*]|\*(?!/))*+\*/")
 _LINE_COMMENT = compile(r"(?m)^\s*+//[^\n]*+")
 _CDATA = compile(r"<!\[CDATA\[|\]\]>|<!--|-->")
+_BREAK = compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|blockquote|tr|table|section|figure)\b"
+                 r"|br\b)[^<>]{0,2000}+>")
+_TAG = compile(r"<[!/?]?[a-zA-Z][^<>]{0,2000}+>")
+_BLANKS = compile(r"[^\S\n]++")
+
+
+def plain_body(raw: str) -> str:
+    """A stated ``articleBody`` as plain text, one paragraph a line: tags that end a
+    block become line breaks, other tags go, entities are decoded.
+
+    >>> plain_body("<p>The council voted.</p><p>Work starts in <b>March</b>.&nbsp;</p>")
+    'The council voted.\\nWork starts in March.'
+    """
+    text = raw
+    if "<" in text:
+        text = _TAG.sub("", _BREAK.sub("\n", text))
+    if "&" in text:
+        text = html.unescape(text)
+    lines = (" ".join(line.split()) for line in _BLANKS.sub(" ", text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 
 
 def parse_scripts(texts: Iterable[str]) -> list[Any]:
@@ -132,7 +154,8 @@ MAX_TYPES = 50
 
 def jsonld_hints(values: list[Any]) -> dict[str, str]:
     """``ld_types`` (every ``@type`` at the top level or in an ``@graph``, lower case,
-    space-joined) and ``headline`` (the first article object's) for the page hints.
+    space-joined), ``headline`` and ``article_body`` (the first article object's, the
+    body as written) for the page hints.
 
     >>> jsonld_hints(parse_scripts(['{"@graph": [{"@type": "WebPage"},'
     ...     ' {"@type": "NewsArticle", "headline": "Bridge  reopens",}]}']))
@@ -149,9 +172,12 @@ def jsonld_hints(values: list[Any]) -> dict[str, str]:
             names = sorted(_types(item))
             types.extend(names)
             headline = item.get("headline")
-            if ("headline" not in hints and isinstance(headline, str)
-                    and any(n in ARTICLE_TYPES for n in names)):
+            article = any(n in ARTICLE_TYPES for n in names)
+            if "headline" not in hints and isinstance(headline, str) and article:
                 hints["headline"] = " ".join(headline.split())
+            body = item.get("articleBody")
+            if "article_body" not in hints and isinstance(body, str) and body.strip() and article:
+                hints["article_body"] = plain_body(body)
             graph = item.get("@graph")
             if graph is not None:
                 todo.append(graph)

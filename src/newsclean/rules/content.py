@@ -25,6 +25,7 @@ from .extent import (
     enclosing_article,
     in_region,
     lede_scope,
+    lists_after,
     prose_list_beside,
     sibling_paragraphs,
     sister_sections,
@@ -145,6 +146,7 @@ class MainContentRule:
             }
         else:
             kept |= prose_list_beside(page, scores, best)
+            kept |= lists_after(page, verdicts, region, kept, best)
         kept |= self._lead_figure(page, head, kept, best)
         for block in page.blocks:
             if block.dom is not None and not verdicts.decided(block.index) and (

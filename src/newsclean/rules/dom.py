@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.shape import PROSE_WORDS, ends_sentence, is_prose
+from ..evidence.shape import PROSE_MAX_LINK_DENSITY, PROSE_WORDS, ends_sentence, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, Verdicts
 from .zones import prose_mass
 
@@ -174,8 +174,20 @@ class LinkDensityRule:
     most ``commented_threshold`` links, in a subsection of a long document (a section
     inside a section), is a reference in the document's reference list, and stays."""
 
+    section_prose: int = 2
+    """A linked heading (``<h2><a>The cost</a></h2>``) followed by a prose paragraph of its
+    container is a section heading, and stays, when the container holds this many prose
+    paragraphs per linked heading: a flat list of teasers has one summary per title."""
+
+    intro_words: int = 5
+    """A list of links right after a sentence of this many words or more, ending with a
+    colon, in the same container ("The council published these documents:"), is content
+    the sentence introduces, and stays (a label such as "Read more:" is shorter)."""
+
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
-        prose_in: set[int] | None = None
+        prose_in: dict[int, int] | None = None
+        linked: dict[int, int] | None = None
+        introduced: dict[int, bool] = {}  # by list element: its items share the answer
         for block in page.blocks:
             if block.dom is None or verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
@@ -185,9 +197,41 @@ class LinkDensityRule:
                         prose_in = _prose_containers(page, verdicts)
                     if _container(block, page) in prose_in:
                         continue
-                elif self._cited(block) and _in_subsection(_container(block, page), page):
+                elif self._listed_content(block, page, verdicts, introduced):
                     continue
+                elif block.kind is BlockKind.HEADING and block.level > 1:
+                    if prose_in is None:
+                        prose_in = _prose_containers(page, verdicts)
+                    if linked is None:
+                        linked = self._linked_headings(page, verdicts)
+                    if _opens_section(block, page, verdicts, prose_in, linked,
+                                      self.section_prose):
+                        continue
                 yield Finding(block.index, Action.REMOVE, "mostly links")
+
+    def _listed_content(self, block: Block, page: Page, verdicts: Verdicts,
+                        introduced: dict[int, bool]) -> bool:
+        """A reference in a document's reference list, or an item of a list of links that
+        a sentence introduces (``introduced`` remembers the answer per list)."""
+        if self._cited(block) and _in_subsection(_container(block, page), page):
+            return True
+        dom = block.dom
+        if block.kind is not BlockKind.LIST_ITEM or dom is None or len(dom.ancestors) < 3:
+            return False
+        items = dom.ancestors[1]
+        if items not in introduced:
+            introduced[items] = _introduced(block, page, verdicts, self.intro_words)
+        return introduced[items]
+
+    def _linked_headings(self, page: Page, verdicts: Verdicts) -> dict[int, int]:
+        """How many link-dense headings each element holds as its own children."""
+        found: dict[int, int] = {}
+        for block in page.blocks:
+            dom = block.dom
+            if (dom is not None and len(dom.ancestors) > 1 and block.kind is BlockKind.HEADING
+                    and not verdicts.removed(block.index) and self._link_dense(block)):
+                found[dom.ancestors[1]] = found.get(dom.ancestors[1], 0) + 1
+        return found
 
     def _link_dense(self, block: Block) -> bool:
         limit = self.long_threshold if block.words >= self.long_words else self.threshold
@@ -248,12 +292,66 @@ def _container(block: Block, page: Page) -> int:
     return -1
 
 
-def _prose_containers(page: Page, verdicts: Verdicts) -> set[int]:
-    """Elements that hold prose paragraphs (with few links) as their own children's text."""
-    found: set[int] = set()
+def _prose_containers(page: Page, verdicts: Verdicts) -> dict[int, int]:
+    """Elements that hold prose paragraphs (with few links) as their own children's text,
+    with how many."""
+    found: dict[int, int] = {}
     for block in page.blocks:
         dom = block.dom
         if (dom is not None and len(dom.ancestors) > 1 and not verdicts.removed(block.index)
                 and block.kind is BlockKind.PARAGRAPH and is_prose(block)):
-            found.add(dom.ancestors[1])
+            found[dom.ancestors[1]] = found.get(dom.ancestors[1], 0) + 1
     return found
+
+
+_COLONS = (":", "：")
+
+
+def _introduced(block: Block, page: Page, verdicts: Verdicts, words: int) -> bool:
+    """True when the list item ``block`` is in a list that a sentence of its container
+    introduces: the block standing right before the list is a paragraph of ``words``
+    words or more, few links, ending with a colon, whose element sits where the list does."""
+    dom = block.dom
+    if dom is None or len(dom.ancestors) < 3:
+        return False
+    items = dom.ancestors[1]
+    index = block.index - 1
+    while index >= 0:  # back to the block before the list
+        before = page.blocks[index]
+        if not (verdicts.removed(index) or before.kind is BlockKind.IMAGE or (
+                before.dom is not None and items in before.dom.ancestors)):
+            break
+        index -= 1
+    if index < 0:
+        return False
+    intro = page.blocks[index]
+    return (intro.kind is BlockKind.PARAGRAPH and intro.dom is not None
+            and len(intro.dom.ancestors) > 1 and intro.dom.ancestors[1] == dom.ancestors[2]
+            and intro.text.endswith(_COLONS) and intro.words >= words
+            and intro.link_density < PROSE_MAX_LINK_DENSITY)
+
+
+def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[int, int],
+                   linked: dict[int, int], per_heading: int) -> bool:
+    """True when the linked heading ``block`` opens a section of running text: the next
+    block standing is a prose paragraph of an element around the heading (its container,
+    or the one above a heading wrapper), which holds ``per_heading`` prose paragraphs per
+    linked heading."""
+    dom = block.dom
+    if dom is None or len(dom.ancestors) < 2:
+        return False
+    following = None
+    for index in range(block.index + 1, len(page.blocks)):  # no copy of the rest of the page
+        if not verdicts.removed(index) and page.blocks[index].kind is not BlockKind.IMAGE:
+            following = page.blocks[index]
+            break
+    if (following is None or following.kind is not BlockKind.PARAGRAPH
+            or following.dom is None or len(following.dom.ancestors) < 2
+            or not is_prose(following)):
+        return False
+    container = following.dom.ancestors[1]
+    if container not in dom.ancestors[1:3]:
+        return False
+    headings = linked.get(container, 0) + (linked.get(dom.ancestors[1], 0)
+                                           if dom.ancestors[1] != container else 0)
+    return prose_in.get(container, 0) >= per_heading * max(headings, 1)

@@ -179,6 +179,60 @@ def prose_list(blocks: list[Block]) -> bool:
     return prose >= PROSE_LIST_SHARE * sum(len(b.text) for b in items)
 
 
+LIST_AFTER_SHARE = 0.5
+"""A box right after the body is a list or table of it when list items and table rows
+hold this share of its text…"""
+LIST_AFTER_LINKS = 0.5
+"""…and at most this share of its text sits in links (a list of links after an article
+is a related-stories or tags list)."""
+
+
+def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
+                kept: set[int], best: int) -> set[int]:
+    """Blocks of lists and tables standing right after the body, beside the best element.
+
+    An article's closing list ("What the plan includes": its items) or table (costs by
+    year) often sits in a container of its own after the one holding its paragraphs;
+    its items do not vote, so it scores too little to join the region. Outside an
+    ``<article>``, a sibling of the best element, below ``<body>``, joins when it
+    follows the body with nothing standing between (only removed blocks and images),
+    holds mostly list items or table rows, few links and no chrome by its content
+    (:func:`~newsclean.evidence.holds.region_kind`). Boxes after it join the same way.
+    """
+    parent = page.nodes[best].parent
+    if not kept or parent < 0 or page.nodes[parent].tag in ("body", "html"):
+        return set()
+    groups: dict[int, list[Block]] = {}
+    end = max(kept)
+    for block in page.blocks[end + 1:]:
+        dom = block.dom
+        if dom is None or parent not in dom.ancestors or verdicts.removed(block.index):
+            continue
+        at = dom.ancestors.index(parent)
+        if at == 0 or dom.ancestors[at - 1] in region or dom.hidden:
+            continue
+        groups.setdefault(dom.ancestors[at - 1], []).append(block)
+    found: set[int] = set()
+    for node, blocks in groups.items():  # in page order
+        between = page.blocks[end + 1:blocks[0].index]
+        if any(not verdicts.removed(b.index) and b.kind is not BlockKind.IMAGE
+               for b in between) or not list_box(blocks) or region_kind(
+                   blocks, page.nodes, node) is not None:
+            break
+        found.update(b.index for b in blocks)
+        end = blocks[-1].index
+    return found
+
+
+def list_box(blocks: list[Block]) -> bool:
+    """Mostly list items or table rows, with few links, and at least one of them."""
+    text = [b for b in blocks if b.kind is not BlockKind.IMAGE]
+    total = sum(len(b.text) for b in text)
+    listed = sum(len(b.text) for b in text if b.kind in LIST_KINDS)
+    links = sum(b.dom.link_chars for b in text if b.dom is not None)
+    return listed > 0 and listed >= LIST_AFTER_SHARE * total and links <= LIST_AFTER_LINKS * total
+
+
 def unscored_siblings(page: Page, scores: dict[int, float],
                        parent: int) -> dict[int, list[Block]]:
     """The blocks under each child of ``parent`` that no voting block scored."""
