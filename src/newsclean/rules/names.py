@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..evidence import phrases
 from ..evidence.dates import DATE_SPAN, MONTH_WORDS
 from ..evidence.patterns import SafePattern, compile, words
+from ..evidence.stopwords import ANY_STOP_WORD as _ANY_STOP_WORD
 from ..model.blocks import first_word
 from .lines import gate
 
@@ -33,10 +34,16 @@ BYLINE_NAMES_WORDS = 14
 """What follows 'By' in a byline has at most this many words (several names, a role)."""
 
 _NAME_WORD = compile(
-    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$",
+    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"
+    r"|\p{Ll}{1,3}[-'’]\p{Lu}[\p{Ll}\p{Lu}'’-]*)$",
     ignore_case=False,
 )
-"""One word of a name: capitalised, an initial, or a double-barrelled name (case matters)."""
+"""One word of a name: capitalised, an initial, a double-barrelled name, or a capitalised
+name behind a short particle joined to it ('al-Rubaie', 'el-Sisi', "d'Estaing") (case
+matters)."""
+
+_LOWER_NAME_WORD = compile(r"^\p{Ll}[\p{Ll}'’-]*+$", ignore_case=False)
+"""One word of a name written in lower case ('cindy mangomini' in an author field)."""
 
 CASELESS_NAME_CHARS = 10
 """A name in a script without capitals (Chinese, Japanese, Korean: '松村太郎', '정덕현') has 2 to
@@ -64,6 +71,13 @@ _NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
 _FUNCTION_WORDS = frozenset(("of", "for", "in", "with", "at", "from", "about", "latest"))
 """Capitalised, these make a title-cased label ('Best Of', 'More From'), never a name.
 ('To', 'More' and 'Best' are surnames: Johnnie To, Thomas More, George Best.)"""
+CREDENTIALS = frozenset(("phd", "md", "dds", "dmd", "dvm", "jd", "mba", "mph", "msc", "bsc",
+                         "ma", "ms", "rn", "rd", "rdn", "lcsw", "cpa", "cfa", "cfp", "esq",
+                         "facs", "frcp"))
+"""Degrees and licences written after a name ('Jane Doe, Ph.D.', 'Jane Doe, M.D.'), dots
+dropped: not a person. Every form whose acronym is in capitals is dropped anyway."""
+SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+"""Generational suffixes ('John Smith, Jr.'): part of the name before them."""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
 """Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
@@ -92,10 +106,12 @@ class NameReader:
         setattr_ = object.__setattr__
         setattr_(self, "_heads", gate(self.leads).heads)
         setattr_(self, "_lead", compile(rf"^(?:{words(self.leads)})\s*:?\s+(?=\S)"))
-        # Between two names: a comma, a semicolon, or 'and' in any language. It starts where
-        # a blank run starts, so a long run of blanks is read once.
+        # Between two names: a comma, a semicolon, or 'and' in any language, or both ('Jane
+        # Doe, John Roe, and Ann Lee'). It starts where a blank run starts, so a long run of
+        # blanks is read once.
         setattr_(self, "_joiners", compile(
-            rf"(?<!\s)(?:\s*+[,;]|\s++{words(self.joiners)}(?=\s))\s*+"))
+            rf"(?<!\s)(?:\s*+[,;](?:\s*+{words(self.joiners)}(?=\s))?"
+            rf"|\s++{words(self.joiners)}(?=\s))\s*+"))
         setattr_(self, "_roles", compile(
             rf"\b{words(self.roles)}\b|^{words(self.agencies)}$"))
         setattr_(self, "_particles", frozenset(p.lower() for p in self.particles))
@@ -105,12 +121,14 @@ class NameReader:
             rf"(?:^|(?<=[\s|•·,]))(?:{words(self.noise)})(?!\w)|(?<!\S)[^\s\d@]*+[\d@]"))
 
     def person_name(self, text: str, *, min_words: int = 2,
-                    caseless: bool = False) -> str | None:
+                    caseless: bool = False, lower_case: bool = False) -> str | None:
         """``text`` if it reads like one person's name (capitalised words, initials, particles).
 
         ``caseless`` also accepts a name in a script without capitals ('小暮ひさのり'),
         which looks like any other short word: only where the text is known to credit
-        someone (an author field of the markup, a byline after 'By').
+        someone (an author field of the markup, a byline after 'By'). ``lower_case`` also
+        accepts words written in lower case ('cindy mangomini', 'Juan de la cruz'), none of
+        them a common function word: only in an author field, where no sentence stands.
 
         >>> NAMES.person_name("David R. Sands")
         'David R. Sands'
@@ -135,7 +153,9 @@ class NameReader:
         for token in tokens:
             if token in self._particles:  # 'van', 'de', 'al' in lower case; 'Al Gore' is a name
                 continue
-            if not _NAME_WORD.search(token):
+            if not (_NAME_WORD.search(token) or (
+                    lower_case and _LOWER_NAME_WORD.search(token)
+                    and token not in _ANY_STOP_WORD)):
                 return None
             real += 1
         if real < min_words or real == 0:
@@ -181,9 +201,10 @@ class NameReader:
         if min_words is None:
             min_words = 1 if lead else 2
         caseless = credits or lead is not None
+        lower_case = credits and lead is None
         names: list[str] = []
         for position, segment in enumerate(self._segments(rest)):
-            found = self._segment_names(segment, min_words, site, caseless)
+            found = self._segment_names(segment, min_words, site, caseless, lower_case)
             if found is None:
                 if position == 0:
                     return ()
@@ -242,7 +263,9 @@ class NameReader:
         lower = part.lower()
         for agency in self._agency_names:
             if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
-                return part[:len(part) - len(agency)].rstrip(" ,")
+                rest = part[:len(part) - len(agency)].rstrip(" ,")
+                head, _, last = rest.rpartition(" ")
+                return head if head and last.lower() == "the" else rest  # '… The Associated Press'
         return part
 
     def _trim(self, text: str) -> str:
@@ -285,12 +308,18 @@ class NameReader:
         return [piece for part in parts for piece in part.split(",")]
 
     def _segment_names(self, segment: str, min_words: int, site: str | None,
-                       caseless: bool = False) -> list[str] | None:
+                       caseless: bool = False, lower_case: bool = False) -> list[str] | None:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
         for position, part in enumerate(self._parts(segment)):
-            part = self._without_agency(part.strip(" ."))
+            part = self._without_agency(_without_aside(part).strip(" ."))
             if not part:
+                continue
+            plain = part.casefold().replace(".", "").replace(" ", "")
+            if plain in CREDENTIALS:  # 'Jane Doe, Ph.D.'
+                continue
+            if plain in SUFFIXES and names:  # 'John Smith, Jr.'
+                names[-1] = f"{names[-1]} {part}"
                 continue
             if self._roles.search(part):
                 # 'Staff writer'; first, a name with its title glued on ('Sam Stein Senior
@@ -302,7 +331,8 @@ class NameReader:
                 continue
             if _ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
                 continue
-            name = self.person_name(part, min_words=min_words, caseless=caseless)
+            name = self.person_name(part, min_words=min_words, caseless=caseless,
+                                    lower_case=lower_case)
             if name is None:
                 return None
             names.append(name)
@@ -321,6 +351,22 @@ class NameReader:
                 _ACRONYM.search(t) for t in tokens[:start]):
             return None  # 'AP Auto Writer': an agency's desk, not a name
         return self.person_name(" ".join(tokens[:start]), min_words=max(min_words, 2))
+
+
+ASIDE_CHARS = 40
+"""A bracketed aside after a name ('Jane Doe (AP)', 'Junichi Niino（jniino）') has at most
+this many characters."""
+
+
+def _without_aside(part: str) -> str:
+    """``part`` less a short bracketed aside at its end: the agency, a handle or a role."""
+    text = part.rstrip()
+    if not text.endswith((")", "）")):
+        return part
+    start = max(text.rfind("("), text.rfind("（"))
+    if start <= 0 or len(text) - start > ASIDE_CHARS:
+        return part
+    return text[:start]
 
 
 PERSON_ROLES = frozenset(("writer", "reporter", "correspondent", "editor", "contributor",
