@@ -62,6 +62,29 @@ def test_organisations_in_bylines(text: str, want: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("By Jane Doe, The Washington Post", ("Jane Doe",)),
+    ("By Jane Doe and John Roe, The New York Times", ("Jane Doe", "John Roe")),
+    ("By Jane Doe for the Daily Mail", ("Jane Doe",)),
+    ("By Jane Doe For Mailonline", ("Jane Doe",)),
+    ("By Jane Doe, Special to USA TODAY", ("Jane Doe",)),
+    ("By Jane Doe, CNN Business", ("Jane Doe",)),
+    ("By Jane Doe with wire services", ("Jane Doe",)),
+    ("By Jane Doe with AFP", ("Jane Doe",)),
+    ("By Jane Doe, who covered the war", ()),  # a sentence, not a paper
+])
+def test_the_paper_after_the_names_ends_them(text: str, want: tuple[str, ...]) -> None:
+    """After a lead, the paper after the names ends them instead of voiding the byline."""
+    assert NAMES.byline_names(text) == want
+
+
+@pytest.mark.parametrize("text", ["Meal Prep for A Little More Obsessed",
+                                  "Republicans Are Following Trump to Nowhere"])
+def test_a_bare_line_with_a_paper_is_a_headline(text: str) -> None:
+    """Without a lead, an author field or a byline element, 'X for Y' is a headline."""
+    assert NAMES.byline_names(text, lead_required=False) == ()
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("cindy mangomini", ("cindy mangomini",)), ("Juan de la cruz", ("Juan de la cruz",)),
     ("staff writer", ()), ("the editors", ()), ("admin", ()),
 ])

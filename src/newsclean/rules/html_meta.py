@@ -56,7 +56,7 @@ class HtmlMetaRule:
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or _not_the_site(self.names.byline_names(
-                             block.text, lead_required=False, site=site), page)
+                             block.text, lead_required=False, site=site, outlets=True), page)
                          or self.names.later_byline(block.text, site=site))
                 org = None if names else self.names.organisation(block.text, site=site)
                 credited = bool(names or org)

@@ -71,6 +71,12 @@ _NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
 _FUNCTION_WORDS = frozenset(("of", "for", "in", "with", "at", "from", "about", "latest"))
 """Capitalised, these make a title-cased label ('Best Of', 'More From'), never a name.
 ('To', 'More' and 'Best' are surnames: Johnnie To, Thomas More, George Best.)"""
+OUTLET_LEADS = frozenset(("for", "with", "of", "special", "to"))
+"""Words that lead from a byline's names to their paper ('for the Daily Mail', 'Special to
+The Star', 'with wire services')."""
+_BEFORE_AGENCY = OUTLET_LEADS | {"the"}
+"""Words left between a name and an agency glued after it ('Tom Davies The Associated
+Press', 'Jane Doe with AFP')."""
 CREDENTIALS = frozenset(("phd", "md", "dds", "dmd", "dvm", "jd", "mba", "mph", "msc", "bsc",
                          "ma", "ms", "rn", "rd", "rdn", "lcsw", "cpa", "cfa", "cfp", "esq",
                          "facs", "frcp"))
@@ -171,7 +177,8 @@ class NameReader:
         return head in self._heads
 
     def byline_names(self, text: str, *, lead_required: bool = True, site: str | None = None,
-                     min_words: int | None = None, credits: bool = False) -> tuple[str, ...]:
+                     min_words: int | None = None, credits: bool = False,
+                     outlets: bool = False) -> tuple[str, ...]:
         """The authors in a byline such as ``By Jane Doe and John Roe, Reuters``; ().
 
         The first segment (up to a ``|``, ``•`` or dash) must be names and roles, or the
@@ -180,7 +187,10 @@ class NameReader:
         ``site`` is the site's name, never an author. A name has at least ``min_words``
         words: by default one after a lead ('By Madonna'), else two. A name without
         capitals ('松村太郎') counts after a lead, or when ``credits`` says the text is an
-        author field.
+        author field. The paper after the names ('…, The Washington Post', '… for the
+        Daily Mail') ends them after a lead, in an author field, or when ``outlets`` says
+        the text is a byline element; in a bare line it may be a headline ('Meal Prep for
+        A Little More Obsessed').
 
         >>> NAMES.byline_names("By Jane Doe and John Roe")
         ('Jane Doe', 'John Roe')
@@ -202,9 +212,11 @@ class NameReader:
             min_words = 1 if lead else 2
         caseless = credits or lead is not None
         lower_case = credits and lead is None
+        outlets = outlets or credits or lead is not None
         names: list[str] = []
         for position, segment in enumerate(self._segments(rest)):
-            found = self._segment_names(segment, min_words, site, caseless, lower_case)
+            found = self._segment_names(segment, min_words, site, caseless, lower_case,
+                                        outlets)
             if found is None:
                 if position == 0:
                     return ()
@@ -263,9 +275,10 @@ class NameReader:
         lower = part.lower()
         for agency in self._agency_names:
             if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
-                rest = part[:len(part) - len(agency)].rstrip(" ,")
-                head, _, last = rest.rpartition(" ")
-                return head if head and last.lower() == "the" else rest  # '… The Associated Press'
+                tokens = part[:len(part) - len(agency)].rstrip(" ,").split()
+                while len(tokens) > 1 and tokens[-1].casefold() in _BEFORE_AGENCY:
+                    tokens.pop()  # '… The Associated Press', '… with AFP'
+                return " ".join(tokens)
         return part
 
     def _trim(self, text: str) -> str:
@@ -308,7 +321,8 @@ class NameReader:
         return [piece for part in parts for piece in part.split(",")]
 
     def _segment_names(self, segment: str, min_words: int, site: str | None,
-                       caseless: bool = False, lower_case: bool = False) -> list[str] | None:
+                       caseless: bool = False, lower_case: bool = False,
+                       outlets: bool = False) -> list[str] | None:
         """The names in one segment; None when a part is neither a name nor a role."""
         names: list[str] = []
         for position, part in enumerate(self._parts(segment)):
@@ -333,10 +347,41 @@ class NameReader:
                 continue
             name = self.person_name(part, min_words=min_words, caseless=caseless,
                                     lower_case=lower_case)
+            if name is None and outlets:
+                # The paper after the names ('…, The Washington Post', '… for the Daily
+                # Mail', '…, Special to The Star') ends them; anything else voids the segment.
+                head = self._before_outlet(part, min_words) if not names else None
+                if head is not None:
+                    return [head]
+                return names if names and self._outlet(part) else None
             if name is None:
                 return None
             names.append(name)
         return names
+
+    def _before_outlet(self, part: str, min_words: int) -> str | None:
+        """The name in 'Jane Doe for the Daily Mail': a name, an outlet lead, an outlet."""
+        tokens = part.split()
+        for position, token in enumerate(tokens[1:], 1):
+            if token.casefold() in OUTLET_LEADS:
+                name = self.person_name(" ".join(tokens[:position]), min_words=min_words)
+                return name if name and self._outlet(" ".join(tokens[position:])) else None
+        return None
+
+    def _outlet(self, text: str) -> bool:
+        """True when ``text`` names a paper or an agency, after an optional lead ('Special to
+        The Star', 'for the Daily Mail', 'with wire services', 'CNN Business')."""
+        tokens = text.split()
+        while tokens and tokens[0].casefold() in OUTLET_LEADS:
+            tokens.pop(0)
+        if tokens and tokens[0].casefold() == "the":
+            tokens.pop(0)
+        if not 1 <= len(tokens) <= ORGANISATION_WORDS:
+            return False
+        known = self._labels | self._agency_names
+        return all((_ORG_WORD.search(t) and t[:1].isupper()) or t.casefold() in known
+                   or self._roles.search(t) or t in self._particles for t in tokens
+                   ) and (tokens[0][:1].isupper() or tokens[0].casefold() in known)
 
     def _before_title(self, part: str, min_words: int) -> str | None:
         """The name before a job title glued to it ('Sam Stein Senior Politics Editor');
