@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..evidence import phrases
-from ..evidence.dates import DATE_SPAN, MONTH_WORDS
+from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.stopwords import ANY_STOP_WORD as _ANY_STOP_WORD
 from ..model.blocks import first_word
@@ -227,19 +227,38 @@ class NameReader:
     def later_byline(self, text: str, *, site: str | None = None,
                      min_words: int | None = None) -> tuple[str, ...]:
         """The authors of a byline that starts in a later segment ('November 12, 2018 |
-        By Jane Doe'): a date or a section first, then the lead; ().
+        By Jane Doe'): a date or a section first, then the lead; or right after a date
+        ('Posted on March 3, 2024 by Jane Doe'); ().
 
         >>> NAMES.later_byline("November 12, 2018 | BY: Jane Doe")
         ('Jane Doe',)
+        >>> NAMES.later_byline("Posted on March 3, 2024 at 10:15 am by Jane Doe")
+        ('Jane Doe',)
         """
         if "|" not in text and "•" not in text and "·" not in text:
-            return ()
+            return self._after_date(text, site=site, min_words=min_words)
         segments = self._segments(_LINK_NUMBER.sub(" · ", text) if "[" in text else text)
         for position, segment in enumerate(segments[1:], 1):
             if first_word(segment.strip()) in self._heads:
                 rest = "|".join(segments[position:]).strip()
                 return self.byline_names(rest, site=site, min_words=min_words)
         return ()
+
+    def _after_date(self, text: str, *, site: str | None,
+                    min_words: int | None) -> tuple[str, ...]:
+        """The byline right after the first date of ``text``, past its time and fillers."""
+        found = DATE_SPAN.search(text) if any(c.isdigit() for c in text) else None
+        if found is None:
+            return ()
+        rest = text[found.end():].lstrip(" ,")
+        clock = TIME_SPAN.match(rest)
+        tokens = (rest[clock.end():] if clock else rest).split()
+        while tokens and tokens[0].casefold().strip(",") in _TRAILING:
+            tokens.pop(0)  # 'at 10:15 am', 'ET'
+        rest = " ".join(tokens)
+        if not rest or first_word(rest) not in self._heads:
+            return ()
+        return self.byline_names(rest, site=site, min_words=min_words)
 
     def organisation(self, text: str, *, site: str | None = None) -> str | None:
         """The organisation a byline credits when it names no person ('By Reuters'); None.
