@@ -250,11 +250,10 @@ class NameReader:
         found = DATE_SPAN.search(text) if any(c.isdigit() for c in text) else None
         if found is None:
             return ()
-        rest = text[found.end():].lstrip(" ,")
-        clock = TIME_SPAN.match(rest)
-        tokens = (rest[clock.end():] if clock else rest).split()
-        while tokens and tokens[0].casefold().strip(",") in _TRAILING:
-            tokens.pop(0)  # 'at 10:15 am', 'ET'
+        tokens = text[found.end():].split()
+        while tokens and (tokens[0].casefold().strip(",") in _TRAILING
+                          or TIME_SPAN.match(tokens[0].strip(","))):
+            tokens.pop(0)  # 'at 10:15 am ET'
         rest = " ".join(tokens)
         if not rest or first_word(rest) not in self._heads:
             return ()
