@@ -10,7 +10,7 @@ from ..evidence.dates import find_date
 from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
-from .names import NAMES, NameReader
+from .names import NAME_WORDS, NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
 BYLINE_WORDS = 16
@@ -36,10 +36,23 @@ class BylineRule:
         lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
         host = _host_label(page.url)
         credited = False  # an organisation credited by a 'By …' line
-        for block in verdicts.undecided(page.blocks):
-            if block.words > BYLINE_WORDS:
+        blocks = verdicts.undecided(page.blocks)
+        taken = -1  # the name line after a lone lead, already reported
+        for position, block in enumerate(blocks):
+            if block.words > BYLINE_WORDS or position == taken:
                 continue
+            after = blocks[position + 1] if position + 1 < len(blocks) else None
             led = self.names.may_lead(block.head)
+            if led and block.words == 1 and after is not None and after.words <= NAME_WORDS:
+                # 'By' alone, the name on the next line (a dump of a link after the lead);
+                # the name must read as one alone ('AV' then 'デジタルカメラ' is a menu)
+                names = self.names.byline_names(f"{block.text} {after.text}", min_words=2)
+                if names and self.names.byline_names(after.text, lead_required=False):
+                    yield Finding(block.index, Action.REMOVE, "byline lead")
+                    yield Finding(after.index, Action.REMOVE, "byline",
+                                  tuple((Field.AUTHOR, n) for n in names))
+                    taken = position + 1
+                    continue
             names = self.names.byline_names(block.text) if led else ()
             if led and not names and not credited:
                 org = self.names.organisation(block.text)  # 'By Reuters': only when no one
