@@ -70,6 +70,10 @@ def test_organisations_in_bylines(text: str, want: str | None) -> None:
     ("By Jane Doe, CNN Business", ("Jane Doe",)),
     ("By Jane Doe with wire services", ("Jane Doe",)),
     ("By Jane Doe with AFP", ("Jane Doe",)),
+    ("By Jane Doe & John Roe for CNN", ("Jane Doe", "John Roe")),
+    ("By Jane Doe and agencies", ("Jane Doe",)),
+    ("By Jane Doe and the Associated Press", ("Jane Doe",)),
+    ("By: Paul Wiseman, Fatima Hussein, The Associated Press", ("Paul Wiseman", "Fatima Hussein")),
     ("By Jane Doe, who covered the war", ()),  # a sentence, not a paper
 ])
 def test_the_paper_after_the_names_ends_them(text: str, want: tuple[str, ...]) -> None:

@@ -77,6 +77,8 @@ The Star', 'with wire services')."""
 _BEFORE_AGENCY = OUTLET_LEADS | {"the"}
 """Words left between a name and an agency glued after it ('Tom Davies The Associated
 Press', 'Jane Doe with AFP')."""
+_AGENCIES_WORDS = frozenset(("agencies", "wire", "wires", "services"))
+"""Words of an unnamed agency credit after the names ('and agencies', 'with wire services')."""
 CREDENTIALS = frozenset(("phd", "md", "dds", "dmd", "dvm", "jd", "mba", "mph", "msc", "bsc",
                          "ma", "ms", "rn", "rd", "rdn", "lcsw", "cpa", "cfa", "cfp", "esq",
                          "facs", "frcp"))
@@ -294,8 +296,8 @@ class NameReader:
         for agency in self._agency_names:
             if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
                 tokens = part[:len(part) - len(agency)].rstrip(" ,").split()
-                while len(tokens) > 1 and tokens[-1].casefold() in _BEFORE_AGENCY:
-                    tokens.pop()  # '… The Associated Press', '… with AFP'
+                while tokens and tokens[-1].casefold() in _BEFORE_AGENCY:
+                    tokens.pop()  # '… The Associated Press', '… with AFP', 'and the AP'
                 return " ".join(tokens)
         return part
 
@@ -368,10 +370,10 @@ class NameReader:
             if name is None and outlets:
                 # The paper after the names ('…, The Washington Post', '… for the Daily
                 # Mail', '…, Special to The Star') ends them; anything else voids the segment.
-                head = self._before_outlet(part, min_words) if not names else None
-                if head is not None:
-                    return [head]
-                return names if names and self._outlet(part) else None
+                if names and self._outlet(part):
+                    return names
+                head = self._before_outlet(part, min_words)
+                return [*names, head] if head is not None else None
             if name is None:
                 return None
             names.append(name)
@@ -396,7 +398,7 @@ class NameReader:
             tokens.pop(0)
         if not 1 <= len(tokens) <= ORGANISATION_WORDS:
             return False
-        known = self._labels | self._agency_names
+        known = self._labels | self._agency_names | _AGENCIES_WORDS
         return all((_ORG_WORD.search(t) and t[:1].isupper()) or t.casefold() in known
                    or self._roles.search(t) or t in self._particles for t in tokens
                    ) and (tokens[0][:1].isupper() or tokens[0].casefold() in known)
