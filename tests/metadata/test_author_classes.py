@@ -174,3 +174,12 @@ def test_an_inline_author_class_fills_the_gap() -> None:
     assert dict(article.provenance)["authors"] == "class:author, fallback"
     comment = '<div class="comments"><p><span class="author">Ann Reader</span> said</p></div>'
     assert newsclean.clean(_page("", comment)).authors == ()
+
+
+def test_a_byline_right_after_the_date_of_a_date_element() -> None:
+    """'Posted on <date> by <name>' in a date element (a blog's entry meta) names the writer."""
+    body = ('<div class="entry-meta">Posted on <time>March 3, 2024</time> at 10:15 am by '
+            '<a href="/author/jane">Jane Doe</a></div>')
+    article = newsclean.clean(_page("", body))
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None and article.published.isoformat() == "2024-03-03"

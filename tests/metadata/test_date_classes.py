@@ -129,3 +129,20 @@ def test_a_dump_takes_the_date_in_its_url() -> None:
 def test_a_dump_without_a_dated_url_keeps_its_dateline() -> None:
     article = newsclean.clean(DUMP, url="https://news.example/local/bridge", kind="text")
     assert article.published == dt.date(2019, 11, 20)
+
+
+def test_eight_digits_in_the_url_only_fill_a_gap() -> None:
+    """'/20190211.html' dates a page nothing else dates; a dateline on the page wins."""
+    url = "https://news.example/diary/20191118.html"
+    assert newsclean.clean(DUMP, url=url, kind="text").published == dt.date(2019, 11, 20)
+    undated = DUMP.replace("Wednesday, November 20, 2019\n\n", "")
+    article = newsclean.clean(undated, url=url, kind="text")
+    assert article.published == dt.date(2019, 11, 18)
+    assert dict(article.provenance)["published"] == "url, fallback"
+
+
+@pytest.mark.parametrize("url", ["https://news.example/a/201911181/",
+                                 "https://news.example/a/20191318/"])
+def test_longer_runs_and_impossible_days_are_no_url_dates(url: str) -> None:
+    undated = DUMP.replace("Wednesday, November 20, 2019\n\n", "")
+    assert newsclean.clean(undated, url=url, kind="text").published is None

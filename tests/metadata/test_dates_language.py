@@ -24,6 +24,25 @@ def test_slashed_dates_follow_the_language(language: str | None, want: dt.date) 
     assert found is not None and found.value == want
 
 
+@pytest.mark.parametrize(("text", "first", "want"), [
+    ("19-11-2019", False, dt.date(2019, 11, 19)), ("11-19-2019", True, dt.date(2019, 11, 19)),
+    ("03-04-2024", False, dt.date(2024, 4, 3)), ("03-04-2024", True, dt.date(2024, 3, 4)),
+    ("November 19,2019", True, dt.date(2019, 11, 19)),
+    ("19 de Noviembre del 2019", False, dt.date(2019, 11, 19)),
+    ("19th of November 2019", False, dt.date(2019, 11, 19)),
+    ("19 листопада 2019", False, dt.date(2019, 11, 19)),
+])
+def test_more_date_shapes(text: str, first: bool, want: dt.date) -> None:
+    """Dashed numbers follow the language like slashed ones; 'del', 'of', Ukrainian months."""
+    found = find_date(text, month_first=first)
+    assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize("text", ["555-12-12-2019", "ISBN 978-3-16-148410-0"])
+def test_dashed_numbers_in_longer_runs_are_no_dates(text: str) -> None:
+    assert find_date(text) is None
+
+
 def test_dotted_dates_are_day_first_everywhere() -> None:
     """04.03.2024 is 4 March whatever the language."""
     found = find_date("04.03.2024", month_first=True)

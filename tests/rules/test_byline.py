@@ -131,3 +131,17 @@ def test_an_agency_credit_in_a_dump() -> None:
             "years of repairs, ending a debate that had divided the town for a decade.\n")
     article = newsclean.clean(page, kind="text")
     assert article.authors == ("Reuters",)
+
+
+def test_a_lead_alone_on_its_line_credits_the_name_below() -> None:
+    """A dump puts a linked name on its own line: 'By' then 'Sarah E. Needleman'."""
+    article = newsclean.clean(f"{BEFORE}\n\nBy\n\nSarah E. Needleman\n\n{AFTER}\n", kind="text")
+    assert article.authors == ("Sarah E. Needleman",)
+    assert {r.text for r in article.removed if r.rule == "byline"} == {"By",
+                                                                       "Sarah E. Needleman"}
+
+
+def test_a_lead_alone_needs_a_name_that_reads_as_one() -> None:
+    """'AV' (Swedish 'by') over a menu item without capitals names nobody."""
+    assert newsclean.clean(f"{BEFORE}\n\nAV\n\nデジタルカメラ\n\n{AFTER}\n",
+                           kind="text").authors == ()

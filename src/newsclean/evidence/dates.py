@@ -21,40 +21,44 @@ from .patterns import compile
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner",
      "janv", "ene", "genn", "января", "январь", "stycznia",
-     "ledna", "leden", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie"),
+     "ledna", "leden", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie", "січня"),
     ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
      "februari", "févr", "fevr", "febr", "февраля", "февраль", "lutego",
-     "února", "únor", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie"),
+     "února", "únor", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie",
+     "лютого"),
     ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marts",
      "марта", "март", "marca",
-     "března", "březen", "mart", "μαρτίου", "μάρτιος", "μαρ", "martie", "maret"),
+     "března", "březen", "mart", "μαρτίου", "μάρτιος", "μαρ", "martie", "maret", "березня"),
     ("apr", "april", "avril", "abril", "aprile", "avr", "abr", "апреля", "апрель", "kwietnia",
-     "dubna", "duben", "nisan", "απριλίου", "απρίλιος", "απρ", "aprilie"),
+     "dubna", "duben", "nisan", "απριλίου", "απρίλιος", "απρ", "aprilie", "квітня"),
     ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "май", "maja",
-     "května", "květen", "mayıs", "mayis", "μαΐου", "μαιου", "μάιος", "μαΐ"),
+     "května", "květen", "mayıs", "mayis", "μαΐου", "μαιου", "μάιος", "μαΐ", "травня"),
     ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "czerwca",
-     "června", "červen", "haziran", "ιουνίου", "ιούνιος", "ιουν", "iunie"),
+     "června", "červen", "haziran", "ιουνίου", "ιούνιος", "ιουν", "iunie", "червня"),
     ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "juil", "июля", "июль",
      "lipca",
-     "července", "červenec", "temmuz", "ιουλίου", "ιούλιος", "ιουλ", "iulie"),
+     "července", "červenec", "temmuz", "ιουλίου", "ιούλιος", "ιουλ", "iulie", "липня"),
     ("aug", "august", "août", "aout", "agosto", "augustus", "ago", "августа", "август",
      "sierpnia",
-     "srpna", "srpen", "ağustos", "agustos", "αυγούστου", "αύγουστος", "αυγ", "augusti", "agustus"),
+     "srpna", "srpen", "ağustos", "agustos", "αυγούστου", "αύγουστος", "αυγ", "augusti", "agustus",
+     "серпня"),
     ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set",
      "sentyabrya", "сентября", "сентябрь", "września",
-     "září", "eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie"),
+     "září", "eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie", "вересня"),
     ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott",
      "out", "октября", "октябрь", "października",
-     "října", "říjen", "ekim", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie"),
+     "října", "říjen", "ekim", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie", "жовтня"),
     ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada",
-     "listopadu", "listopad", "kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie"),
+     "listopadu", "listopad", "kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie",
+     "листопада"),
     ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
      "dez", "déc", "dic", "декабря", "декабрь", "grudnia",
      "prosince", "prosinec", "aralık", "aralik", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie",
-     "desember"),
+     "desember", "грудня"),
 )
 
-# Czech, Turkish, Greek, Romanian, Swedish and Indonesian forms are the last line of each month.
+# Czech, Turkish, Greek, Romanian, Swedish, Indonesian and Ukrainian forms are the last line of
+# each month.
 _MONTH_WORDS = "|".join(sorted({m for group in _MONTHS for m in group}, key=len, reverse=True))
 MONTH_WORDS = frozenset(m for group in _MONTHS for m in group)
 """Every month name and abbreviation above, lower case."""
@@ -63,10 +67,11 @@ DATE_SPAN = compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}
         (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{{2}}:?\d{{2}})?)?)
-    | (?P<named>\b\d{{1,2}}{_ORD}\s*(?:de\s+)?(?:{_MONTH_WORDS})\.?,?\s*(?:de\s+)?\d{{4}}\b
-        | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
+    | (?P<named>\b\d{{1,2}}{_ORD}\s*(?:(?:de|of)\s+)?(?:{_MONTH_WORDS})\.?,?\s*(?:del?\s+)?
+        \d{{4}}\b
+        | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}\b)
     | (?P<dots>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)
-    | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)
+    | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\d-]))
     | (?P<short>\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{2}})
         (?=\s{{1,3}}\d{{1,2}}:\d{{2}}(?!\d)))
     | (?P<ymd>(?P<y>\d{{4}})\s*[年년./]\s*(?P<m>\d{{1,2}})\s*[月월./]
@@ -82,6 +87,8 @@ RELATIVE_SPAN = compile(
 )
 
 
+_DATE_GLUE = frozenset(("de", "del", "of"))
+"""Words between a date's parts ('19 de noviembre del 2019', '19th of November 2019')."""
 _YEAR = re.compile(r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)")
 """A year we accept, standing alone: the cheap test before the date patterns."""
 _SHORT_YEAR = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d\s{1,3}\d{1,2}:\d\d(?!\d)")
@@ -147,7 +154,8 @@ def _parse(match: object, month_first: bool) -> dt.date | dt.datetime | None:
             if groups.get("tz"):
                 return dt.datetime.fromisoformat(span.replace("Z", "+00:00").replace(" ", "T"))
             return dt.date.fromisoformat(span[:10])
-        cleaned = span.replace(" de ", " ").replace(",", " ")
+        cleaned = " ".join(w for w in span.replace(",", " ").split()
+                           if w.lower() not in _DATE_GLUE)
         dayfirst = not (groups.get("slash") and month_first)
         parsed = _plain(cleaned, dayfirst) or _dateutil_parse(cleaned, dayfirst=dayfirst)
     except (ValueError, OverflowError):
@@ -168,7 +176,7 @@ def _parserinfo(dayfirst: bool) -> Any:
     return Months(dayfirst=dayfirst)
 
 
-_PLAIN_NUMBERS = compile(r"\A(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})\Z")
+_PLAIN_NUMBERS = compile(r"\A(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})\Z")
 _PLAIN_DAY_FIRST = compile(
     rf"\A(?P<d>\d{{1,2}}){_ORD}\s++(?P<m>[^\W\d_]++)\.?\s++(?P<y>\d{{4}})\Z")
 _PLAIN_MONTH_FIRST = compile(

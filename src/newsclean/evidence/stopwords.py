@@ -59,7 +59,9 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 # fmt: on
 """Language code -> its commonest function words, lower case."""
 
-_ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
+ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
+"""Every listed stop word, in any language."""
+_ANY_STOP_WORD = ANY_STOP_WORD
 """Every word of every list: the only words :func:`page_language` needs to count."""
 
 PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?…—–-"

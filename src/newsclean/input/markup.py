@@ -23,7 +23,7 @@ from ..evidence.tokens import class_tokens
 from ..model import Markup
 from .jsonld import markup_of, parse_scripts
 from .site import APP_NAME_RANK, DOMAIN_SITE_RANK, LOGO_RANK, TWITTER_SITE_RANK, parts, site_markup
-from .urls import join_url
+from .urls import compact_date, join_url
 
 _META: dict[str, tuple[str, int]] = {
     "article:published_time": ("published", 1), "og:published_time": ("published", 1),
@@ -120,10 +120,12 @@ def read_markup(root: Any, url: str | None,
 
 
 def url_date(url: str) -> Markup | None:
-    """The published date a URL's path states (``/2024/03/05/``), as markup; None."""
+    """The published date a URL's path states (``/2024/03/05/``; eight digits, weak), as
+    markup; None."""
     found = _URL_DATE.search(url.split("?", 1)[0])
     if found is None:
-        return None
+        compact = compact_date(url)  # '/20190211.html': only where nothing else dates the page
+        return Markup("published", compact, "url", weak=True) if compact else None
     return Markup("published", f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}", "url")
 
 

@@ -56,7 +56,7 @@ class HtmlMetaRule:
                 # The first byline element names the authors; later ones are bios and lists.
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or _not_the_site(self.names.byline_names(
-                             block.text, lead_required=False, site=site), page)
+                             block.text, lead_required=False, site=site, outlets=True), page)
                          or self.names.later_byline(block.text, site=site))
                 org = None if names else self.names.organisation(block.text, site=site)
                 credited = bool(names or org)
@@ -76,6 +76,10 @@ class HtmlMetaRule:
                     updated = block.text.lstrip().casefold().startswith(UPDATE_LEADS)
                     data.append((Field.MODIFIED if updated else Field.PUBLISHED, value))
                     dated = not updated  # the published date may follow ('Updated …')
+                    if not credited:  # 'Posted on March 3, 2024 by Jane Doe'
+                        names = self.names.later_byline(block.text, site=site, min_words=2)
+                        data.extend((Field.AUTHOR, n) for n in names)
+                        credited = authors = bool(names)
             if data:
                 yield Finding(block.index, Action.NOTE, "byline or date element", tuple(data))
         if not (authors and dated):

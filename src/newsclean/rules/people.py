@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..evidence.dates import find_date
@@ -11,7 +11,7 @@ from ..evidence.line_view import view_of
 from ..evidence.patterns import compile
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
-from .names import NAMES, NameReader
+from .names import NAME_WORDS, NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
 BYLINE_WORDS = 16
@@ -37,10 +37,24 @@ class BylineRule:
         lone: list[Finding] = []  # a bare name line is weaker than any 'By …' line
         host = _host_label(page.url)
         credited = False  # an organisation credited by a 'By …' line
-        for block in self._candidates(page, verdicts, start if header else None):
-            if block.words > BYLINE_WORDS:
+        blocks, removed = page.blocks, verdicts.removed
+        taken = -1  # the index of the name line after a lone lead, already reported
+        for position in self._candidates(page, verdicts, start if header else None):
+            block = blocks[position]
+            if block.words > BYLINE_WORDS or block.index == taken:
                 continue
             led = self.names.may_lead(block.head)
+            after = _next_kept(blocks, removed, position) if led and block.words == 1 else None
+            if after is not None and after.words <= NAME_WORDS:
+                # 'By' alone, the name on the next line (a dump of a link after the lead);
+                # the name must read as one alone ('AV' then 'デジタルカメラ' is a menu)
+                names = self.names.byline_names(f"{block.text} {after.text}", min_words=2)
+                if names and self.names.byline_names(after.text, lead_required=False):
+                    yield Finding(block.index, Action.REMOVE, "byline lead")
+                    yield Finding(after.index, Action.REMOVE, "byline",
+                                  tuple((Field.AUTHOR, n) for n in names))
+                    taken = after.index
+                    continue
             names = self.names.byline_names(block.text) if led else ()
             if led and not names and not credited:
                 org = self.names.organisation(block.text)  # 'By Reuters': only when no one
@@ -63,18 +77,28 @@ class BylineRule:
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
 
-    def _candidates(self, page: Page, verdicts: Verdicts, start: int | None) -> list[Block]:
-        """The blocks not removed that may be bylines: a line opening with a byline's lead
-        and, when the header is known to end at ``start``, the lines just above it (found
-        from the page's line view; all the blocks when its positions are not the indexes)."""
+    def _candidates(self, page: Page, verdicts: Verdicts, start: int | None) -> list[int]:
+        """The positions of the blocks not removed that may be bylines: a line opening with
+        a byline's lead and, when the header is known to end at ``start``, the lines just
+        above it (found from the page's line view; all the blocks when its positions are
+        not the indexes)."""
+        blocks, removed = page.blocks, verdicts.removed
         view = view_of(page)
         if not view.aligned:
-            return verdicts.undecided(page.blocks)
+            return [p for p, block in enumerate(blocks) if not removed(block.index)]
         found = view.headed(self.names.heads)
         if start is not None:
-            found.update(range(max(0, start - LONE_NAME_REACH), min(start, len(page.blocks))))
-        blocks, removed = page.blocks, verdicts.removed
-        return [blocks[i] for i in sorted(found) if not removed(blocks[i].index)]
+            found.update(range(max(0, start - LONE_NAME_REACH), min(start, len(blocks))))
+        return [i for i in sorted(found) if not removed(blocks[i].index)]
+
+
+def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
+               position: int) -> Block | None:
+    """The first block after ``position`` that no rule removed, in page order."""
+    for later in range(position + 1, len(blocks)):
+        if not removed(blocks[later].index):
+            return blocks[later]
+    return None
 
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
