@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
+from ..evidence.echo import Echo, echo
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like, is_headline
+from ..evidence.sitename import short_name
 from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .lines import FOLDS_TO_ASCII, holding, line_starts
@@ -270,7 +272,55 @@ class TitleRule:
         start = body_start(page, verdicts)
         if not header_has_chrome(page, verdicts, start):
             return
+        echoed = list(echoed_title(page, verdicts, start))
+        if echoed:
+            yield from echoed
+            return
         for block in page.blocks[:start]:
             if not verdicts.removed(block.index) and is_headline(block.text):
                 yield Finding(block.index, Action.REMOVE, "title", ((Field.TITLE, block.text),))
                 return
+
+
+def echoed_title(page: Page, verdicts: Verdicts, start: int) -> list[Finding]:
+    """The title and site name a dump's first line gives when its headline comes back.
+
+    A dump often opens with the page's ``<title>`` ("Headline | Site"); the part that
+    comes back as a line of its own (the page's ``h1``) is the headline, and the line
+    that repeats it is the title. The first line goes as the page's title; the part
+    of it at the far edge from the headline names the site.
+    """
+    blocks = page.blocks
+    if len(blocks) < 2 or verdicts.removed(0) or block_is_body_like(blocks[0]):
+        return []
+    texts = [b.text for b in blocks]
+    found = [e for e in echo(texts[0], texts) if not verdicts.removed(e.position)]
+    if not found:
+        return []
+    chosen = _nearest_story(found, start)
+    headline = blocks[chosen.position]
+    title = Finding(headline.index, Action.REMOVE, "title", ((Field.TITLE, headline.text),))
+    site = _title_site(chosen)
+    page_title = Finding(0, Action.REMOVE, "page title",
+                         ((Field.SITE_NAME, site),) if site else ())
+    return [title, page_title]
+
+
+def _nearest_story(found: Sequence[Echo], start: int) -> Echo:
+    """The echo that stands last before the story's start, else the first one after it."""
+    before = [e for e in found if e.position < start]
+    return before[-1] if before else found[0]
+
+
+def _title_site(chosen: Echo) -> str | None:
+    """The site's name in a page title: the edge part farthest from the headline
+    ('Headline | Section | Site', 'Site: Headline'), when it is short enough for a name."""
+    parts = chosen.parts
+    if chosen.last < len(parts) - 1:
+        name = parts[-1]
+    elif chosen.first > 0:
+        name = parts[0]
+    else:
+        return None
+    name = name[4:] if name.lower().startswith("www.") else name
+    return name if short_name(name) else None
