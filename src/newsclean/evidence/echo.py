@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .shape import is_headline
-from .stopwords import PUNCTUATION
+from .stopwords import PUNCTUATION, STOP_WORDS, page_language
 
 TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " : ", " / ")
 """Between the parts of a page title: 'Headline | Section | Site', 'Headline : CityAM'."""
@@ -142,15 +142,38 @@ def content_words(text: str, stop: frozenset[str]) -> set[str]:
     return {w for w in words if len(w) > 1 and w not in stop}
 
 
-def echo_share(headline: str, story: str, stop: frozenset[str]) -> float:
-    """The share of a headline's content words that the story's opening repeats (0 to 1).
+OPENING_BLOCKS = 3
+"""A story's opening, whose words a headline echoes: this many blocks from its first paragraph."""
+ECHO_SHARE = 0.5
+"""A headline shares at least this share of its content words with the story's opening…"""
+ECHO_WORDS = 2
+"""…and at least this many (one shared word is chance: a name, a place)."""
 
-    >>> echo_share("Bridge to close for repairs", "The old bridge will close in May "
-    ...            "for two years of repairs.", frozenset({"to", "for", "the"}))
-    1.0
-    """
-    words = content_words(headline, stop)
-    if not words:
-        return 0.0
-    told = content_words(story, stop)
-    return sum(w in told for w in words) / len(words)
+
+class Opening(NamedTuple):
+    """The content words of a story's opening, and the stop words of its language."""
+
+    words: frozenset[str]
+    stop: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Opening:
+        """The opening made of the first :data:`OPENING_BLOCKS` of ``texts``."""
+        opening = texts[:OPENING_BLOCKS]
+        language = page_language(opening)
+        stop = STOP_WORDS[language] if language else frozenset()
+        return cls(frozenset(content_words(" ".join(opening), stop)), stop)
+
+    def echoed_by(self, line: str) -> bool:
+        """True when ``line`` is shaped like a headline (not a label in capitals) and the
+        opening repeats enough of its content words.
+
+        >>> story = Opening.of(["The old bridge will close in May for two years of repairs."])
+        >>> story.echoed_by("Bridge to close for repairs"), story.echoed_by("Most read stories")
+        (True, False)
+        """
+        if not is_headline(line) or line.isupper():
+            return False
+        words = content_words(line, self.stop)
+        shared = sum(w in self.words for w in words)
+        return shared >= ECHO_WORDS and shared >= ECHO_SHARE * len(words)

@@ -12,9 +12,9 @@ from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.echo import Echo, echo
 from ..evidence.patterns import compile, words
-from ..evidence.shape import block_is_body_like, is_headline
+from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
 from ..evidence.sitename import short_name
-from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .lines import FOLDS_TO_ASCII, holding, line_starts
 from .names import NAMES, NameReader
@@ -262,7 +262,14 @@ class MastheadRule:
 
 @dataclass(frozen=True, slots=True)
 class TitleRule:
-    """The title of a dump: the first headline-shaped line of a header, before the body."""
+    """The title of a dump: the page title's echoed headline, or the headline just over the body.
+
+    First, a dump that opens with its page's ``<title>`` ("Headline | Site") gives the
+    title where the headline part comes back as a line of its own (:func:`echoed_title`),
+    and the site's name. Else the headline-shaped line just above the body, when it is no
+    subheading under prose (:func:`title_above_story`). Else the ``headline`` rule, after
+    the region rule, looks above the story.
+    """
 
     name: str = "title"
 
@@ -272,14 +279,32 @@ class TitleRule:
         start = body_start(page, verdicts)
         if not header_has_chrome(page, verdicts, start):
             return
-        echoed = list(echoed_title(page, verdicts, start))
-        if echoed:
-            yield from echoed
+        found = echoed_title(page, verdicts, start)
+        if found:
+            yield from found
             return
-        for block in page.blocks[:start]:
-            if not verdicts.removed(block.index) and is_headline(block.text):
-                yield Finding(block.index, Action.REMOVE, "title", ((Field.TITLE, block.text),))
-                return
+        above = title_above_story(page, verdicts, start)
+        if above is not None:
+            yield Finding(above.index, Action.REMOVE, "title", ((Field.TITLE, above.text),))
+
+
+def title_above_story(page: Page, verdicts: Verdicts, start: int) -> Block | None:
+    """The headline-shaped line just above the story: the last block before ``start`` that
+    no rule removed, unless a line of prose length stands just above it (then it is a
+    subheading inside a story that starts higher: the ``headline`` rule looks there)."""
+    kept = [b for b in page.blocks[:start] if not verdicts.removed(b.index)]
+    if not kept or not is_headline(kept[-1].text):
+        return None
+    # the first line of a few words above it, past markers and labels ('[vc]', '•')
+    higher = next((b for b in reversed(kept[:-1]) if b.words >= MARKER_WORDS), None)
+    if higher is not None and higher.words >= BODY_WORDS:
+        return None
+    return kept[-1]
+
+
+MARKER_WORDS = 3
+"""Lines of fewer words above a headline (an image marker, a bullet, a label) are passed over
+when looking for the story's prose above it."""
 
 
 def echoed_title(page: Page, verdicts: Verdicts, start: int) -> list[Finding]:
