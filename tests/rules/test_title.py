@@ -73,3 +73,12 @@ def test_a_page_title_that_never_comes_back_is_read_as_before() -> None:
     article = page(f"{HEADLINE} | The Valley Gazette", *MENU, "By Jane Doe", BEFORE, AFTER)
     assert article.title == f"{HEADLINE} | The Valley Gazette"
     assert article.site_name is None
+
+
+def test_an_image_marker_carrying_a_page_title_gives_its_echoed_headline() -> None:
+    """The seed's 'NextImg:' layout with 'Headline - Site' in the marker: the headline
+    part, where it comes back above the story."""
+    article = page("THE DAILY AGGREGATE", "back", "topic",
+                   f"NextImg:{HEADLINE} - The Valley Gazette", *MENU, HEADLINE,
+                   "By Jane Doe", BEFORE, AFTER)
+    assert article.title == HEADLINE

@@ -132,6 +132,22 @@ def echo(title: str, lines: Sequence[str], start: int = 1) -> list[Echo]:
     return found
 
 
+def headline_part(title: str, lines: Sequence[str], start: int) -> str | None:
+    """The headline inside a page title carried by another line (an image marker's text),
+    where a part of it, not the whole, comes back as a line: the last such line before
+    ``start`` (the story), else the first after it.
+
+    >>> headline_part("Bridge to close - The Gazette", ["Bridge to close - The Gazette",
+    ...               "Home", "Bridge to Close", "The council voted."], 3)
+    'Bridge to Close'
+    """
+    found = [e for e in echo(title, lines) if e.rest]
+    if not found:
+        return None
+    before = [e for e in found if e.position < start]
+    return lines[(before[-1] if before else found[0]).position]
+
+
 def content_words(text: str, stop: frozenset[str]) -> set[str]:
     """The words of ``text`` that carry meaning: folded, without punctuation and stop words.
 
