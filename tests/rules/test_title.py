@@ -72,7 +72,7 @@ def test_a_page_title_that_never_comes_back_is_read_as_before() -> None:
     """Without an echo the first headline-shaped line of the header is the title."""
     article = page(f"{HEADLINE} | The Valley Gazette", *MENU, "By Jane Doe", BEFORE, AFTER)
     assert article.title == f"{HEADLINE} | The Valley Gazette"
-    assert article.site_name is None
+    assert article.site_name == "The Valley Gazette"
 
 
 def test_an_image_marker_carrying_a_page_title_gives_its_echoed_headline() -> None:
@@ -82,3 +82,11 @@ def test_an_image_marker_carrying_a_page_title_gives_its_echoed_headline() -> No
                    f"NextImg:{HEADLINE} - The Valley Gazette", *MENU, HEADLINE,
                    "By Jane Doe", BEFORE, AFTER)
     assert article.title == HEADLINE
+
+
+def test_a_page_title_that_never_comes_back_still_names_the_site() -> None:
+    """'Headline | Site' whose headline the page rewrites: the last part is the site."""
+    article = page(f"{HEADLINE} | The Valley Gazette", *MENU,
+                   "Council says yes to a new old bridge", "By Jane Doe", BEFORE, AFTER)
+    assert article.site_name == "The Valley Gazette"
+    assert dict(article.provenance)["site_name"] == "title line 0"

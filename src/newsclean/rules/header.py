@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
-from ..evidence.echo import Echo, echo
+from ..evidence.echo import MAX_PARTS, Echo, echo, title_parts
 from ..evidence.patterns import compile, words
 from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
 from ..evidence.sitename import short_name
@@ -283,6 +283,9 @@ class TitleRule:
         if found:
             yield from found
             return
+        site = page_title_site(page, verdicts)
+        if site is not None:
+            yield Finding(0, Action.NOTE, "page title", ((Field.SITE_NAME, site),))
         above = title_above_story(page, verdicts, start)
         if above is not None:
             yield Finding(above.index, Action.REMOVE, "title", ((Field.TITLE, above.text),))
@@ -329,6 +332,21 @@ def echoed_title(page: Page, verdicts: Verdicts, start: int) -> list[Finding]:
     page_title = Finding(0, Action.REMOVE, "page title",
                          ((Field.SITE_NAME, site),) if site else ())
     return [title, page_title]
+
+
+def page_title_site(page: Page, verdicts: Verdicts) -> str | None:
+    """The site's name in a first line shaped like a page title whose headline does not come
+    back ('Headline | Site', the headline rewritten on the page): its last part, when the
+    first part is shaped like a headline and the last is a short name."""
+    blocks = page.blocks
+    if not blocks or verdicts.removed(0) or block_is_body_like(blocks[0]):
+        return None
+    parts = title_parts(blocks[0].text)
+    if not 2 <= len(parts) <= MAX_PARTS or not is_headline(parts[0]):
+        return None
+    name = parts[-1]
+    name = name[4:] if name.lower().startswith("www.") else name
+    return name if short_name(name) and len(name) < len(parts[0]) else None
 
 
 def _nearest_story(found: Sequence[Echo], start: int) -> Echo:
