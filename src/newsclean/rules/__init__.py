@@ -27,6 +27,7 @@ from .dom import FurnitureRule, HiddenRule, LinkDensityRule
 from .dump_region import DumpRegionRule
 from .function import FunctionRule, rule
 from .header import DatelineRule, MastheadRule, TitleRule
+from .headline import HeadlineRule
 from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .kind import PageKindRule
@@ -47,6 +48,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     TitleRule(),
     ReferenceListRule(),
     DumpRegionRule(),
+    HeadlineRule(),
 )
 
 DOM_RULES: tuple[Rule, ...] = (
@@ -94,6 +96,7 @@ __all__ = [
     "Finding",
     "FunctionRule",
     "FurnitureRule",
+    "HeadlineRule",
     "HiddenRule",
     "HtmlMetaRule",
     "HtmlTitleRule",

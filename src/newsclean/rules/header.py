@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
+from ..evidence.echo import MAX_PARTS, Echo, echo, title_parts
 from ..evidence.line_view import LineView, view_of
 from ..evidence.patterns import compile, words
-from ..evidence.shape import block_is_body_like, is_headline
-from ..model import Action, Field, Finding, Page, SourceKind, Verdicts
+from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
+from ..evidence.sitename import short_name
+from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
@@ -244,7 +246,14 @@ class MastheadRule:
 
 @dataclass(frozen=True, slots=True)
 class TitleRule:
-    """The title of a dump: the first headline-shaped line of a header, before the body."""
+    """The title of a dump: the page title's echoed headline, or the headline just over the body.
+
+    First, a dump that opens with its page's ``<title>`` ("Headline | Site") gives the
+    title where the headline part comes back as a line of its own (:func:`echoed_title`),
+    and the site's name. Else the headline-shaped line just above the body, when it is no
+    subheading under prose (:func:`title_above_story`). Else the ``headline`` rule, after
+    the region rule, looks above the story.
+    """
 
     name: str = "title"
 
@@ -254,7 +263,91 @@ class TitleRule:
         start = body_start(page, verdicts)
         if not header_has_chrome(page, verdicts, start):
             return
-        for block in page.blocks[:start]:
-            if not verdicts.removed(block.index) and is_headline(block.text):
-                yield Finding(block.index, Action.REMOVE, "title", ((Field.TITLE, block.text),))
-                return
+        found = echoed_title(page, verdicts, start)
+        if found:
+            yield from found
+            return
+        site = page_title_site(page, verdicts)
+        if site is not None:
+            yield Finding(0, Action.NOTE, "page title", ((Field.SITE_NAME, site),))
+        above = title_above_story(page, verdicts, start)
+        if above is not None:
+            yield Finding(above.index, Action.REMOVE, "title", ((Field.TITLE, above.text),))
+
+
+def title_above_story(page: Page, verdicts: Verdicts, start: int) -> Block | None:
+    """The headline-shaped line just above the story: the last block before ``start`` that
+    no rule removed, unless a line of prose length stands just above it (then it is a
+    subheading inside a story that starts higher: the ``headline`` rule looks there)."""
+    kept = [b for b in page.blocks[:start] if not verdicts.removed(b.index)]
+    if not kept or not is_headline(kept[-1].text):
+        return None
+    # the first line of a few words above it, past markers and labels ('[vc]', '•')
+    higher = next((b for b in reversed(kept[:-1]) if b.words >= MARKER_WORDS), None)
+    if higher is not None and higher.words >= BODY_WORDS:
+        return None
+    return kept[-1]
+
+
+MARKER_WORDS = 3
+"""Lines of fewer words above a headline (an image marker, a bullet, a label) are passed over
+when looking for the story's prose above it."""
+
+
+def echoed_title(page: Page, verdicts: Verdicts, start: int) -> list[Finding]:
+    """The title and site name a dump's first line gives when its headline comes back.
+
+    A dump often opens with the page's ``<title>`` ("Headline | Site"); the part that
+    comes back as a line of its own (the page's ``h1``) is the headline, and the line
+    that repeats it is the title. The first line goes as the page's title; the part
+    of it at the far edge from the headline names the site.
+    """
+    blocks = page.blocks
+    if len(blocks) < 2 or verdicts.removed(0) or block_is_body_like(blocks[0]):
+        return []
+    texts = [b.text for b in blocks]
+    found = [e for e in echo(texts[0], texts) if not verdicts.removed(e.position)]
+    if not found:
+        return []
+    chosen = _nearest_story(found, start)
+    headline = blocks[chosen.position]
+    title = Finding(headline.index, Action.REMOVE, "title", ((Field.TITLE, headline.text),))
+    site = _title_site(chosen)
+    page_title = Finding(0, Action.REMOVE, "page title",
+                         ((Field.SITE_NAME, site),) if site else ())
+    return [title, page_title]
+
+
+def page_title_site(page: Page, verdicts: Verdicts) -> str | None:
+    """The site's name in a first line shaped like a page title whose headline does not come
+    back ('Headline | Site', the headline rewritten on the page): its last part, when the
+    first part is shaped like a headline and the last is a short name."""
+    blocks = page.blocks
+    if not blocks or verdicts.removed(0) or block_is_body_like(blocks[0]):
+        return None
+    parts = title_parts(blocks[0].text)
+    if not 2 <= len(parts) <= MAX_PARTS or not is_headline(parts[0]):
+        return None
+    name = parts[-1]
+    name = name[4:] if name.lower().startswith("www.") else name
+    return name if short_name(name) and len(name) < len(parts[0]) else None
+
+
+def _nearest_story(found: Sequence[Echo], start: int) -> Echo:
+    """The echo that stands last before the story's start, else the first one after it."""
+    before = [e for e in found if e.position < start]
+    return before[-1] if before else found[0]
+
+
+def _title_site(chosen: Echo) -> str | None:
+    """The site's name in a page title: the edge part farthest from the headline
+    ('Headline | Section | Site', 'Site: Headline'), when it is short enough for a name."""
+    parts = chosen.parts
+    if chosen.last < len(parts) - 1:
+        name = parts[-1]
+    elif chosen.first > 0:
+        name = parts[0]
+    else:
+        return None
+    name = name[4:] if name.lower().startswith("www.") else name
+    return name if short_name(name) else None

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
+from ..evidence.echo import headline_part
 from ..evidence.line_view import view_of
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
@@ -283,6 +284,8 @@ class ImageMarkerRule:
             caption, credit = self.credits.split_credit(text)
             if (not title_known and block.index < start and credit is None
                     and is_headline(text) and not before(block.index)):
+                if page is not None:  # 'Headline - Site' whose headline comes back
+                    text = headline_part(text, [b.text for b in page.blocks], start) or text
                 return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
                                 ((Field.TITLE, text),))]
             if credit is None and _credit_element(page, block):  # '(Image: © NASA)' there

@@ -1,0 +1,195 @@
+"""Echoes: a page title's headline said again further down, and a headline's words in the story.
+
+A whole-page dump often opens with the page's ``<title>``: "Headline | Site",
+"Headline - Section - Site", "Site: Headline". The headline part comes back as a
+line of its own just above the story (the page's ``h1``); the part that does not
+come back is the site's name, a section or a tagline. And a story's first
+paragraphs repeat the content words of its headline, where a menu label or another
+story's teaser shares none. Both are read with plain string methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .shape import is_headline
+from .stopwords import PUNCTUATION, STOP_WORDS, page_language
+
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " : ", " / ")
+"""Between the parts of a page title: 'Headline | Section | Site', 'Headline : CityAM'."""
+MAX_PARTS = 6
+"""Page titles split into more parts than this are lists of links, not a title."""
+MIN_ECHO_CHARS = 12
+"""A part must be this long to be taken for the headline when it comes back."""
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """A line as compared with a title's part: case, curly quotes, blanks and final stops folded.
+
+    >>> fold("Rates  Rise Again…") == fold("rates rise again...")
+    True
+    """
+    folded = text.casefold()
+    if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
+        folded = folded.translate(_FOLD)
+    return " ".join(folded.split()).rstrip(".!?").strip()
+
+
+def title_parts(text: str) -> list[str]:
+    """The parts of a page title, in order, split at every :data:`TITLE_SEPARATORS`.
+
+    >>> title_parts("Bridge to close | Local | The Gazette")
+    ['Bridge to close', 'Local', 'The Gazette']
+    >>> title_parts("Rates rise again")
+    ['Rates rise again']
+    """
+    cuts: list[tuple[int, int]] = []
+    for separator in TITLE_SEPARATORS:
+        at = text.find(separator)
+        while at >= 0:
+            cuts.append((at, at + len(separator)))
+            at = text.find(separator, at + len(separator))
+    cuts.sort()
+    parts: list[str] = []
+    start = 0
+    for begin, end in cuts:
+        if begin < start:
+            continue  # overlapping separators (' - ' inside ' -- '): the first one cuts
+        parts.append(text[start:begin].strip())
+        start = end
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+class Echo(NamedTuple):
+    """Where a title's headline comes back, and what of the title it is."""
+
+    position: int
+    """The index (in the lines searched) of the line that repeats it."""
+    first: int
+    """Index of the title's first part that the line repeats…"""
+    last: int
+    """…and of its last (inclusive)."""
+    parts: tuple[str, ...]
+    """The title's parts."""
+
+    @property
+    def rest(self) -> tuple[str, ...]:
+        """The title's parts that are not the headline: a site, a section, a tagline."""
+        return self.parts[: self.first] + self.parts[self.last + 1 :]
+
+
+def spans(parts: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Every run of consecutive parts, folded, long enough to be a headline: (first, last).
+
+    >>> sorted(spans(["Bridge to close", "Local", "Gazette"]).values())
+    [(0, 0), (0, 1), (0, 2), (1, 2)]
+    """
+    found: dict[str, tuple[int, int]] = {}
+    joined = [fold(p) for p in parts]
+    for first in range(len(parts)):
+        for last in range(first, len(parts)):
+            # the separators between parts are not known any more: any one of them may
+            # join the parts the line repeats, so the line is compared part by part (echo)
+            text = " \x00 ".join(joined[first : last + 1])
+            if len(text) >= MIN_ECHO_CHARS:
+                found.setdefault(text, (first, last))
+    return found
+
+
+def echo(title: str, lines: Sequence[str], start: int = 1) -> list[Echo]:
+    """The lines from ``start`` on that repeat one part of ``title`` or a run of them.
+
+    A line counts when it is shaped like a headline and, split like a title, equals a
+    run of the title's parts ('Headline' or 'Section | Headline' out of 'Section |
+    Headline | Site'). A title of one part counts when it comes back whole.
+
+    >>> found = echo("Bridge to close | The Gazette", ["Bridge to close | The Gazette",
+    ...              "Home", "Bridge to Close", "The council voted."])
+    >>> [(e.position, e.first, e.last, e.rest) for e in found]
+    [(2, 0, 0, ('The Gazette',))]
+    """
+    parts = title_parts(title)
+    if not parts or len(parts) > MAX_PARTS:
+        return []
+    wanted = spans(parts)
+    if not wanted:
+        return []
+    shortest = min(map(len, wanted)) // 2  # casefold and the quotes never halve a line
+    longest = len(title) + len(parts)
+    found: list[Echo] = []
+    for position in range(start, len(lines)):
+        line = lines[position]
+        if not shortest <= len(line) <= longest or not is_headline(line):
+            continue
+        key = " \x00 ".join(fold(p) for p in title_parts(line))
+        hit = wanted.get(key)
+        if hit is not None:
+            found.append(Echo(position, hit[0], hit[1], tuple(parts)))
+    return found
+
+
+def headline_part(title: str, lines: Sequence[str], start: int) -> str | None:
+    """The headline inside a page title carried by another line (an image marker's text),
+    where a part of it, not the whole, comes back as a line: the last such line before
+    ``start`` (the story), else the first after it.
+
+    >>> headline_part("Bridge to close - The Gazette", ["Bridge to close - The Gazette",
+    ...               "Home", "Bridge to Close", "The council voted."], 3)
+    'Bridge to Close'
+    """
+    found = [e for e in echo(title, lines) if e.rest]
+    if not found:
+        return None
+    before = [e for e in found if e.position < start]
+    return lines[(before[-1] if before else found[0]).position]
+
+
+def content_words(text: str, stop: frozenset[str]) -> set[str]:
+    """The words of ``text`` that carry meaning: folded, without punctuation and stop words.
+
+    >>> sorted(content_words("The bridge, and the harbour!", frozenset({"the", "and"})))
+    ['bridge', 'harbour']
+    """
+    words = (w.strip(PUNCTUATION) for w in text.casefold().split())
+    return {w for w in words if len(w) > 1 and w not in stop}
+
+
+OPENING_BLOCKS = 3
+"""A story's opening, whose words a headline echoes: this many blocks from its first paragraph."""
+ECHO_SHARE = 0.5
+"""A headline shares at least this share of its content words with the story's opening…"""
+ECHO_WORDS = 2
+"""…and at least this many (one shared word is chance: a name, a place)."""
+
+
+class Opening(NamedTuple):
+    """The content words of a story's opening, and the stop words of its language."""
+
+    words: frozenset[str]
+    stop: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Opening:
+        """The opening made of the first :data:`OPENING_BLOCKS` of ``texts``."""
+        opening = texts[:OPENING_BLOCKS]
+        language = page_language(opening)
+        stop = STOP_WORDS[language] if language else frozenset()
+        return cls(frozenset(content_words(" ".join(opening), stop)), stop)
+
+    def echoed_by(self, line: str) -> bool:
+        """True when ``line`` is shaped like a headline (not a label in capitals) and the
+        opening repeats enough of its content words.
+
+        >>> story = Opening.of(["The old bridge will close in May for two years of repairs."])
+        >>> story.echoed_by("Bridge to close for repairs"), story.echoed_by("Most read stories")
+        (True, False)
+        """
+        if not is_headline(line) or line.isupper():
+            return False
+        words = content_words(line, self.stop)
+        shared = sum(w in self.words for w in words)
+        return shared >= ECHO_WORDS and shared >= ECHO_SHARE * len(words)
