@@ -198,3 +198,15 @@ def test_the_default_budget_reads_an_ordinary_page_whole() -> None:
     article = newsclean.clean(html)
     assert len(article.paragraphs) == 2_000
     assert not any("out of time" in note for note in article.notes)
+
+
+def test_a_page_flattened_onto_one_line_is_cleaned_with_a_note() -> None:
+    """A whole page on one line (``soup.get_text(" ")``) cannot be cut by lines: the result
+    keeps the text and says why, instead of passing it off as cleaned."""
+    menu = "Home World Business Sport Subscribe Sign In " * 20
+    page = menu + P * 10 + " Privacy Terms Contact Us" * 10
+    article = newsclean.clean(page, kind="text")
+    assert any(note.startswith("run-on dump: one line holds") for note in article.notes)
+    assert P.split()[3] in article.text
+    lined = newsclean.clean("\n".join([menu, P, P, P]), kind="text")
+    assert not any(note.startswith("run-on dump") for note in lined.notes)

@@ -189,14 +189,43 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     return tuple(blocks), joined
 
 
+RUN_ON_CHARS = 2_000
+"""A line this long may be a whole page flattened onto one line (``soup.get_text(" ")``)."""
+RUN_ON_SHARE = 0.9
+"""...when it holds this share of the dump's characters."""
+
+
 def text_page(text: str, *, url: str | None = None) -> Page:
-    """A :class:`Page` of a text dump; a note tells when wrapped lines were joined, and a
-    date in the URL's path is its only markup."""
+    """A :class:`Page` of a text dump; a note tells when wrapped lines were joined or when
+    the dump has no line structure to cut by, and a date in the URL's path is its only
+    markup."""
     blocks, joined = _read(text)
     notes = (f"hard-wrapped dump: {joined} paragraphs joined from their lines",) if joined else ()
+    notes = (*notes, *_run_on(blocks))
     dated = url_date(url) if url else None
     return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes,
                 markup=(dated,) if dated is not None else ())
+
+
+def _run_on(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """A note when one line holds nearly all of a long dump: text mode keeps or drops whole
+    lines, so the menus and the story glued on that line stay together (say so rather than
+    pass it off as cleaned).
+
+    >>> _run_on(text_blocks("Home News " * 300))[0][:40]
+    'run-on dump: one line holds 100% of the '
+    """
+    if not blocks:
+        return ()
+    longest = max(len(b.text) for b in blocks)
+    if longest < RUN_ON_CHARS:
+        return ()
+    share = longest / sum(len(b.text) for b in blocks)
+    if share < RUN_ON_SHARE:
+        return ()
+    return (f"run-on dump: one line holds {share:.0%} of the text; text mode cannot cut menus "
+            "from the story without line breaks (clean the HTML, or a dump with one line per "
+            "element)",)
 
 
 def _kind_of(line: str) -> tuple[BlockKind, int, str]:
