@@ -200,13 +200,19 @@ def test_the_default_budget_reads_an_ordinary_page_whole() -> None:
     assert not any("out of time" in note for note in article.notes)
 
 
-def test_a_page_flattened_onto_one_line_is_cleaned_with_a_note() -> None:
-    """A whole page on one line (``soup.get_text(" ")``) cannot be cut by lines: the result
-    keeps the text and says why, instead of passing it off as cleaned."""
-    menu = "Home World Business Sport Subscribe Sign In " * 20
-    page = menu + P * 10 + " Privacy Terms Contact Us" * 10
+def test_a_page_flattened_onto_one_line_is_cut_into_sentences() -> None:
+    """A whole page on one line (``soup.get_text(" ")``): it is cut at its sentence ends, so
+    the story's sentences stay and the menus glued on the line can go; a note says so."""
+    menu = "Home World Business Sport Video Markets Tech Opinion Subscribe Sign In " * 8
+    story = [f"The council said on day {n} that the work on the old stone bridge over the "
+             f"river would go on, and that the road would stay shut until the spring."
+             for n in range(12)]
+    footer = "Privacy Terms Contact Us Careers Advertise Sitemap Newsletters Archive " * 8
+    page = " ".join([menu.strip() + ".", *story, footer.strip()])
     article = newsclean.clean(page, kind="text")
-    assert any(note.startswith("run-on dump: one line holds") for note in article.notes)
-    assert P.split()[3] in article.text
-    lined = newsclean.clean("\n".join([menu, P, P, P]), kind="text")
+    assert any(note.startswith("run-on dump: line 1 holds") for note in article.notes)
+    assert list(article.paragraphs) == story
+    assert not any("Subscribe Sign In" in p for p in article.paragraphs)
+    assert {r.where for r in article.removed} >= {"line 1, sentence 1"}
+    lined = newsclean.clean("\n".join([menu, *story]), kind="text")
     assert not any(note.startswith("run-on dump") for note in lined.notes)

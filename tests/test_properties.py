@@ -19,13 +19,19 @@ _MARKERS = regex.compile(r"^(?:[-*+•·▪◦‣>#]|\d{1,3}[.)]|\s)*$")
 
 
 def _line_numbers(where: str) -> range:
-    """The input lines a block came from: ``line 12``, or ``lines 3-5`` (a wrapped paragraph)."""
-    kind, span = where.split()
+    """The input lines a block came from: ``line 12``, ``lines 3-5`` (a wrapped paragraph),
+    or ``line 1, sentence 4`` (a piece of a run-on line)."""
+    kind, span = _whole(where).split()
     if kind == "line":
         return range(int(span), int(span) + 1)
     assert kind == "lines", where
     first, last = span.split("-")
     return range(int(first), int(last) + 1)
+
+
+def _whole(where: str) -> str:
+    """Where the whole line of a block was: ``line 1, sentence 4`` is on ``line 1``."""
+    return where.split(",", 1)[0]
 
 
 def _line_number(where: str) -> int:
@@ -53,7 +59,8 @@ def _accounts_for(page: str, article: Article) -> None:
     blocks = {b.where: b for b in Cleaner(rules=()).explain(page).page.blocks}
     removals = by_where(article)
     kept = {b.where: b.text for b in article.body}
-    covered = [n for w in {*removals, *kept} for n in _line_numbers(w) if n in lines]
+    covered = [n for w in {_whole(w) for w in {*removals, *kept}}
+               for n in _line_numbers(w) if n in lines]
     assert sorted(covered) == sorted(lines), "each non-blank line is accounted for"
     order = [_line_number(b.where) for b in article.body]
     assert order == sorted(order), "the body keeps the page's order"

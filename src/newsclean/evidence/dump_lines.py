@@ -237,3 +237,23 @@ def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool
         for summary in run:
             marks[summary] = True
     return marks
+
+
+MENU_WORDS = 20
+"""A stretch of text this long…"""
+MENU_CAPITALS = 0.6
+"""…with this share of its words not in lower case reads as a menu flattened onto a line,
+not as prose (a story's words are a tenth to a third capitals, a German one's too)."""
+
+
+def menu_like(text: str) -> bool:
+    """Whether ``text`` reads as a menu: many words, nearly none in lower case
+    (capitalised, separators, digits, or a script without case).
+
+    >>> menu_like("Home World Business Sport Video " * 10), menu_like("the council met " * 20)
+    (True, False)
+    """
+    words = text.split()
+    if len(words) < MENU_WORDS:
+        return False
+    return sum(not word[0].islower() for word in words) >= MENU_CAPITALS * len(words)

@@ -22,6 +22,7 @@ from .chars import holds_any
 from .markup import url_date
 from .reflow import paragraphs, wrap_width
 from .repair import has_mojibake_lead, needs_repair, repair
+from .runon import run_on_line, sentences
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _HEADING = regex.compile(r"#{1,6}\s++(?=\S)")
@@ -71,15 +72,43 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[tuple[Block, ...], int]:
-    """:func:`text_blocks`, and how many of them were joined from wrapped lines."""
+def _read(text: str) -> tuple[tuple[Block, ...], tuple[str, ...]]:
+    """:func:`text_blocks`, and a note on how the lines were read when it was not one
+    block per line (wrapped lines joined, a run-on line cut into sentences)."""
     lines = source_lines(text)
     split = _splitter(text)
+    run_on = run_on_line(lines, len(text))
+    if run_on is not None:
+        return _cut_run_on(lines, run_on, split, len(text))
     width = wrap_width(lines)
     if width is not None:
-        return _joined(lines, paragraphs(lines, width), split)
+        blocks, joined = _joined(lines, paragraphs(lines, width), split)
+        return blocks, ((f"hard-wrapped dump: {joined} paragraphs joined from their lines",)
+                        if joined else ())
     every = range(len(lines))
-    return _joined(lines, zip(every, every, strict=True), split)  # each line its own group
+    blocks, _ = _joined(lines, zip(every, every, strict=True), split)  # each line its own group
+    return blocks, ()
+
+
+def _cut_run_on(lines: Sequence[str], run_on: int, split: Callable[[str], Words],
+                total: int) -> tuple[tuple[Block, ...], tuple[str, ...]]:
+    """Blocks of a dump whose line ``run_on`` holds nearly all of it: that line cut into
+    its sentences (``line 1, sentence 3``), the other lines one block each."""
+    blocks: list[Block] = []
+    cut = 0
+    for number, line in enumerate(lines):
+        pieces = sentences(line) if number == run_on else (line,)
+        for part, raw in enumerate(pieces, 1):
+            clean, words = split(raw)
+            if not words:
+                continue
+            where = f"line {number + 1}"
+            if number == run_on:
+                where, cut = f"{where}, sentence {part}", cut + 1
+            blocks.append(_block(len(blocks), clean, raw, where, words))
+    share = len(lines[run_on]) / total
+    return tuple(blocks), (f"run-on dump: line {run_on + 1} holds {share:.0%} of the text; "
+                           f"cut into {cut} sentences to judge them one by one",)
 
 
 Words = tuple[str, list[str]]
@@ -182,50 +211,26 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
         if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
             append(block_of_words(len(blocks), clean, raw, BlockKind.PARAGRAPH, where, 0, words))
             continue
-        kind, level, body = _kind_of(clean)
-        if body is not clean:  # a marker was taken off: the words are those of the rest
-            words = body.split()
-        append(block_of_words(len(blocks), body, raw, kind, where, level, words))
+        append(_block(len(blocks), clean, raw, where, words))
     return tuple(blocks), joined
 
 
-RUN_ON_CHARS = 2_000
-"""A line this long may be a whole page flattened onto one line (``soup.get_text(" ")``)."""
-RUN_ON_SHARE = 0.9
-"""...when it holds this share of the dump's characters."""
+def _block(index: int, clean: str, raw: str, where: str, words: list[str]) -> Block:
+    """The block of one line or group: its kind, and its text without a leading marker."""
+    kind, level, body = _kind_of(clean)
+    if body is not clean:  # a marker was taken off: the words are those of the rest
+        words = body.split()
+    return block_of_words(index, body, raw, kind, where, level, words)
 
 
 def text_page(text: str, *, url: str | None = None) -> Page:
     """A :class:`Page` of a text dump; a note tells when wrapped lines were joined or when
     the dump has no line structure to cut by, and a date in the URL's path is its only
     markup."""
-    blocks, joined = _read(text)
-    notes = (f"hard-wrapped dump: {joined} paragraphs joined from their lines",) if joined else ()
-    notes = (*notes, *_run_on(blocks))
+    blocks, notes = _read(text)
     dated = url_date(url) if url else None
     return Page(blocks=blocks, source=SourceKind.TEXT, url=url, notes=notes,
                 markup=(dated,) if dated is not None else ())
-
-
-def _run_on(blocks: Sequence[Block]) -> tuple[str, ...]:
-    """A note when one line holds nearly all of a long dump: text mode keeps or drops whole
-    lines, so the menus and the story glued on that line stay together (say so rather than
-    pass it off as cleaned).
-
-    >>> _run_on(text_blocks("Home News " * 300))[0][:40]
-    'run-on dump: one line holds 100% of the '
-    """
-    if not blocks:
-        return ()
-    longest = max(len(b.text) for b in blocks)
-    if longest < RUN_ON_CHARS:
-        return ()
-    share = longest / sum(len(b.text) for b in blocks)
-    if share < RUN_ON_SHARE:
-        return ()
-    return (f"run-on dump: one line holds {share:.0%} of the text; text mode cannot cut menus "
-            "from the story without line breaks (clean the HTML, or a dump with one line per "
-            "element)",)
 
 
 def _kind_of(line: str) -> tuple[BlockKind, int, str]:

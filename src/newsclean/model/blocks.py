@@ -100,7 +100,8 @@ class Block:
     ``raw`` is the input exactly as it stood (used for lossless accounting);
     ``text`` is the same with white space normalised (non-breaking spaces
     become spaces, runs of blanks one space, ends stripped). ``where`` says
-    where it came from: ``"line 12"``, ``"lines 3-4"`` or an element path.
+    where it came from: ``"line 12"``, ``"lines 3-4"``, ``"line 1, sentence 4"`` (a run-on
+    dump's line cut into sentences) or an element path.
     """
 
     index: int

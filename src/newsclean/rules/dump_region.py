@@ -30,6 +30,7 @@ from ..evidence.dump_lines import (
     card_summaries,
     is_wrapped,
     link_like,
+    menu_like,
     shape_of,
     shapes,
     strip_markers,
@@ -77,6 +78,11 @@ class DumpRegionRule:
     """Weight against a short line in a run of short lines (a menu)."""
     menu_run: int = 3
     """A run of at least this many lines, most of them short, is a menu."""
+    wordy_words: int = 60
+    """A line of this many words that is no prose and reads as a menu (``menu_like``) is a
+    menu flattened onto one line."""
+    wordy_chrome: float = 0.5
+    """Weight per word against a long line that is no prose (a menu flattened onto a line)."""
     link_penalty: float = 6.0
     """Weight against a row of links, a breadcrumb, a bare address."""
     repeat_penalty: float = 8.0
@@ -208,6 +214,10 @@ class DumpRegionRule:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
                         weights[i], reasons[i], prose[i] = words[i], PROSE, words[i]
+                elif (stop is not None and words[i] >= self.wordy_words and share[i] < min_stop
+                      and menu_like(texts[i])):
+                    # a whole menu or teaser rail on one line: long, capitalised, not prose
+                    weights[i], reasons[i] = -self.wordy_chrome * words[i], MENU
                 elif finished[i]:
                     weights[i], reasons[i] = self.sentence_weight, PROSE
                 elif menu:
