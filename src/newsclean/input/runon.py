@@ -21,9 +21,11 @@ RUN_ON_CHARS = 2_000
 RUN_ON_SHARE = 0.9
 """...when it holds this share of the dump's characters."""
 
-_SENTENCE_END = compile(r"(?<=[.!?…][\"'”’»)\]]{0,2})\s++(?=[\p{Lu}\p{N}\"'“‘«(\[])")
-"""The blanks after a sentence's end and before the next one's start. The look-behind is
-bounded; each match starts where a run of blanks starts and takes the run whole."""
+_SENTENCE_END = compile(
+    r"(?<=[.!?…][\"'”’»)\]]{0,2})(?<![\s.]\p{Lu}\.)\s++(?=[\p{Lu}\p{N}\"'“‘«(\[])")
+"""The blanks after a sentence's end and before the next one's start, not after an initial
+('Sarah E. Needleman', 'U.S. Sections'). The look-behinds are bounded; each match starts
+where a run of blanks starts and takes the run whole."""
 
 
 def run_on_line(lines: Sequence[str], total: int) -> int | None:
@@ -45,8 +47,8 @@ def run_on_line(lines: Sequence[str], total: int) -> int | None:
 def sentences(line: str) -> list[str]:
     """``line`` cut at its sentence ends, each piece as written (blanks between pieces dropped).
 
-    >>> sentences("Home News Sport The council voted. It will rebuild the bridge! Privacy")
-    ['Home News Sport The council voted.', 'It will rebuild the bridge!', 'Privacy']
+    >>> sentences("Home News The council voted. By Sarah E. Needleman in the U.S. Today! Privacy")
+    ['Home News The council voted.', 'By Sarah E. Needleman in the U.S. Today!', 'Privacy']
     """
     pieces: list[str] = []
     start = 0
