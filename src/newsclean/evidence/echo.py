@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .shape import is_headline
+from ..model import Block
+from .shape import is_body_like, is_headline
 from .stopwords import PUNCTUATION, STOP_WORDS, page_language
 
 TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " : ", " / ")
@@ -23,7 +24,13 @@ MAX_PARTS = 6
 MIN_ECHO_CHARS = 12
 """A part must be this long to be taken for the headline when it comes back."""
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "\u00a0": " "})
+EDGE_SEPARATORS = TITLE_SEPARATORS[:6]
+"""The separators the region rule splits a title line at to find where the headline stands
+(not ' : ' and ' / ', which headlines hold themselves more often than titles do)."""
+
+_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("…", "..."), ("\u00a0", " "))
+"""Curly quotes, the ellipsis and the non-breaking space, as a line and a title's part are
+compared."""
 
 
 def fold(text: str) -> str:
@@ -32,10 +39,45 @@ def fold(text: str) -> str:
     >>> fold("Rates  Rise Again…") == fold("rates rise again...")
     True
     """
-    folded = text.casefold()
+    return refold(text.casefold())
+
+
+def refold(folded: str) -> str:
+    """:func:`fold` of a text already case-folded (the line view holds every line so)."""
     if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
-        folded = folded.translate(_FOLD)
+        for curly, plain in _FOLDS:  # replace, not translate: no Python look-up per character
+            folded = folded.replace(curly, plain)
     return " ".join(folded.split()).rstrip(".!?").strip()
+
+
+def headline_position(blocks: Sequence[Block], live: Sequence[bool],
+                      folded: Sequence[str] | None = None) -> int | None:
+    """Where the headline stands: the first later line that repeats the title line's headline.
+
+    Both lines must be shaped like headlines (a repeated paragraph is not one).
+    ``folded``: each block's text case-folded, when the caller has it.
+
+    A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
+    article starts near the line that repeats its headline part.
+    """
+    if len(blocks) < 2 or is_body_like(blocks[0].text):
+        return None  # a first line of prose is the article's, not a page title
+    title = blocks[0].text
+    parts = [title]
+    for separator in EDGE_SEPARATORS:
+        if separator in title:
+            parts += title.split(separator)
+    stems = {stem for stem in map(fold, parts) if len(stem) >= MIN_ECHO_CHARS}
+    if not stems:
+        return None
+    if folded is None:
+        folded = [b.text.casefold() for b in blocks]
+    for position in range(1, len(blocks)):
+        text = blocks[position].text
+        if (len(text) >= MIN_ECHO_CHARS and refold(folded[position]) in stems
+                and is_headline(text)):
+            return position
+    return None
 
 
 def title_parts(text: str) -> list[str]:

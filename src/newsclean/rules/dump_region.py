@@ -36,9 +36,9 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
+from ..evidence.echo import headline_position
 from ..evidence.line_view import LineView, view_of
 from ..evidence.runs import heaviest_run
-from ..evidence.shape import is_body_like, is_headline
 from ..evidence.stopwords import STOP_WORDS, language_of
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -275,64 +275,6 @@ class DumpRegionRule:
             and (shape.finished or shape.words >= self.long_words)
             and shape.stop >= self.min_stop
         )
-
-
-TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
-"""Separators between a page title's headline and the site's name."""
-MIN_HEADLINE_CHARS = 12
-"""A line must be this long to be taken for the title's headline."""
-
-
-def headline_position(blocks: Sequence[Block], live: Sequence[bool],
-                      folded: Sequence[str] | None = None) -> int | None:
-    """Where the headline stands: the first later line that repeats the title line's headline.
-
-    Both lines must be shaped like headlines (a repeated paragraph is not one).
-    ``folded``: each block's text case-folded, when the caller has it.
-
-    A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
-    article starts near the line that repeats its headline part.
-    """
-    if len(blocks) < 2 or is_body_like(blocks[0].text):
-        return None  # a first line of prose is the article's, not a page title
-    title = blocks[0].text
-    parts = [title]
-    for separator in TITLE_SEPARATORS:
-        if separator in title:
-            parts += title.split(separator)
-    stems = {fold(p) for p in parts}
-    stems = {stem for stem in stems if len(stem) >= MIN_HEADLINE_CHARS}
-    if not stems:
-        return None
-    if folded is None:
-        folded = [b.text.casefold() for b in blocks]
-    for position in range(1, len(blocks)):
-        text = blocks[position].text
-        if (len(text) >= MIN_HEADLINE_CHARS and _refold(folded[position]) in stems
-                and is_headline(text)):
-            return position
-    return None
-
-
-_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("…", "..."))
-"""Curly quotes and the ellipsis, as a headline and its title line are compared."""
-
-
-def fold(text: str) -> str:
-    """A headline as compared with the title: case, curly quotes and final stops folded.
-
-    >>> fold("Rates Rise Again…") == fold("rates rise again...")
-    True
-    """
-    return _refold(text.casefold())
-
-
-def _refold(folded: str) -> str:
-    """:func:`fold` of a text already case-folded."""
-    if not folded.isascii():  # the quotes and ellipsis to fold are not ASCII
-        for curly, plain in _FOLDS:  # replace, not translate: no Python look-up per character
-            folded = folded.replace(curly, plain)
-    return folded.strip().rstrip(".!?").strip()
 
 
 def line_numbers(block: Block) -> tuple[int, int]:
