@@ -28,10 +28,11 @@ _SENTENCE_END = compile(
 where a run of blanks starts and takes the run whole."""
 
 
-def run_on_line(lines: Sequence[str], total: int) -> int | None:
+def run_on_line(lines: Sequence[str], total: int) -> tuple[int, list[str]] | None:
     """The index of the line that holds nearly all of a long dump of ``total`` characters
     and has menus glued into it; None when the dump has line structure to cut by, or when
-    its one long line is an article's paragraph."""
+    its one long line is an article's paragraph. With the index come the line's sentences
+    (:func:`sentences`), already cut to find the menu."""
     if total < RUN_ON_CHARS:
         return None
     longest = max(range(len(lines)), key=lambda i: len(lines[i]), default=None)
@@ -40,7 +41,8 @@ def run_on_line(lines: Sequence[str], total: int) -> int | None:
     size = len(lines[longest])
     if size < RUN_ON_CHARS or size < RUN_ON_SHARE * total:
         return None
-    return longest if any(map(menu_like, sentences(lines[longest]))) else None
+    pieces = sentences(lines[longest])
+    return (longest, pieces) if any(map(menu_like, pieces)) else None
 
 
 

@@ -22,7 +22,7 @@ from .chars import holds_any
 from .markup import url_date
 from .reflow import paragraphs, wrap_width
 from .repair import has_mojibake_lead, needs_repair, repair
-from .runon import run_on_line, sentences
+from .runon import run_on_line
 
 _SPACES = regex.compile(r"[\p{Zs}\t\x0b\x0c]+")
 _HEADING = regex.compile(r"#{1,6}\s++(?=\S)")
@@ -79,7 +79,7 @@ def _read(text: str) -> tuple[tuple[Block, ...], tuple[str, ...]]:
     split = _splitter(text)
     run_on = run_on_line(lines, len(text))
     if run_on is not None:
-        return _cut_run_on(lines, run_on, split, len(text))
+        return _cut_run_on(lines, *run_on, split, len(text))
     width = wrap_width(lines)
     if width is not None:
         blocks, joined = _joined(lines, paragraphs(lines, width), split)
@@ -90,14 +90,15 @@ def _read(text: str) -> tuple[tuple[Block, ...], tuple[str, ...]]:
     return blocks, ()
 
 
-def _cut_run_on(lines: Sequence[str], run_on: int, split: Callable[[str], Words],
+def _cut_run_on(lines: Sequence[str], run_on: int, cut_line: list[str],
+                split: Callable[[str], Words],
                 total: int) -> tuple[tuple[Block, ...], tuple[str, ...]]:
-    """Blocks of a dump whose line ``run_on`` holds nearly all of it: that line cut into
-    its sentences (``line 1, sentence 3``), the other lines one block each."""
+    """Blocks of a dump whose line ``run_on`` holds nearly all of it: that line as its
+    sentences ``cut_line`` (``line 1, sentence 3``), the other lines one block each."""
     blocks: list[Block] = []
     cut = 0
     for number, line in enumerate(lines):
-        pieces = sentences(line) if number == run_on else (line,)
+        pieces = cut_line if number == run_on else [line]
         for part, raw in enumerate(pieces, 1):
             clean, words = split(raw)
             if not words:
