@@ -144,20 +144,25 @@ class Ledger:
         except Exception as exc:
             raise RuleError(f"rule {name!r} failed: {type(exc).__name__}: {exc}") from exc
         verdicts, made, size = self.verdicts, self._made, self.size
+        remove, kept, removed = Action.REMOVE, self._kept, self._removed
+        reason: object = None  # the last reason seen and its verdict: a rule removes runs of
+        verdict = None  # lines for one reason
         for finding in findings:
             # The usual finding, inlined: a block not yet decided, removed whole, no metadata.
             index = finding.index if type(finding) is Finding else None
             if (type(index) is int and 0 <= index < size and index not in verdicts
-                    and finding.action is Action.REMOVE and finding.span is None
+                    and finding.action is remove and finding.span is None
                     and not finding.data):
-                key = (Action.REMOVE, name, finding.reason)
-                verdict = made.get(key)
-                if verdict is None:
-                    verdict = made[key] = Verdict(*key)
+                if finding.reason is not reason or verdict is None:
+                    reason = finding.reason
+                    key = (remove, name, finding.reason)
+                    verdict = made.get(key)
+                    if verdict is None:
+                        verdict = made[key] = Verdict(*key)
                 verdicts[index] = verdict
-                self._removed.add(index)
-                if self._kept is not None:
-                    self._kept[index] = 0
+                removed.add(index)
+                if kept is not None:
+                    kept[index] = 0
                 self._live = None
             else:
                 self.take(name, finding)

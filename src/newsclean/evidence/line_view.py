@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, count, filterfalse
-from operator import attrgetter, eq, methodcaller, not_
+from operator import attrgetter, eq, itemgetter, methodcaller, not_
 
 from ..model import Block, Page
 from .shape import BODY_WORDS, LONG_WORD, is_body_like
@@ -32,6 +32,9 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 checks every code point)."""
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
 _DIGIT = re.compile(r"\d")
+
+_SIGMAS = frozenset("ΣσςϹϲ")
+"""Letters whose lower case may depend on the letters before them (final sigma)."""
 
 _MEMO_KEY = "line-view"
 """The view's key in the watch's memo."""
@@ -150,7 +153,14 @@ class LineView:
 
     def ending_lower(self, suffixes: tuple[str, ...]) -> set[int]:
         """Lines whose lower case, blanks at the end aside, ends with one of ``suffixes``."""
-        ends = map(methodcaller("endswith", suffixes), map(str.rstrip, map(str.lower, self.texts)))
+        texts = map(str.rstrip, self.texts)  # a line's lower case has the same blanks at its end
+        longest = max(map(len, suffixes), default=0)
+        if not any(map(_SIGMAS.__contains__, "".join(suffixes))):
+            # only a line's last characters can end with a suffix: a lower case is made of
+            # those alone (no character's lower case is shorter than it; only a sigma's
+            # lower case depends on the letters before it)
+            texts = map(itemgetter(slice(-longest, None)), texts) if longest else texts
+        ends = map(methodcaller("endswith", suffixes), map(str.lower, texts))
         return set(compress(range(len(self.texts)), ends))
 
     def starting(self, prefixes: tuple[str, ...]) -> set[int]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import repeat
 
 
 def _listed(words: str) -> frozenset[str]:
@@ -64,6 +63,11 @@ ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
 _ANY_STOP_WORD = ANY_STOP_WORD
 """Every word of every list: the only words :func:`page_language` needs to count."""
 
+_LISTS_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(code for code, listed in STOP_WORDS.items() if word in listed)
+    for word in ANY_STOP_WORD}
+"""Each stop word's lists, in the order of ``STOP_WORDS``."""
+
 PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?…—–-"
 """Stripped from both ends of a word before it is looked up as a title-cased stop word."""
 
@@ -88,7 +92,10 @@ def language_of(words: Iterable[str]) -> str | None:
     """
     # only the words some list holds can count: the others are dropped before counting
     counts = Counter(filter(_ANY_STOP_WORD.__contains__, words))
-    # dict.get by map: no Python-level call per word (Counter's [] calls __missing__)
-    found = {code: sum(map(counts.get, listed, repeat(0))) for code, listed in STOP_WORDS.items()}
+    # each stop word found adds to its lists: a page holds a few dozen of the ~500 listed
+    found = dict.fromkeys(STOP_WORDS, 0)
+    for word, times in counts.items():
+        for code in _LISTS_OF[word]:
+            found[code] += times
     best = max(found, key=found.__getitem__)
     return best if found[best] else None
