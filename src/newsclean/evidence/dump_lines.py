@@ -137,8 +137,8 @@ def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[st
     ...        ["home"]], frozenset({"the"}), min_words=2)
     ([4, 1], [True, False], [0.25, 0.0])
     """
-    counts = list(map(len, spaced))
-    words = [count if length <= LONG_WORD * (count or 1) else word_count(text)
+    counts = list(map(len, spaced))  # a text's words: its case-folded words are as many
+    words = [count if length <= LONG_WORD * (count or 1) else word_count(text, count)
              for text, length, count in zip(texts, map(len, texts), counts, strict=True)]
     # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go
     finished = list(map(_FINAL.__contains__,
