@@ -91,6 +91,26 @@ def test_credit_hints_over_a_page_are_the_line_answers(texts: list[str]) -> None
         assert hinted is None or hinted == CREDITS._hinted(text)
 
 
+_CREDIT_TEXT = st.sampled_from([*_CHARS, "Photo", "photo by", "Getty Images", "Reuters", "AP",
+                                 "via", "(", ")", "[", "]", " / ", " - ", "ß", "Ünal", "—"])
+
+
+@given(st.lists(_CREDIT_TEXT, max_size=12).map("".join).filter(bool))
+def test_no_credit_where_the_plain_look_says_none(text: str) -> None:
+    """Where the image rule's plain look says a text cannot end in a credit (any text
+    without a letter of FOLDS_TO_ASCII), the credit pattern finds none."""
+    if not CREDITS._may_trail(text):
+        assert CREDITS._tail.search(text) is None
+
+
+def test_lower_case_gives_ascii_only_for_letters_that_fold_to_ascii() -> None:
+    """Beyond ASCII, only the characters of FOLDS_TO_ASCII have a lower case holding an
+    ASCII one: a plain look for ASCII words in any other text's lower case is exact."""
+    found = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1)
+                    if any(map(str.isascii, chr(c).lower())))
+    assert set(found) <= set(FOLDS_TO_ASCII)
+
+
 def test_ascii_needles_refuse_letters_that_fold_to_ascii() -> None:
     """A phrase with a letter whose case forms include ASCII ones needs the pattern."""
     assert ascii_needles(["©", "All Rights", "réservés"]) == ("all rights",)

@@ -19,7 +19,7 @@ from typing import Any
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
 from ..evidence.echo import headline_part
-from ..evidence.line_view import view_of
+from ..evidence.line_view import FOLDS_TO_ASCII, view_of
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
@@ -108,10 +108,11 @@ class CreditReader:
         :meth:`hints` found for it, when the caller asked for a page of lines at once)."""
         if not text or text[-1] in _SENTENCE_END:
             return None  # a credit never ends like a sentence; skip the pattern for prose
-        if hinted is None:
-            hinted = self._hinted(text)
-        if text[-1] not in ")]" and not (hinted and self._may_trail(text)):
-            return None  # none of the three credit shapes can match: skip the pattern
+        if text[-1] not in ")]":  # else the pattern runs, whatever the hint
+            if not self._may_trail(text):
+                return None  # none of the three credit shapes can match: skip the pattern
+            if not (self._hinted(text) if hinted is None else hinted):
+                return None  # no credit separator or word either
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
         if match is None:
@@ -146,10 +147,15 @@ class CreditReader:
         return found
 
     def _may_trail(self, text: str) -> bool:
-        """False when an ASCII ``text`` cannot end in a credit: it does not end with a
-        bracket, holds no credit word, does not end with an agency's last word, and has
-        no 'via' (the three shapes of ``_tail``; a line with a hyphen is no credit)."""
-        if self._trail is None or not text.isascii():
+        """False when ``text`` cannot end in a credit: it does not end with a bracket,
+        holds no credit word, does not end with an agency's last word, and has no 'via'
+        (the three shapes of ``_tail``; a line with a hyphen is no credit).
+
+        The words are ASCII, so a plain look in the lower case answers for any text
+        without a letter of FOLDS_TO_ASCII: only those match an ASCII letter in another
+        case, and only they lower-case to one (``tests/rules/test_line_gates.py``)."""
+        if self._trail is None or (
+                not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))):
             return True
         firsts, lasts = self._trail
         low = text.lower()
