@@ -36,6 +36,7 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
+from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
 from ..evidence.line_view import LineView, view_of
 from ..evidence.runs import heaviest_run
@@ -112,7 +113,7 @@ class DumpRegionRule:
         stop = self._stop_words(list(compress(view.folded_words, live)))
         weights, reasons, prose = self._weigh(blocks, live, stop, view)
         headline = headline_position(blocks, live, folded=view.folded)
-        region = self._region(weights, headline)
+        region = self._region(weights, headline, prose, live)
         if region is None:
             return
         low, high = region
@@ -121,6 +122,8 @@ class DumpRegionRule:
         texts = view.texts
         high = article_end(texts, prose, live, (low, high), self.min_region_words)
         low = self._past_standfirst(blocks, live, prose, low, high, headline)
+        if headline is not None and headline < low:
+            low = past_header([b.words for b in blocks], live, prose, low, high, texts)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         for position in chain(range(low), range(high + 1, len(blocks))):  # outside the region
@@ -249,17 +252,15 @@ class DumpRegionRule:
                 weights[position] = WALL
 
     def _region(
-        self, weights: Sequence[float], headline: int | None
+        self, weights: Sequence[float], headline: int | None, prose: Sequence[int],
+        live: Sequence[bool],
     ) -> tuple[int, int] | None:
         """The best region, or the best one after the headline line (at ``headline``) when
         it weighs enough."""
         region = best_region(weights)
         if region is None or headline is None:
             return region
-        start = headline + 1
-        while start < len(weights) and weights[start] == WALL:
-            start += 1  # the byline, date and share lines under the headline
-        end = next((i for i in range(start, len(weights)) if weights[i] == WALL), len(weights))
+        start, end = under_headline(weights, prose, live, headline, self.wall_lines, WALL)
         after = best_region(weights[start:end])
         if after is None:
             return region
