@@ -40,6 +40,7 @@ from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
 from ..evidence.line_view import LineView, view_of
 from ..evidence.runs import heaviest_run
+from ..evidence.slug import slug_headline
 from ..evidence.stopwords import STOP_WORDS, language_of
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -113,6 +114,8 @@ class DumpRegionRule:
         stop = self._stop_words(list(compress(view.folded_words, live)))
         weights, reasons, prose = self._weigh(blocks, live, stop, view)
         headline = headline_position(blocks, live, folded=view.folded)
+        if headline is None:  # no page-title line to echo: the address's slug may name it
+            headline = slug_headline(view.texts, view.folded, page.url)
         region = self._region(weights, headline, prose, live)
         if region is None:
             return
@@ -258,8 +261,8 @@ class DumpRegionRule:
         """The best region, or the best one after the headline line (at ``headline``) when
         it weighs enough."""
         region = best_region(weights)
-        if region is None or headline is None:
-            return region
+        if region is None or headline is None or headline >= region[1]:
+            return region  # a headline stands above its story, not below (a tag, a teaser)
         start, end = under_headline(weights, prose, live, headline, self.wall_lines, WALL)
         after = best_region(weights[start:end])
         if after is None:
