@@ -31,7 +31,7 @@ def slug_words(url: str | None) -> frozenset[str]:
     """The words of the address's slug, lower case; empty when it has none.
 
     The slug is the path segment with the most words joined by '-' or '_', a final
-    ``.html`` and words of digits only left out.
+    ``.html``, words of one letter and words of digits only left out.
 
     >>> sorted(slug_words("http://x.com/2016/12/lost-city-found-atop_greek-peak.html?a=1"))
     ['atop', 'city', 'found', 'greek', 'lost', 'peak']
@@ -49,7 +49,8 @@ def slug_words(url: str | None) -> frozenset[str]:
         stem = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
         for separator in _SEPARATORS[1:]:
             stem = stem.replace(separator, "-")
-        words = [word for word in stem.casefold().split("-") if word and not word.isdigit()]
+        words = [word for word in stem.casefold().split("-")
+                 if len(word) > 1 and not word.isdigit()]
         if len(words) > len(best):
             best = words
     return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
@@ -83,7 +84,8 @@ def slug_headline(texts: Sequence[str], folded: Sequence[str], url: str | None) 
         text = texts[position]
         if len(text) < MIN_SLUG_WORDS * 2 or len(text) > MAX_LINE_CHARS:
             continue
-        words = [word for word in line_words(folded[position]) if not word.isdigit()]
+        words = [word for word in line_words(folded[position])
+                 if len(word) > 1 and not word.isdigit()]  # slugs drop 'a' and 'C.A.R.E.'s dots
         if len(words) < MIN_SLUG_WORDS:
             continue
         shared = sum(word in slug for word in set(words))
