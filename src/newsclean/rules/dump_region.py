@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 from operator import attrgetter, itemgetter, methodcaller, ne
 
-from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
+from ..evidence.dump_ends import TEASER_WORDS, article_end, linked_headlines, teaser_boxes
 from ..evidence.dump_lines import (
     LINK_HINTS,
     URL_STARTS,
@@ -51,6 +51,7 @@ PROSE = "text outside the article"
 SHORT = "short line outside the article"
 TEASER = "teaser outside the article"
 BOX = "teaser box inside the article"
+LINKED = "another story's link inside the article"
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -135,6 +136,9 @@ class DumpRegionRule:
                 yield Finding(index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
+        if view.holding_raw(("[",)):  # lynx and w3m: another story's link set between paragraphs
+            for position in linked_headlines([b.raw for b in blocks], prose, live, (low, high)):
+                yield Finding(blocks[position].index, Action.REMOVE, LINKED)
 
     def _past_standfirst(self, blocks: Sequence[Block], live: Sequence[bool],
                          prose: Sequence[int], low: int, high: int,
