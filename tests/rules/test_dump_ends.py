@@ -110,3 +110,15 @@ def test_a_longer_list_of_teaser_cards_does_not_outweigh_the_story() -> None:
                 ["Tech", "Deals"], cards, FOOTER)
     article = newsclean.clean(page)
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_another_storys_link_between_paragraphs_goes_in_a_lynx_dump() -> None:
+    """lynx shows a related story's headline set between paragraphs as one whole link:
+    it goes; a link inside a paragraph's text stays."""
+    links = [f"  * [{n}]Section {n}" for n in range(1, 12)]
+    related = "[40]Storm closes schools across the region as rivers rise"
+    page = dump(links, [PARAGRAPHS[0]], [related], *[[p] for p in PARAGRAPHS[1:]], FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert [r.reason for r in article.removed if r.text == related] == [
+        "another story's link inside the article"]

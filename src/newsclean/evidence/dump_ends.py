@@ -12,10 +12,11 @@ Wild"). Plain string tests only: one casefold and a set lookup per short line.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from .phrases import END_HEADINGS, END_LEADS, END_NOUNS
-from .shape import ends_sentence
+from .shape import ends_sentence, is_headline
 
 MAX_HEADING_CHARS = 60
 """A longer line is text, never an end heading ('Related: the mayor's plan…' is a link)."""
@@ -173,3 +174,43 @@ def teaser_boxes(
 def _headline(text: str, prose: int) -> bool:
     """A teaser's headline: no prose, no sentence end, a few words."""
     return not prose and len(text.split()) >= TEASER_WORDS and not ends_sentence(text)
+
+
+LINKED_WORDS = 4
+"""A related story's link set between paragraphs has at least this many words."""
+
+
+def linked_headlines(
+    raws: Sequence[str],
+    prose: Sequence[int],
+    live: Sequence[bool],
+    region: tuple[int, int],
+) -> list[int]:
+    """Lines of the region that are one whole link shaped like a headline, set alone
+    between two paragraphs: another story's headline ("[23]Hong Kong protesters send a
+    warning to China"), which lynx and w3m show as a link and the story's text never is.
+
+    ``raws`` are the lines as the dump has them, link numbers included. A line repeated
+    on the page (a shop's "Buy now") is left to the other evidence.
+
+    >>> raws = ["The storm hit the coast.", "[12]Rail fares to rise next year",
+    ...         "The storm moved on.", "[13]Read more"]
+    >>> linked_headlines(raws, [30, 0, 30, 0], [True] * 4, (0, 3))
+    [1]
+    """
+    low, high = region
+    standing = [p for p in range(low, high + 1) if live[p]]
+    seen = Counter(raws[p].strip() for p in standing)
+    found: list[int] = []
+    for before, position, after in zip(standing, standing[1:], standing[2:], strict=False):
+        if prose[position] or not prose[before] or not prose[after]:
+            continue
+        text = raws[position].strip().lstrip("*+#- ")
+        if not text.startswith("[") or seen[raws[position].strip()] > 1:
+            continue
+        closing = text.find("]", 1, 8)
+        rest = text[closing + 1 :].strip() if closing > 1 else ""
+        if (text[1:closing].isdigit() and "[" not in rest
+                and len(rest.split()) >= LINKED_WORDS and is_headline(rest)):
+            found.append(position)
+    return found

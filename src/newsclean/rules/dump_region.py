@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, pairwise, repeat
 from operator import attrgetter, itemgetter, methodcaller, ne
 
-from ..evidence.dump_ends import TEASER_WORDS, article_end, teaser_boxes
+from ..evidence.dump_ends import TEASER_WORDS, article_end, linked_headlines, teaser_boxes
 from ..evidence.dump_lines import (
     LINK_HINTS,
     URL_STARTS,
@@ -36,9 +36,11 @@ from ..evidence.dump_lines import (
     strip_markers,
     title_cased,
 )
+from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
 from ..evidence.line_view import LineView, view_of
 from ..evidence.runs import heaviest_run
+from ..evidence.slug import slug_headline
 from ..evidence.stopwords import STOP_WORDS, language_of
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
 
@@ -49,6 +51,7 @@ PROSE = "text outside the article"
 SHORT = "short line outside the article"
 TEASER = "teaser outside the article"
 BOX = "teaser box inside the article"
+LINKED = "another story's link inside the article"
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -112,7 +115,9 @@ class DumpRegionRule:
         stop = self._stop_words(list(compress(view.folded_words, live)))
         weights, reasons, prose = self._weigh(blocks, live, stop, view)
         headline = headline_position(blocks, live, folded=view.folded)
-        region = self._region(weights, headline)
+        if headline is None:  # no page-title line to echo: the address's slug may name it
+            headline = slug_headline(view.texts, view.folded, page.url)
+        region = self._region(weights, headline, prose, live)
         if region is None:
             return
         low, high = region
@@ -121,6 +126,8 @@ class DumpRegionRule:
         texts = view.texts
         high = article_end(texts, prose, live, (low, high), self.min_region_words)
         low = self._past_standfirst(blocks, live, prose, low, high, headline)
+        if headline is not None and headline < low:
+            low = past_header([b.words for b in blocks], live, prose, low, high, texts)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         outside = chain(range(low), range(high + 1, len(blocks)))
@@ -135,6 +142,9 @@ class DumpRegionRule:
                     yield Finding(index, Action.REMOVE, reasons[position])
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
+        if view.holding_raw(("[",)):  # lynx and w3m: another story's link set between paragraphs
+            for position in linked_headlines([b.raw for b in blocks], prose, live, (low, high)):
+                yield Finding(blocks[position].index, Action.REMOVE, LINKED)
 
     def _past_standfirst(self, blocks: Sequence[Block], live: Sequence[bool],
                          prose: Sequence[int], low: int, high: int,
@@ -255,17 +265,15 @@ class DumpRegionRule:
                 weights[position] = WALL
 
     def _region(
-        self, weights: Sequence[float], headline: int | None
+        self, weights: Sequence[float], headline: int | None, prose: Sequence[int],
+        live: Sequence[bool],
     ) -> tuple[int, int] | None:
         """The best region, or the best one after the headline line (at ``headline``) when
         it weighs enough."""
         region = best_region(weights)
-        if region is None or headline is None:
-            return region
-        start = headline + 1
-        while start < len(weights) and weights[start] == WALL:
-            start += 1  # the byline, date and share lines under the headline
-        end = next((i for i in range(start, len(weights)) if weights[i] == WALL), len(weights))
+        if region is None or headline is None or headline >= region[1]:
+            return region  # a headline stands above its story, not below (a tag, a teaser)
+        start, end = under_headline(weights, prose, live, headline, self.wall_lines, WALL)
         after = best_region(weights[start:end])
         if after is None:
             return region
