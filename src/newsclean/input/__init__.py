@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..model import Page
 from .decode import decode_page
 from .detect import Sniffed, sniff
-from .screen import refuse_binary, screen_text
+from .screen import refuse_binary, screen
 from .text import text_page
 
 DEFAULT_BUDGET = Budget()
@@ -62,22 +62,23 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
             f"cannot clean a {type(page).__name__}: pass HTML or a text dump as str or bytes, "
             "or a BeautifulSoup object"
         )
-    text, screened = screen_text(text, decoded=isinstance(page, (bytes, bytearray, memoryview)))
+    text, screened, utf8 = screen(text, decoded=isinstance(page, (bytes, bytearray, memoryview)))
     notes = (*notes, *screened)
-    built = _adapt(text, url, kind, budget, deadline, notes)
+    built = _adapt(text, url, kind, budget, deadline, notes, utf8)
     return replace(built, notes=(*notes, *built.notes)) if notes else built
 
 
 def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
-           deadline: float | None, notes: tuple[str, ...]) -> Page:
-    """The adapter's page for ``text``; a feed adds its own note to ``notes``."""
+           deadline: float | None, notes: tuple[str, ...], utf8: bytes | None = None) -> Page:
+    """The adapter's page for ``text`` (``utf8``: its UTF-8 bytes, if the screen made them);
+    a feed adds its own note to ``notes``."""
     from .html import html_page
 
     if kind is InputKind.TEXT:
         return text_page(text, url=url)
     if kind is InputKind.HTML:
         return html_page(text, url=url, max_depth=budget.max_depth,
-                         deadline=deadline)
+                         deadline=deadline, utf8=utf8)
     found = sniff(text)
     if found is Sniffed.JSON:
         raise InputError("the page is JSON, not HTML or text: pass the article's HTML or text "
@@ -91,7 +92,7 @@ def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
         return replace(page, notes=(item.note, *page.notes))
     if found is Sniffed.HTML:
         return html_page(text, url=url, max_depth=budget.max_depth,
-                         deadline=deadline)
+                         deadline=deadline, utf8=utf8)
     return text_page(text, url=url)
 
 

@@ -21,6 +21,7 @@ from lxml import etree
 from ..evidence.hidden import hidden_by_class, hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
+from ..model.frozen import setters
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
 from .image_source import image_source
@@ -77,6 +78,37 @@ _TEXT_KINDS = {**{tag: (kind, 0) for tag, kind in _KINDS.items()},
 """The kind and heading level of a text block, by its element's tag (else a paragraph)."""
 _PARAGRAPH = (BlockKind.PARAGRAPH, 0)
 
+_NODE_SLOTS = setters(DomNode, "id", "tag", "path", "tokens", "parent")
+_DOM_SLOTS = setters(DomEvidence, "tag", "path", "tokens", "link_chars", "hidden", "ancestors")
+
+
+def _node(node_id: int, tag: str, path: str, tokens: frozenset[str], parent: int) -> DomNode:
+    """``DomNode(node_id, tag, path, tokens, parent)``, its slots set directly
+    (:mod:`..model.frozen`): the walk makes one per block-level element, and this costs
+    half of the frozen dataclass's ``__init__``."""
+    node: DomNode = object.__new__(DomNode)
+    set_id, set_tag, set_path, set_tokens, set_parent = _NODE_SLOTS
+    set_id(node, node_id)
+    set_tag(node, tag)
+    set_path(node, path)
+    set_tokens(node, tokens)
+    set_parent(node, parent)
+    return node
+
+
+def _evidence(tag: str, path: str, tokens: frozenset[str], link_chars: int, hidden: bool,
+              ancestors: tuple[int, ...]) -> DomEvidence:
+    """``DomEvidence(...)`` with its slots set directly, as :func:`_node`."""
+    dom: DomEvidence = object.__new__(DomEvidence)
+    set_tag, set_path, set_tokens, set_links, set_hidden, set_ancestors = _DOM_SLOTS
+    set_tag(dom, tag)
+    set_path(dom, path)
+    set_tokens(dom, tokens)
+    set_links(dom, link_chars)
+    set_hidden(dom, hidden)
+    set_ancestors(dom, ancestors)
+    return dom
+
 
 def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
     """Whether an element's attributes hide it, and its class/id words."""
@@ -107,11 +139,14 @@ def _whole_link(raw: str) -> str | None:
 
 
 def parse_html(page: str | bytes, *, encoding: str | None = None,
-               max_depth: int | None = None) -> tuple[Any, tuple[str, ...]]:
+               max_depth: int | None = None,
+               utf8: bytes | None = None) -> tuple[Any, tuple[str, ...]]:
     """Parse ``page`` with lxml, and notes on what parsing could not keep.
 
     Bytes are decoded first (:mod:`.decode`). A page nested deeper than libxml2
     goes is flattened below the depth it allows (:mod:`.deep`) and parsed again.
+    ``utf8`` is the ``str`` page in UTF-8 when the caller has it (the input screen
+    makes it): the parser reads those bytes instead of encoding the page again.
     """
     notes: tuple[str, ...] = ()
     if isinstance(page, bytes):
@@ -125,7 +160,7 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
     if not text.strip():
         return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
-    root, too_deep = _parse(text)
+    root, too_deep = _parse(text, utf8 if text is page else None)
     if root is not None and next(root.iter("noframes"), None) is not None:
         text = _NOFRAMES.sub(r"<\1div", text)  # rare: parsed again, not scanned for each page
         root, too_deep = _parse(text)
@@ -140,10 +175,11 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     return root, notes
 
 
-def _parse(text: str) -> tuple[Any, bool]:
-    """The parsed tree (None if lxml gives none), and whether libxml2 hit its depth limit."""
+def _parse(text: str, utf8: bytes | None = None) -> tuple[Any, bool]:
+    """The parsed tree (None if lxml gives none), and whether libxml2 hit its depth limit;
+    ``utf8`` is ``text`` in UTF-8, if already made."""
     try:  # UTF-8 bytes: libxml2's own encoding, no conversion inside (5% of the parse)
-        data: str | bytes = text.encode("utf-8")
+        data: str | bytes = utf8 if utf8 is not None else text.encode("utf-8")
         parser = etree.HTMLParser(encoding="utf-8", **_PARSER_OPTIONS)
     except UnicodeEncodeError:  # a lone surrogate (only a caller of parse_html can pass one)
         data, parser = text, etree.HTMLParser(**_PARSER_OPTIONS)
@@ -157,10 +193,12 @@ def _parse(text: str) -> tuple[Any, bool]:
 
 
 def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None = None,
-              max_depth: int | None = None, deadline: float | None = None) -> Page:
+              max_depth: int | None = None, deadline: float | None = None,
+              utf8: bytes | None = None) -> Page:
     """A :class:`Page` of an HTML document; ``max_depth`` bounds the nesting read, and
-    the walk stops at ``deadline`` (a ``time.monotonic()`` value)."""
-    root, notes = parse_html(page, encoding=encoding, max_depth=max_depth)
+    the walk stops at ``deadline`` (a ``time.monotonic()`` value). ``utf8`` is a ``str``
+    page in UTF-8, if the caller has it (see :func:`parse_html`)."""
+    root, notes = parse_html(page, encoding=encoding, max_depth=max_depth, utf8=utf8)
     built = tree_page(root, url=url, max_depth=max_depth, deadline=deadline)
     return replace(built, notes=(*notes, *built.notes)) if notes else built
 
@@ -298,7 +336,7 @@ class _Walker:
             key = (above, tag)
             number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
             path = f"{prefix}/{tag}[{number}]"
-        nodes.append(DomNode(node_id, tag, path, own, above))
+        nodes.append(_node(node_id, tag, path, own, above))
         if own:
             pair = (tokens, own)
             tokens = self.unions.get(pair) or self.unions.setdefault(pair, tokens | own)
@@ -351,6 +389,6 @@ class _Walker:
         # the innermost block-level element owns the text
         _, tokens, hidden, ancestors, _, _, tag, path, own_kind, level = (
             context or self.contexts[-1])
-        dom = DomEvidence(tag, path, tokens, link_chars, hidden, ancestors)
+        dom = _evidence(tag, path, tokens, link_chars, hidden, ancestors)
         self.blocks.append(Block(len(self.blocks), text, text, kind or own_kind, path, level, dom,
                                  src))

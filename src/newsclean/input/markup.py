@@ -21,6 +21,7 @@ from ..evidence.patterns import compile
 from ..evidence.sitename import TAGLINE, is_domain, short_name
 from ..evidence.tokens import class_tokens
 from ..model import Markup
+from .first import first_h1
 from .jsonld import markup_of, parse_scripts
 from .site import APP_NAME_RANK, DOMAIN_SITE_RANK, LOGO_RANK, TWITTER_SITE_RANK, parts, site_markup
 from .urls import compact_date, join_url
@@ -269,7 +270,7 @@ def _time_after_headline(root: Any, dated: list[Any]) -> list[tuple[int, Markup]
     """
     if not dated:
         return []
-    headline = next(root.iterdescendants("h1"), None)  # in C, stops at the first
+    headline = first_h1(root)
     after = _DATED_AFTER(headline) if headline is not None else dated[:1]
     for element in after:
         value = (element.get("datetime") or "").strip()

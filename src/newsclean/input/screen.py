@@ -70,6 +70,18 @@ def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...
     >>> screen_text("Fans cheered \\ud83d then the mayor spoke.")[0]
     'Fans cheered \\ufffd then the mayor spoke.'
     """
+    text, notes, _ = screen(text, decoded=decoded)
+    return text, notes
+
+
+def screen(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...], bytes | None]:
+    """:func:`screen_text`, and the screened text's UTF-8 bytes when the screen made them
+    (a page that is not all ASCII is encoded to look for lone surrogates; the HTML parser
+    reads UTF-8, so it takes these bytes instead of encoding the page a second time).
+
+    >>> screen("café")
+    ('café', (), b'caf\\xc3\\xa9')
+    """
     notes: list[str] = []
     encoded: bytes | None = None  # the UTF-8 bytes, kept for the binary test
     if not text.isascii():
@@ -77,7 +89,7 @@ def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...
         if count:
             notes.append(f"input: {count:,} lone surrogate code points became U+FFFD")
     if not decoded or not _has_binary(text, encoded):
-        return text, tuple(notes)
+        return text, tuple(notes), encoded
     kept: list[str] = []
     binary = 0
     for start in range(0, len(text), STRETCH):
@@ -93,7 +105,7 @@ def screen_text(text: str, *, decoded: bool = True) -> tuple[str, tuple[str, ...
     if binary:
         notes.append(f"input: dropped {binary:,} characters of binary data "
                      "(control characters or undecodable bytes)")
-    return "".join(kept), tuple(notes)
+    return "".join(kept), tuple(notes), None
 
 
 def _has_binary(text: str, encoded: bytes | None = None) -> bool:

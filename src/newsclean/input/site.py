@@ -19,6 +19,7 @@ from lxml import etree
 from ..evidence.patterns import compile
 from ..evidence.sitename import SITE_WORDS, TAGLINE, short_name
 from ..model import Markup
+from .first import first_h1, first_title
 
 TITLE_SITE_RANK = 7
 """The name in the ``<title>``: after every metadata field that names the site."""
@@ -124,14 +125,14 @@ def bare_name(text: str) -> str:
 
 
 def _headline(root: Any) -> str:
-    heading = root.find(".//h1")
+    heading = first_h1(root)
     return " ".join("".join(heading.itertext()).split()).casefold() if heading is not None \
         else ""
 
 
 def _title_site(root: Any, headline: str) -> list[tuple[int, Markup]]:
     """The site's name from the ``<title>``: the edge part that is not the headline (weak)."""
-    title = root.find(".//title")
+    title = first_title(root)
     text = " ".join("".join(title.itertext()).split()) if title is not None else ""
     pieces = parts(text, TITLE_SEPARATORS) if text else []
     if len(pieces) < 2:
