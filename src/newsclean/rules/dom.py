@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.phrases import SOURCE_HEADINGS
 from ..evidence.shape import PROSE_MAX_LINK_DENSITY, PROSE_WORDS, ends_sentence, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, Verdicts
 from .zones import prose_mass
@@ -325,10 +326,28 @@ def _introduced(block: Block, page: Page, verdicts: Verdicts, words: int) -> boo
     if index < 0:
         return False
     intro = page.blocks[index]
-    return (intro.kind is BlockKind.PARAGRAPH and intro.dom is not None
-            and len(intro.dom.ancestors) > 1 and intro.dom.ancestors[1] == dom.ancestors[2]
+    if intro.dom is None or len(intro.dom.ancestors) < 2 or (
+            intro.dom.ancestors[1] != dom.ancestors[2]):
+        return False
+    if intro.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and _sources_label(intro):
+        return _in_prose(intro, page, verdicts)
+    return (intro.kind is BlockKind.PARAGRAPH
             and intro.text.endswith(_COLONS) and intro.words >= words
             and intro.link_density < PROSE_MAX_LINK_DENSITY)
+
+
+def _sources_label(label: Block) -> bool:
+    """True when ``label`` (a heading, or a paragraph standing as one) names the story's own
+    sources ("Sources", "Further reading:"): the list under it is what the story cites."""
+    text = label.text.strip().rstrip(":：").strip().casefold()
+    return text in SOURCE_HEADINGS and label.link_density < PROSE_MAX_LINK_DENSITY
+
+
+def _in_prose(block: Block, page: Page, verdicts: Verdicts) -> bool:
+    """True when the element ``block`` sits in also holds prose paragraphs."""
+    dom = block.dom
+    return dom is not None and len(dom.ancestors) > 1 and (
+        dom.ancestors[1] in _prose_containers(page, verdicts))
 
 
 def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[int, int],

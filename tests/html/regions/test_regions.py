@@ -5,7 +5,8 @@ it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested and
 short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
-key points beside the body, a list and a table in boxes of their own after the body, a
+key points beside the body, a list and a table in boxes of their own after the body, a list of
+sources under a bare "Sources" heading, a
 note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
@@ -101,6 +102,11 @@ CASES = {
         ["The harbour council voted on Tuesday", "What the plan includes",
          "Two new arches over the deeper channel", "2027 | 2.8 million"],
         ["Ferry fares rise again this spring", "© 2026 The Coast Gazette"],
+    ),
+    "sources": (
+        ["Eelgrass meadows in the estuary", "Sources", "Estuary eelgrass survey 2025",
+         "Harbour board: new moorings and anchoring rules"],
+        ["Ferry fares rise again this spring", "More from the coast"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
