@@ -42,6 +42,10 @@ OTHER_PAGE_CHARS = 500
 """…and holding this many characters in all (a smaller page is a snippet, taken as it is)."""
 LINKED = 0.5
 """A heading with more than this share of its text in links is a teaser's heading."""
+TITLE_WORDS = (3, 20)
+"""A line that is not a heading but one link of this many words (fewest, most) is a
+teaser's title too (``<li><a>Title</a><p>Summary</p></li>``, ``<div class="title"><a>``):
+list pages do not always mark their titles as headings."""
 READABLE_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED,
                             BlockKind.LIST_ITEM))
 READABLE_CHARS = 25
@@ -104,6 +108,13 @@ def _readable(block: Block) -> bool:
         len(block.text) >= READABLE_CHARS)
 
 
+def _title_line(block: Block) -> bool:
+    """A short line of one link, not a heading, that can title a teaser."""
+    least, most = TITLE_WORDS
+    return (block.kind is not BlockKind.IMAGE and least <= block.words <= most
+            and block.link_density > LINKED)
+
+
 def _kept_words(page: Page, verdicts: Verdicts) -> int:
     """Words of the readable text kept (script-aware, see :func:`word_count`)."""
     return sum(word_count(b.text, b.words) for b in page.blocks
@@ -115,15 +126,20 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
     """Teaser units among the kept blocks, the text they hold, and all kept text
     (characters outside links).
 
-    A teaser unit is the element around a linked heading, holding at most
+    A teaser unit is the element around a linked heading (or a title line of one link),
+    holding at most
     ``TEASER_MAX_PROSE`` paragraphs of its own.
     """
     units: set[int] = set()
     for block in page.blocks:
         dom = block.dom
-        if (block.kind is BlockKind.HEADING and dom is not None and len(dom.ancestors) > 1
-                and block.link_density > LINKED and not dom.hidden):
+        if (dom is None or len(dom.ancestors) < 2 or dom.hidden
+                or block.link_density <= LINKED):
+            continue
+        if block.kind is BlockKind.HEADING:
             units.add(dom.ancestors[1])
+        elif _title_line(block):
+            units.update(dom.ancestors[:2])  # the item that holds it, or its card
     held: dict[int, list[int]] = {}
     prose = 0
     for block in page.blocks:
