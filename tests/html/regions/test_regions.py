@@ -5,9 +5,9 @@ it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested and
 short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
-key points beside the body, a list and a table in boxes of their own after the body, a list of
-sources under a bare "Sources" heading, a
-note in a class named ``article-footer-note``).
+key points beside the body, a list and a table in boxes of their own after the body
+(in the next branch of the page too), a list of sources under a bare "Sources"
+heading, a note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -107,6 +107,11 @@ CASES = {
         ["Eelgrass meadows in the estuary", "Sources", "Estuary eelgrass survey 2025",
          "Harbour board: new moorings and anchoring rules"],
         ["Ferry fares rise again this spring", "More from the coast"],
+    ),
+    "listbranch": (
+        ["The parish council agreed on Monday night", "What the money pays for",
+         "A battery in the old boiler room"],
+        ["Summer fete moves to the cricket ground", "© 2026 The Valley Times"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
@@ -213,3 +218,21 @@ def test_standfirst_beside_the_headline_does_not_win() -> None:
     article = newsclean.clean(html)
     assert "Paragraph 5 of the story" in article.text
     assert not any("headline's text is elsewhere" in note for note in article.notes)
+
+
+def test_a_thinned_link_list_in_the_next_branch_does_not_join() -> None:
+    """A box after the body whose links ``link-dense`` thinned (the items left have a
+    count or a date of their own) is still a list of links: it does not join the body."""
+    prose = "".join(f"<p>Paragraph {i} of the diary, with a clause, and a full stop.</p>"
+                    for i in range(5))
+    items = "".join(
+        f'<li><a href="/r{i}">Referrer site number {i}</a> x{i + 2}5 : {i + 1}3, 1{i}'
+        f' (2019-02-1{i})</li>'
+        f'<li><a href="/s{i}">https://example.org/a/very/long/address/{i}/page.html</a></li>'
+        for i in range(4))
+    html = ("<html><body><div id='days'><div class='day'><h1>Diary, 11 February</h1>"
+            f"<div class='body'>{prose}</div></div>"
+            f"<div class='refs'><ul>{items}</ul></div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 4 of the diary" in article.text
+    assert "Referrer site number" not in article.text
