@@ -25,8 +25,10 @@ HERE = Path(__file__).parent
 
 CASES = {
     "consent": (
+        # The post's tag "social-media" (class ``tag-social-media``) no longer reads as a
+        # share bar, so the article is the region and the thread and notice go.
         ["Am Samstag sind wir früh losgefahren", "Am Nachmittag liehen wir zwei Räder"],
-        [],
+        ["Wie schön, dass ihr die Schleuse besucht habt", "Diese Website verwendet Cookies"],
     ),
     "newsletter": (
         ["Voters in the orchard town", "The outgoing mayor said"],
@@ -149,8 +151,10 @@ def test_article_kept_chrome_removed(name: str) -> None:
 
 def test_consent_notice_left_alone_opens_the_valve() -> None:
     """Kept text that is only a consent notice is not the article: the page is cleaned
-    again; with the density fallback the notice and the comment thread go too."""
-    html = (HERE / "consent.html").read_text(encoding="utf-8")
+    again; with the density fallback the notice and the comment thread go too. (The
+    article's element here carries a furniture name of its own, ``social-media``.)"""
+    html = (HERE / "consent.html").read_text(encoding="utf-8").replace(
+        "tag-social-media", "social-media")
     plain = newsclean.clean(html)
     assert any("what the rules kept is a consent notice" in n for n in plain.notes)
     dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
