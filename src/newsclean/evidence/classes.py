@@ -110,11 +110,13 @@ TEXT_HEADS = frozenset((
 the note is what the element is, and ``footer`` only says where it sits, so the parts of
 such a name mark no furniture (the name itself still can, and so can the ancestors)."""
 
-TERM_HEADS = frozenset(("tag", "category"))
-"""First parts that make a compound class name a taxonomy term of the post: blog engines
-mark a post with its tags and categories (``tag-social-media``, ``category-comments``),
-words the author chose, so the words after the first part mark no furniture (the first
-part itself, ``tag``, still can: ``tag-list``, ``tag-cloud``)."""
+TERM_HEADS = frozenset(("tag", "category", "node"))
+"""First parts that make a compound class name a description of the post itself: blog
+engines mark a post with its tags and categories (``tag-social-media``,
+``category-comments``), words the author chose, and CMSs mark a content node with its
+state (``node--promoted``: promoted to the front page, not sponsored), so the words after
+the first part mark no furniture (the first part itself, ``tag``, still can:
+``tag-list``, ``tag-cloud``)."""
 
 HIDDEN_CLASSES = frozenset((
     "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",

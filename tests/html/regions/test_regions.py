@@ -240,3 +240,19 @@ def test_a_thinned_link_list_in_the_next_branch_does_not_join() -> None:
     article = newsclean.clean(html)
     assert "Paragraph 4 of the diary" in article.text
     assert "Referrer site number" not in article.text
+
+
+@pytest.mark.parametrize("classes", [
+    "post-41 post type-post status-publish tag-social-media tag-ausflug",  # WordPress
+    "post category-comments category-sponsored format-standard",
+    "node node--type-article node--promoted node--view-mode-full",  # Drupal
+])
+def test_the_post_s_own_terms_and_state_are_not_furniture(classes: str) -> None:
+    """A post's tags and categories (words its author chose) and a CMS node's state
+    (``node--promoted``: on the front page) do not make the article furniture."""
+    html = (HERE / "consent.html").read_text(encoding="utf-8").replace(
+        "post-41 post type-post status-publish tag-social-media tag-ausflug", classes)
+    article = newsclean.clean(html)
+    assert article.text.startswith("Am Samstag sind wir früh losgefahren")
+    assert "Diese Website verwendet Cookies" not in article.text
+    assert not article.notes
