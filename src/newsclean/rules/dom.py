@@ -70,8 +70,10 @@ class FurnitureRule:
     named like the article body (``article-body``, ``entry-content``…) and at
     one holding most of the page's prose: furniture *inside* the article is
     caught, while a page-wide wrapper oddly named ``widget`` or ``ad-wrap``
-    cannot take the article down with it. (The price: a comment section with
-    more prose than the article is not furniture by this rule.)
+    cannot take the article down with it. The prose counted leaves out comment
+    threads (elements named like comments holding less than ``THREAD_MAX_SHARE`` of
+    the page's prose): a short post under a long thread is still most of the page's
+    own prose, so a page builder's ``elementor-widget`` around it cannot take it down.
     """
 
     name: str = "dom-furniture"
@@ -84,6 +86,9 @@ class FurnitureRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         nodes = page.nodes
         mass, total = prose_mass(page, verdicts)
+        threads = _threads(page, mass, total * THREAD_MAX_SHARE, self.words)
+        if threads:
+            mass, total = prose_mass(page, verdicts, threads)
         floor = self.article_share * total if total else float("inf")
         decided: dict[int, str | None] = {}
         marks: dict[tuple[str, frozenset[str], str], str | None] = {}  # siblings share them
@@ -126,6 +131,22 @@ class FurnitureRule:
 _ARTICLE = "article"
 
 
+
+
+THREAD_MAX_SHARE = 0.9
+"""An element named like comments holding less than this share of the page's prose is a
+comment thread beside the article (one holding more is a page-wide wrapper)."""
+
+
+def _threads(page: Page, mass: dict[int, int], below: float,
+             words: ClassWords) -> frozenset[int]:
+    """Elements named like comments that hold prose, less than ``below`` characters."""
+    return frozenset(
+        node_id for node_id, size in mass.items() if size < below
+        and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] == _COMMENTS)
+
+
+_COMMENTS = "comments"
 
 
 def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) -> str | None:

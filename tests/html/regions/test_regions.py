@@ -149,14 +149,16 @@ def test_article_kept_chrome_removed(name: str) -> None:
         assert text in removed, f"{name}: {text!r} not accounted for in removed"
 
 
-def test_consent_notice_left_alone_opens_the_valve() -> None:
-    """Kept text that is only a consent notice is not the article: the page is cleaned
-    again; with the density fallback the notice and the comment thread go too. (The
-    article's element here carries a furniture name of its own, ``social-media``.)"""
+def test_chrome_left_alone_opens_the_valve() -> None:
+    """Kept text that is only chrome (here a comment thread its class does not name) is
+    not the article: the page is cleaned again; with the density fallback the notice and
+    the comment thread go too. (The article's element here carries a furniture name of
+    its own, ``social-media``, and holds less prose than the thread.)"""
     html = (HERE / "consent.html").read_text(encoding="utf-8").replace(
-        "tag-social-media", "social-media")
+        "tag-social-media", "social-media").replace(
+        'id="comments" class="comments-area"', 'id="feedback" class="feedback-area"')
     plain = newsclean.clean(html)
-    assert any("what the rules kept is a consent notice" in n for n in plain.notes)
+    assert any("what the rules kept is a comment thread" in n for n in plain.notes)
     dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
     assert any("density-region" in n for n in dense.notes)
     assert "Am Samstag sind wir früh losgefahren" in dense.text
@@ -255,4 +257,27 @@ def test_the_post_s_own_terms_and_state_are_not_furniture(classes: str) -> None:
     article = newsclean.clean(html)
     assert article.text.startswith("Am Samstag sind wir früh losgefahren")
     assert "Diese Website verwendet Cookies" not in article.text
+    assert not article.notes
+
+
+@pytest.mark.parametrize("wrapper", [
+    "<div class='elementor-widget elementor-widget-text-editor'>"
+    "<div class='elementor-widget-container'>{}</div></div>",  # a page builder's module
+    "<div class='so-panel widget widget_sow-editor'><div class='textwidget'>{}</div></div>",
+])
+def test_a_short_post_under_a_long_thread_is_not_furniture(wrapper: str) -> None:
+    """A page builder names every module ``widget``; a short post in one, under a comment
+    thread with more prose, is still most of the page's own prose (the thread's does not
+    count), so the post stays and the thread goes."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    thread = "".join(f"<div class='comment-body'><p>Comment {i}: what a lovely walk, we went "
+                     "there last year too, and the lock keeper was just as friendly.</p></div>"
+                     for i in range(5))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            f"{wrapper.format(post)}<div id='comments' class='comments-area'>"
+            f"<h2>5 comments</h2>{thread}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the post" in article.text
+    assert "Comment 0" not in article.text
     assert not article.notes
