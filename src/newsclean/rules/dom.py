@@ -71,9 +71,11 @@ class FurnitureRule:
     one holding most of the page's prose: furniture *inside* the article is
     caught, while a page-wide wrapper oddly named ``widget`` or ``ad-wrap``
     cannot take the article down with it. The prose counted leaves out comment
-    threads (elements named like comments holding less than ``THREAD_MAX_SHARE`` of
-    the page's prose): a short post under a long thread is still most of the page's
-    own prose, so a page builder's ``elementor-widget`` around it cannot take it down.
+    threads, related rails, sign-up and consent boxes (elements named like them,
+    :data:`PROSE_CHROME`, holding less than ``THREAD_MAX_SHARE`` of the page's prose):
+    a short post beside a long thread is still most of the page's own prose, so a page
+    builder's ``elementor-widget`` around it cannot take it down, nor can the thread
+    shield itself.
     """
 
     name: str = "dom-furniture"
@@ -134,19 +136,23 @@ _ARTICLE = "article"
 
 
 THREAD_MAX_SHARE = 0.9
-"""An element named like comments holding less than this share of the page's prose is a
-comment thread beside the article (one holding more is a page-wide wrapper)."""
+"""An element named like chrome that holds prose (a comment thread, a related rail)
+holding less than this share of the page's prose sits beside the article (one holding
+more is a page-wide wrapper)."""
+
+PROSE_CHROME = frozenset(("comments", "related", "newsletter", "cookie"))
+"""The furniture families whose elements hold prose of their own (comments, teasers'
+summaries, sign-up and consent text) and whose names are not layout words, unlike
+``navigation``'s ``widget`` or ``sidebar``, which page builders put around articles."""
 
 
 def _threads(page: Page, mass: dict[int, int], below: float,
              words: ClassWords) -> frozenset[int]:
-    """Elements named like comments that hold prose, less than ``below`` characters."""
+    """Elements named like prose chrome (:data:`PROSE_CHROME`) that hold prose, less than
+    ``below`` characters."""
     return frozenset(
         node_id for node_id, size in mass.items() if size < below
-        and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] == _COMMENTS)
-
-
-_COMMENTS = "comments"
+        and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] in PROSE_CHROME)
 
 
 def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) -> str | None:

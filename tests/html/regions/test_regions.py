@@ -281,3 +281,20 @@ def test_a_short_post_under_a_long_thread_is_not_furniture(wrapper: str) -> None
     assert "Paragraph 2 of the post" in article.text
     assert "Comment 0" not in article.text
     assert not article.notes
+
+
+def test_a_named_rail_with_more_prose_than_the_post_is_not_the_post() -> None:
+    """A related rail named as one, whose summaries hold more prose than the short post
+    beside it, does not shield itself as "most of the page's prose": it goes."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    rail = "".join(f"<div class='card'><h3><a href='/s{i}'>Another walk number {i}</a></h3>"
+                   f"<p>A summary of walk {i}, with a clause, and another clause, and some "
+                   "more words to make it long enough.</p></div>" for i in range(6))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            f"<div class='entry'>{post}</div><div class='related-posts'>{rail}</div>"
+            "</div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the post" in article.text
+    assert "A summary of walk" not in article.text
+    assert article.page_kind == "article"
