@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES
+from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES, NAV_WORDS
 from ..evidence.shape import is_cell_prose, word_count
 from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
@@ -33,6 +33,14 @@ TEASER_SHARE = 0.5
 """…which hold this share of the kept prose."""
 TEASER_MAX_PROSE = 2
 """A teaser has at most this many prose paragraphs beside its linked heading."""
+EXCERPT_MAX_PROSE = 8
+"""A unit that ends with a short link line ("Continue reading", "Read more →") is a post's
+excerpt on a blog's index, a teaser of up to this many paragraphs: a document's sections
+under linked headings do not each end with one."""
+CLOSER_WORDS = 5
+"""Such a closing link line has at most this many words…"""
+CLOSER_LINKED = 0.9
+"""…and more than this share of its text in links."""
 MIN_PROSE = 200
 """A page keeping fewer characters of text than this is "other" (unless it is a list)…"""
 MIN_PROSE_WORDS = 40
@@ -127,8 +135,8 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
     (characters outside links).
 
     A teaser unit is the element around a linked heading (or a title line of one link),
-    holding at most
-    ``TEASER_MAX_PROSE`` paragraphs of its own.
+    holding at most ``TEASER_MAX_PROSE`` paragraphs of its own, or
+    ``EXCERPT_MAX_PROSE`` when a short link line closes it (a blog index's excerpt).
     """
     units: set[int] = set()
     for block in page.blocks:
@@ -141,15 +149,31 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
         elif _title_line(block):
             units.update(dom.ancestors[:2])  # the item that holds it, or its card
     held: dict[int, list[int]] = {}
+    last: dict[int, Block] = {}  # the last block of each unit
     prose = 0
     for block in page.blocks:
         dom = block.dom
-        if dom is None or dom.hidden or verdicts.removed(block.index) or not _readable(block):
+        if dom is None or dom.hidden:
+            continue
+        unit = next((a for a in dom.ancestors[1:3] if a in units), None)
+        if unit is not None and block.kind is not BlockKind.IMAGE:
+            last[unit] = block
+        if verdicts.removed(block.index) or not _readable(block):
             continue
         own = len(block.text) - dom.link_chars
         prose += own
-        unit = next((a for a in dom.ancestors[1:3] if a in units), None)
         if unit is not None:
             held.setdefault(unit, []).append(own)
-    teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE}
+    teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE or (
+        len(sizes) <= EXCERPT_MAX_PROSE and _closer(last[u]))}
     return len(teasers), sum(sum(s) for s in teasers.values()), prose
+
+
+def _closer(block: Block) -> bool:
+    """A short line of one link closing a unit ("Continue reading"), not a way around the
+    page ("Back to top", which closes a document's sections)."""
+    return (block.words <= CLOSER_WORDS and block.link_density > CLOSER_LINKED
+            and block.text.strip(" ↑^▲»→.").casefold() not in _NAV)
+
+
+_NAV = frozenset(NAV_WORDS)

@@ -51,6 +51,19 @@ def test_teasers_titled_by_a_link_line_make_a_list() -> None:
     assert newsclean.clean(_page(None, f"<div>{cards}</div>")).page_kind == "list"
 
 
+def test_a_blog_index_of_long_excerpts_is_a_list() -> None:
+    """Posts on a blog's index show a few paragraphs each, closed by a "Continue reading"
+    link; a guide whose sections end with "Back to top" is still an article."""
+    def page(closer: str) -> str:
+        posts = "".join(f'<div class="post"><h2><a href="/{i}">Post number {i}</a></h2>'
+                        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>{closer}</div>"
+                        for i in range(4))
+        return _page(None, f"<div>{posts}</div>")
+    assert newsclean.clean(page('<p><a href="/x">Continue reading</a></p>')).page_kind == "list"
+    assert newsclean.clean(page('<p><a href="#top">Back to top</a></p>')).page_kind == "article"
+    assert newsclean.clean(page("")).page_kind == "article"
+
+
 def test_an_article_with_link_lines_in_its_body_stays_an_article() -> None:
     """Link lines inside the body ("Read the council's report") do not make it a list."""
     link = '<p><a href="/r">Read the full report of the council</a></p>'
