@@ -84,6 +84,10 @@ class FurnitureRule:
     """An element holding this share of the page's prose is the article, whatever its name."""
     words: ClassWords = CLASS_WORDS
     """The class/id vocabularies (see :class:`~newsclean.evidence.classes.ClassWords`)."""
+    text_paragraphs: int = 3
+    """An element named ``widget`` that holds this many prose paragraphs as its own
+    children is a text module (page builders name every module ``widget``), not
+    furniture; the main-content choice still weighs it against the article."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         nodes = page.nodes
@@ -92,6 +96,7 @@ class FurnitureRule:
         if threads:
             mass, total = prose_mass(page, verdicts, threads)
         floor = self.article_share * total if total else float("inf")
+        prose_in: dict[int, int] | None = None
         decided: dict[int, str | None] = {}
         marks: dict[tuple[str, frozenset[str], str], str | None] = {}  # siblings share them
 
@@ -111,6 +116,13 @@ class FurnitureRule:
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
+                if mark is not None and mark.endswith(_MODULE):
+                    nonlocal prose_in
+                    if prose_in is None:
+                        prose_in = _prose_containers(page, verdicts)
+                    if prose_in.get(node_id, 0) >= self.text_paragraphs:
+                        reason = None  # a page builder's text module, named "widget"
+                        break
                 if mark is not None:
                     reason = mark
                     break
@@ -153,6 +165,11 @@ def _threads(page: Page, mass: dict[int, int], below: float,
     return frozenset(
         node_id for node_id, size in mass.items() if size < below
         and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] in PROSE_CHROME)
+
+
+_MODULE = "(class/id 'widget')"
+"""The end of the reason given for the word ``widget``, which page builders put on every
+module (``elementor-widget``, ``so-panel widget``), text modules included."""
 
 
 def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) -> str | None:

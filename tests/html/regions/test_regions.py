@@ -298,3 +298,21 @@ def test_a_named_rail_with_more_prose_than_the_post_is_not_the_post() -> None:
     assert "Paragraph 2 of the post" in article.text
     assert "A summary of walk" not in article.text
     assert article.page_kind == "article"
+
+
+def test_a_page_builder_text_module_is_not_furniture() -> None:
+    """A page builder names every module ``widget``: one holding the post's paragraphs
+    is text, not a sidebar widget, even beside an unnamed rail with more prose."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    rail = "".join(f"<div class='card'><h3><a href='/s{i}'>Another walk number {i}</a></h3>"
+                   f"<p>A summary of walk {i}, with a clause, and another clause, and some "
+                   "more words to make it long enough.</p></div>" for i in range(6))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            "<div class='elementor-widget elementor-widget-text-editor'>"
+            f"<div class='elementor-widget-container'>{post}</div></div>"
+            f"<div class='box-x'>{rail}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 0 of the post" in article.text
+    assert "Paragraph 2 of the post" in article.text
+    assert "A summary of walk" not in article.text
