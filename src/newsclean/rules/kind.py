@@ -149,24 +149,51 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
         elif _title_line(block):
             units.update(dom.ancestors[:2])  # the item that holds it, or its card
     held: dict[int, list[int]] = {}
-    last: dict[int, Block] = {}  # the last block of each unit
     prose = 0
     for block in page.blocks:
         dom = block.dom
-        if dom is None or dom.hidden:
-            continue
-        unit = next((a for a in dom.ancestors[1:3] if a in units), None)
-        if unit is not None and block.kind is not BlockKind.IMAGE:
-            last[unit] = block
-        if verdicts.removed(block.index) or not _readable(block):
+        if dom is None or dom.hidden or verdicts.removed(block.index) or not _readable(block):
             continue
         own = len(block.text) - dom.link_chars
         prose += own
+        unit = _unit(dom.ancestors, units)
         if unit is not None:
             held.setdefault(unit, []).append(own)
-    teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE or (
-        len(sizes) <= EXCERPT_MAX_PROSE and _closer(last[u]))}
+    excerpts = {u for u, sizes in held.items()
+                if TEASER_MAX_PROSE < len(sizes) <= EXCERPT_MAX_PROSE}
+    closed = _closed(page, excerpts) if excerpts else set()
+    teasers = {u: sizes for u, sizes in held.items()
+               if len(sizes) <= TEASER_MAX_PROSE or u in closed}
     return len(teasers), sum(sum(s) for s in teasers.values()), prose
+
+
+def _closed(page: Page, units: set[int]) -> set[int]:
+    """The units whose last block (images aside) is a short link line: read backwards,
+    the first block met in each unit is its last."""
+    seen: set[int] = set()
+    closed: set[int] = set()
+    for block in reversed(page.blocks):
+        dom = block.dom
+        if dom is None or dom.hidden or block.kind is BlockKind.IMAGE:
+            continue
+        unit = _unit(dom.ancestors, units)
+        if unit is None or unit in seen:
+            continue
+        seen.add(unit)
+        if _closer(block):
+            closed.add(unit)
+        if len(seen) == len(units):
+            break
+    return closed
+
+
+def _unit(ancestors: tuple[int, ...], units: set[int]) -> int | None:
+    """The teaser unit a block sits in: its element's parent or grandparent."""
+    if len(ancestors) > 1 and ancestors[1] in units:
+        return ancestors[1]
+    if len(ancestors) > 2 and ancestors[2] in units:
+        return ancestors[2]
+    return None
 
 
 def _closer(block: Block) -> bool:
