@@ -130,6 +130,24 @@ def test_mathml_article_keeps_the_formula() -> None:
     assert any("F=ma" in p for p in newsclean.clean(html).paragraphs)
 
 
+def test_block_mathml_is_one_block_of_its_own() -> None:
+    """A display formula between paragraphs (``<math display="block">``, bare or in a
+    wrapper) is kept as its text, one paragraph of its own, without its TeX annotation."""
+    prose = ("Archimedes showed, by cutting a circle into thin slices and laying them side "
+             "by side, how its area depends on its radius, and wrote it down.")
+    html = ("<html><body><article><h1>The area of a circle</h1><div class='entry'>"
+            f"<p>{prose}</p><math display='block'><semantics><mrow><mi>A</mi><mo>=</mo>"
+            "<mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation "
+            "encoding='application/x-tex'>A = \\pi r^2</annotation></semantics></math>"
+            f"<p>{prose}</p><div class='math-display'><math display='block'><mi>V</mi>"
+            "<mo>=</mo><mfrac><mn>4</mn><mn>3</mn></mfrac><mi>π</mi><msup><mi>r</mi>"
+            f"<mn>3</mn></msup></math></div><p>{prose}</p></div></article></body></html>")
+    paragraphs = newsclean.clean(html).paragraphs
+    assert paragraphs[1] == "A=πr2"
+    assert paragraphs[3] == "V=43πr3"
+    assert len(paragraphs) == 5
+
+
 # --- invisible characters -----------------------------------------------------------------
 
 

@@ -110,6 +110,14 @@ TEXT_HEADS = frozenset((
 the note is what the element is, and ``footer`` only says where it sits, so the parts of
 such a name mark no furniture (the name itself still can, and so can the ancestors)."""
 
+TERM_HEADS = frozenset(("tag", "category", "node"))
+"""First parts that make a compound class name a description of the post itself: blog
+engines mark a post with its tags and categories (``tag-social-media``,
+``category-comments``), words the author chose, and CMSs mark a content node with its
+state (``node--promoted``: promoted to the front page, not sponsored), so the words after
+the first part mark no furniture (the first part itself, ``tag``, still can:
+``tag-list``, ``tag-cloud``)."""
+
 HIDDEN_CLASSES = frozenset((
     "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
     "screenreader-only", "offscreen", "print-only", "invisible", "is-hidden", "u-hidden",
@@ -129,6 +137,7 @@ class ClassWords:
     date: frozenset[str] = DATE
     caption: frozenset[str] = CAPTION
     text_heads: frozenset[str] = TEXT_HEADS
+    term_heads: frozenset[str] = TERM_HEADS
     _family: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -150,13 +159,17 @@ class ClassWords:
         """``(family, word)`` of the furniture an element's class/id words mark, if any.
 
         Whole names are tried before their parts (longest first). The parts of a
-        compound name whose last part is a text noun (:data:`TEXT_HEADS`) do not count:
+        compound name whose last part is a text noun (:data:`TEXT_HEADS`) do not count, nor
+        do the words of a post's tag or category (:data:`TERM_HEADS`):
 
         >>> CLASS_WORDS.furniture_family(frozenset({"article-footer-note", "article",
         ...                                         "footer", "note"})) is None
         True
         >>> CLASS_WORDS.furniture_family(frozenset({"entry-footer", "entry", "footer"}))
         ('navigation', 'footer')
+        >>> CLASS_WORDS.furniture_family(frozenset({"tag-social-media", "tag", "social",
+        ...                                         "media"})) is None
+        True
         """
         family_of = self._family
         hits = family_of.keys() & tokens
@@ -168,6 +181,8 @@ class ClassWords:
                 parts = token.replace("_", "-").split("-")
                 if parts[-1] in self.text_heads:
                     muted.update(parts)
+                elif parts[0] in self.term_heads:
+                    muted.update(parts[1:])
         for token in sorted(hits, key=lambda t: (-len(t), t)):
             if token not in muted:
                 return family_of[token], token
@@ -189,6 +204,7 @@ class ClassWords:
             furniture, self.content | frozenset(content), self.generic | frozenset(generic),
             self.embeds | frozenset(embeds), self.author | frozenset(author),
             self.date | frozenset(date), self.caption | frozenset(caption), self.text_heads,
+            self.term_heads,
         )
 
 

@@ -299,3 +299,18 @@ END_LEADS = ("more from ", "more in ", "more on ", "tags ", "tags: ", "related "
 
 END_NOUNS = frozenset(("stories", "news", "articles", "posts", "videos", "reads", "coverage"))
 """The last word of a 'More … stories' heading ('More Great Stories')."""
+
+SOURCE_HEADINGS = frozenset((
+    "sources", "source", "references", "reference", "further reading", "bibliography",
+    "citations", "works cited", "notes and references", "sources and further reading",
+    "quellen", "quelle", "literatur", "quellen und literatur", "weiterführende literatur",
+    "sources et références", "références", "bibliographie", "pour en savoir plus",
+    "fuentes", "fuente", "referencias", "bibliografía", "fonti", "bibliografia",
+    "riferimenti", "fontes", "referências", "bronnen", "literatuur", "källor", "kilder",
+    "lähteet", "źródła", "bibliografie", "zdroje", "источники", "литература",
+    "kaynaklar", "πηγές", "参考文献", "出典", "参考資料", "参考", "出处", "참고 문헌", "출처",
+))
+"""Headings that label an article's own list of sources: the links under them are what
+the story cites, part of it (readers keep them), unlike a 'Related' list.
+
+Matched against a whole heading, case folded, without a final colon."""

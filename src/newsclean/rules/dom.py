@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
+from ..evidence.phrases import SOURCE_HEADINGS
 from ..evidence.shape import PROSE_MAX_LINK_DENSITY, PROSE_WORDS, ends_sentence, is_prose
 from ..model import Action, Block, BlockKind, Field, Finding, Page, Verdicts
 from .zones import prose_mass
@@ -69,8 +70,12 @@ class FurnitureRule:
     named like the article body (``article-body``, ``entry-content``…) and at
     one holding most of the page's prose: furniture *inside* the article is
     caught, while a page-wide wrapper oddly named ``widget`` or ``ad-wrap``
-    cannot take the article down with it. (The price: a comment section with
-    more prose than the article is not furniture by this rule.)
+    cannot take the article down with it. The prose counted leaves out comment
+    threads, related rails, sign-up and consent boxes (elements named like them,
+    :data:`PROSE_CHROME`, holding less than ``THREAD_MAX_SHARE`` of the page's prose):
+    a short post beside a long thread is still most of the page's own prose, so a page
+    builder's ``elementor-widget`` around it cannot take it down, nor can the thread
+    shield itself.
     """
 
     name: str = "dom-furniture"
@@ -79,11 +84,19 @@ class FurnitureRule:
     """An element holding this share of the page's prose is the article, whatever its name."""
     words: ClassWords = CLASS_WORDS
     """The class/id vocabularies (see :class:`~newsclean.evidence.classes.ClassWords`)."""
+    text_paragraphs: int = 3
+    """An element named ``widget`` that holds this many prose paragraphs as its own
+    children is a text module (page builders name every module ``widget``), not
+    furniture; the main-content choice still weighs it against the article."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         nodes = page.nodes
         mass, total = prose_mass(page, verdicts)
+        threads = _threads(page, mass, total * THREAD_MAX_SHARE, self.words)
+        if threads:
+            mass, total = prose_mass(page, verdicts, threads)
         floor = self.article_share * total if total else float("inf")
+        prose_in: dict[int, int] | None = None
         decided: dict[int, str | None] = {}
         marks: dict[tuple[str, frozenset[str], str], str | None] = {}  # siblings share them
 
@@ -103,6 +116,13 @@ class FurnitureRule:
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
+                if mark is not None and mark.endswith(_MODULE):
+                    nonlocal prose_in
+                    if prose_in is None:
+                        prose_in = _prose_containers(page, verdicts)
+                    if prose_in.get(node_id, 0) >= self.text_paragraphs:
+                        reason = None  # a page builder's text module, named "widget"
+                        break
                 if mark is not None:
                     reason = mark
                     break
@@ -125,6 +145,31 @@ class FurnitureRule:
 _ARTICLE = "article"
 
 
+
+
+THREAD_MAX_SHARE = 0.9
+"""An element named like chrome that holds prose (a comment thread, a related rail)
+holding less than this share of the page's prose sits beside the article (one holding
+more is a page-wide wrapper)."""
+
+PROSE_CHROME = frozenset(("comments", "related", "newsletter", "cookie"))
+"""The furniture families whose elements hold prose of their own (comments, teasers'
+summaries, sign-up and consent text) and whose names are not layout words, unlike
+``navigation``'s ``widget`` or ``sidebar``, which page builders put around articles."""
+
+
+def _threads(page: Page, mass: dict[int, int], below: float,
+             words: ClassWords) -> frozenset[int]:
+    """Elements named like prose chrome (:data:`PROSE_CHROME`) that hold prose, less than
+    ``below`` characters."""
+    return frozenset(
+        node_id for node_id, size in mass.items() if size < below
+        and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] in PROSE_CHROME)
+
+
+_MODULE = "(class/id 'widget')"
+"""The end of the reason given for the word ``widget``, which page builders put on every
+module (``elementor-widget``, ``so-panel widget``), text modules included."""
 
 
 def _mark(tag: str, tokens: frozenset[str], parent_tag: str, words: ClassWords) -> str | None:
@@ -325,10 +370,28 @@ def _introduced(block: Block, page: Page, verdicts: Verdicts, words: int) -> boo
     if index < 0:
         return False
     intro = page.blocks[index]
-    return (intro.kind is BlockKind.PARAGRAPH and intro.dom is not None
-            and len(intro.dom.ancestors) > 1 and intro.dom.ancestors[1] == dom.ancestors[2]
+    if intro.dom is None or len(intro.dom.ancestors) < 2 or (
+            intro.dom.ancestors[1] != dom.ancestors[2]):
+        return False
+    if intro.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and _sources_label(intro):
+        return _in_prose(intro, page, verdicts)
+    return (intro.kind is BlockKind.PARAGRAPH
             and intro.text.endswith(_COLONS) and intro.words >= words
             and intro.link_density < PROSE_MAX_LINK_DENSITY)
+
+
+def _sources_label(label: Block) -> bool:
+    """True when ``label`` (a heading, or a paragraph standing as one) names the story's own
+    sources ("Sources", "Further reading:"): the list under it is what the story cites."""
+    text = label.text.strip().rstrip(":：").strip().casefold()
+    return text in SOURCE_HEADINGS and label.link_density < PROSE_MAX_LINK_DENSITY
+
+
+def _in_prose(block: Block, page: Page, verdicts: Verdicts) -> bool:
+    """True when the element ``block`` sits in also holds prose paragraphs."""
+    dom = block.dom
+    return dom is not None and len(dom.ancestors) > 1 and (
+        dom.ancestors[1] in _prose_containers(page, verdicts))
 
 
 def _opens_section(block: Block, page: Page, verdicts: Verdicts, prose_in: dict[int, int],

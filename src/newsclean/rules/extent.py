@@ -187,6 +187,12 @@ LIST_AFTER_LINKS = 0.5
 is a related-stories or tags list)."""
 
 
+LIST_AFTER_LEVELS = 2
+"""How far up from the best element a box after the body is looked for: among the best
+element's siblings first, then one level up (the body in one branch of the page, its
+closing list in the next: ``row-1 > text`` then ``row-2 > box``)."""
+
+
 def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
                 kept: set[int], best: int) -> set[int]:
     """Blocks of lists and tables standing right after the body, beside the best element.
@@ -197,26 +203,47 @@ def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
     ``<article>``, a sibling of the best element, below ``<body>``, joins when it
     follows the body with nothing standing between (only removed blocks and images),
     holds mostly list items or table rows, few links and no chrome by its content
-    (:func:`~newsclean.evidence.holds.region_kind`). Boxes after it join the same way.
+    (:func:`~newsclean.evidence.holds.region_kind`); its links are counted over all its
+    text, blocks other rules removed included (a list of links that ``link-dense`` thinned
+    is still a list of links). Boxes after it join the same way. When no sibling does,
+    a box in the next branch one level up is looked for the same way (``LIST_AFTER_LEVELS``).
     """
-    parent = page.nodes[best].parent
-    if not kept or parent < 0 or page.nodes[parent].tag in ("body", "html"):
+    if not kept:
         return set()
+    inner = best
+    for _ in range(LIST_AFTER_LEVELS):
+        parent = page.nodes[inner].parent
+        if parent < 0 or page.nodes[parent].tag in ("body", "html"):
+            break
+        found = _boxes_after(page, verdicts, region, max(kept), parent, inner)
+        if found:
+            return found
+        inner = parent
+    return set()
+
+
+def _boxes_after(page: Page, verdicts: Verdicts, region: frozenset[int], end: int,
+                 parent: int, inner: int) -> set[int]:
+    """The list boxes among the children of ``parent`` (other than ``inner``, which holds
+    the body) that follow block ``end`` with nothing standing between."""
     groups: dict[int, list[Block]] = {}
-    end = max(kept)
+    links: dict[int, float] = {}  # links and text of each box, its removed blocks included
     for block in page.blocks[end + 1:]:
         dom = block.dom
-        if dom is None or parent not in dom.ancestors or verdicts.removed(block.index):
+        if dom is None or parent not in dom.ancestors or dom.hidden:
             continue
         at = dom.ancestors.index(parent)
-        if at == 0 or dom.ancestors[at - 1] in region or dom.hidden:
+        node = dom.ancestors[at - 1]
+        if at == 0 or node in region or node == inner:
             continue
-        groups.setdefault(dom.ancestors[at - 1], []).append(block)
+        links[node] = links.get(node, 0) + dom.link_chars - LIST_AFTER_LINKS * len(block.text)
+        if not verdicts.removed(block.index):
+            groups.setdefault(node, []).append(block)
     found: set[int] = set()
     for node, blocks in groups.items():  # in page order
         between = page.blocks[end + 1:blocks[0].index]
         if any(not verdicts.removed(b.index) and b.kind is not BlockKind.IMAGE
-               for b in between) or not list_box(blocks) or region_kind(
+               for b in between) or not list_box(blocks) or links[node] > 0 or region_kind(
                    blocks, page.nodes, node) is not None:
             break
         found.update(b.index for b in blocks)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES
+from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES, NAV_WORDS
 from ..evidence.shape import is_cell_prose, word_count
 from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 
@@ -33,6 +33,14 @@ TEASER_SHARE = 0.5
 """…which hold this share of the kept prose."""
 TEASER_MAX_PROSE = 2
 """A teaser has at most this many prose paragraphs beside its linked heading."""
+EXCERPT_MAX_PROSE = 8
+"""A unit that ends with a short link line ("Continue reading", "Read more →") is a post's
+excerpt on a blog's index, a teaser of up to this many paragraphs: a document's sections
+under linked headings do not each end with one."""
+CLOSER_WORDS = 5
+"""Such a closing link line has at most this many words…"""
+CLOSER_LINKED = 0.9
+"""…and more than this share of its text in links."""
 MIN_PROSE = 200
 """A page keeping fewer characters of text than this is "other" (unless it is a list)…"""
 MIN_PROSE_WORDS = 40
@@ -42,6 +50,10 @@ OTHER_PAGE_CHARS = 500
 """…and holding this many characters in all (a smaller page is a snippet, taken as it is)."""
 LINKED = 0.5
 """A heading with more than this share of its text in links is a teaser's heading."""
+TITLE_WORDS = (3, 20)
+"""A line that is not a heading but one link of this many words (fewest, most) is a
+teaser's title too (``<li><a>Title</a><p>Summary</p></li>``, ``<div class="title"><a>``):
+list pages do not always mark their titles as headings."""
 READABLE_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PREFORMATTED,
                             BlockKind.LIST_ITEM))
 READABLE_CHARS = 25
@@ -104,6 +116,13 @@ def _readable(block: Block) -> bool:
         len(block.text) >= READABLE_CHARS)
 
 
+def _title_line(block: Block) -> bool:
+    """A short line of one link, not a heading, that can title a teaser."""
+    least, most = TITLE_WORDS
+    return (block.kind is not BlockKind.IMAGE and least <= block.words <= most
+            and block.link_density > LINKED)
+
+
 def _kept_words(page: Page, verdicts: Verdicts) -> int:
     """Words of the readable text kept (script-aware, see :func:`word_count`)."""
     return sum(word_count(b.text, b.words) for b in page.blocks
@@ -115,15 +134,20 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
     """Teaser units among the kept blocks, the text they hold, and all kept text
     (characters outside links).
 
-    A teaser unit is the element around a linked heading, holding at most
-    ``TEASER_MAX_PROSE`` paragraphs of its own.
+    A teaser unit is the element around a linked heading (or a title line of one link),
+    holding at most ``TEASER_MAX_PROSE`` paragraphs of its own, or
+    ``EXCERPT_MAX_PROSE`` when a short link line closes it (a blog index's excerpt).
     """
     units: set[int] = set()
     for block in page.blocks:
         dom = block.dom
-        if (block.kind is BlockKind.HEADING and dom is not None and len(dom.ancestors) > 1
-                and block.link_density > LINKED and not dom.hidden):
+        if (dom is None or len(dom.ancestors) < 2 or dom.hidden
+                or block.link_density <= LINKED):
+            continue
+        if block.kind is BlockKind.HEADING:
             units.add(dom.ancestors[1])
+        elif _title_line(block):
+            units.update(dom.ancestors[:2])  # the item that holds it, or its card
     held: dict[int, list[int]] = {}
     prose = 0
     for block in page.blocks:
@@ -132,8 +156,51 @@ def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:
             continue
         own = len(block.text) - dom.link_chars
         prose += own
-        unit = next((a for a in dom.ancestors[1:3] if a in units), None)
+        unit = _unit(dom.ancestors, units)
         if unit is not None:
             held.setdefault(unit, []).append(own)
-    teasers = {u: sizes for u, sizes in held.items() if len(sizes) <= TEASER_MAX_PROSE}
+    excerpts = {u for u, sizes in held.items()
+                if TEASER_MAX_PROSE < len(sizes) <= EXCERPT_MAX_PROSE}
+    closed = _closed(page, excerpts) if excerpts else set()
+    teasers = {u: sizes for u, sizes in held.items()
+               if len(sizes) <= TEASER_MAX_PROSE or u in closed}
     return len(teasers), sum(sum(s) for s in teasers.values()), prose
+
+
+def _closed(page: Page, units: set[int]) -> set[int]:
+    """The units whose last block (images aside) is a short link line: read backwards,
+    the first block met in each unit is its last."""
+    seen: set[int] = set()
+    closed: set[int] = set()
+    for block in reversed(page.blocks):
+        dom = block.dom
+        if dom is None or dom.hidden or block.kind is BlockKind.IMAGE:
+            continue
+        unit = _unit(dom.ancestors, units)
+        if unit is None or unit in seen:
+            continue
+        seen.add(unit)
+        if _closer(block):
+            closed.add(unit)
+        if len(seen) == len(units):
+            break
+    return closed
+
+
+def _unit(ancestors: tuple[int, ...], units: set[int]) -> int | None:
+    """The teaser unit a block sits in: its element's parent or grandparent."""
+    if len(ancestors) > 1 and ancestors[1] in units:
+        return ancestors[1]
+    if len(ancestors) > 2 and ancestors[2] in units:
+        return ancestors[2]
+    return None
+
+
+def _closer(block: Block) -> bool:
+    """A short line of one link closing a unit ("Continue reading"), not a way around the
+    page ("Back to top", which closes a document's sections)."""
+    return (block.words <= CLOSER_WORDS and block.link_density > CLOSER_LINKED
+            and block.text.strip(" ↑^▲»→.").casefold() not in _NAV)
+
+
+_NAV = frozenset(NAV_WORDS)

@@ -30,12 +30,15 @@ def header_has_chrome(page: Page, verdicts: Verdicts, start: int) -> bool:
     return any(verdicts.removed(i) for i in range(min(start, len(page.blocks))))
 
 
-def prose_mass(page: Page, verdicts: Verdicts) -> tuple[dict[int, int], int]:
-    """Characters of prose under each element (by node id), and the page's total."""
+def prose_mass(page: Page, verdicts: Verdicts,
+               leave_out: frozenset[int] = frozenset()) -> tuple[dict[int, int], int]:
+    """Characters of prose under each element (by node id), and the page's total; prose
+    under the elements ``leave_out`` does not count."""
     mass: dict[int, int] = {}
     total = 0
     for block in page.blocks:
-        if block.dom is None or verdicts.removed(block.index) or not is_prose(block):
+        if block.dom is None or verdicts.removed(block.index) or not is_prose(block) or (
+                leave_out and not leave_out.isdisjoint(block.dom.ancestors)):
             continue
         size = len(block.text)
         total += size

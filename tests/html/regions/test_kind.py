@@ -39,6 +39,38 @@ def test_teasers_without_declaration_make_a_list() -> None:
     assert newsclean.clean(_page(None, f"<div>{teasers}</div>")).page_kind == "list"
 
 
+def test_teasers_titled_by_a_link_line_make_a_list() -> None:
+    """List pages do not always mark titles as headings: an item or card whose title is a
+    line of one link, with a summary beside it, is a teaser too."""
+    items = "".join(f'<li><a href="/{i}">Story number {i} of the day</a><p>{PROSE}</p></li>'
+                    for i in range(4))
+    assert newsclean.clean(_page(None, f"<ul>{items}</ul>")).page_kind == "list"
+    cards = "".join(f'<div class="teaser"><div class="title"><a href="/{i}">Story number {i}'
+                    f' of the day</a></div><div class="summary">{PROSE}</div></div>'
+                    for i in range(4))
+    assert newsclean.clean(_page(None, f"<div>{cards}</div>")).page_kind == "list"
+
+
+def test_a_blog_index_of_long_excerpts_is_a_list() -> None:
+    """Posts on a blog's index show a few paragraphs each, closed by a "Continue reading"
+    link; a guide whose sections end with "Back to top" is still an article."""
+    def page(closer: str) -> str:
+        posts = "".join(f'<div class="post"><h2><a href="/{i}">Post number {i}</a></h2>'
+                        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>{closer}</div>"
+                        for i in range(4))
+        return _page(None, f"<div>{posts}</div>")
+    assert newsclean.clean(page('<p><a href="/x">Continue reading</a></p>')).page_kind == "list"
+    assert newsclean.clean(page('<p><a href="#top">Back to top</a></p>')).page_kind == "article"
+    assert newsclean.clean(page("")).page_kind == "article"
+
+
+def test_an_article_with_link_lines_in_its_body_stays_an_article() -> None:
+    """Link lines inside the body ("Read the council's report") do not make it a list."""
+    link = '<p><a href="/r">Read the full report of the council</a></p>'
+    body = f'<div class="article-body">{f"<p>{PROSE}</p>{link}" * 4}</div>'
+    assert newsclean.clean(_page(None, body)).page_kind == "article"
+
+
 def test_an_article_with_a_related_rail_stays_an_article() -> None:
     rail = "".join(f'<div><h3><a href="/{i}">Another story {i} to read</a></h3>'
                    f"<p>{PROSE}</p></div>" for i in range(4))

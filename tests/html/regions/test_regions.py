@@ -5,8 +5,9 @@ it (a consent notice, a form, a comment thread, a teaser rail, a gallery, a
 video player), or content that older rules dropped (link lists, nested and
 short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
-key points beside the body, a list and a table in boxes of their own after the body, a
-note in a class named ``article-footer-note``).
+key points beside the body, a list and a table in boxes of their own after the body
+(in the next branch of the page too), a list of sources under a bare "Sources"
+heading, a note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -24,8 +25,10 @@ HERE = Path(__file__).parent
 
 CASES = {
     "consent": (
+        # The post's tag "social-media" (class ``tag-social-media``) no longer reads as a
+        # share bar, so the article is the region and the thread and notice go.
         ["Am Samstag sind wir früh losgefahren", "Am Nachmittag liehen wir zwei Räder"],
-        [],
+        ["Wie schön, dass ihr die Schleuse besucht habt", "Diese Website verwendet Cookies"],
     ),
     "newsletter": (
         ["Voters in the orchard town", "The outgoing mayor said"],
@@ -102,6 +105,16 @@ CASES = {
          "Two new arches over the deeper channel", "2027 | 2.8 million"],
         ["Ferry fares rise again this spring", "© 2026 The Coast Gazette"],
     ),
+    "sources": (
+        ["Eelgrass meadows in the estuary", "Sources", "Estuary eelgrass survey 2025",
+         "Harbour board: new moorings and anchoring rules"],
+        ["Ferry fares rise again this spring", "More from the coast"],
+    ),
+    "listbranch": (
+        ["The parish council agreed on Monday night", "What the money pays for",
+         "A battery in the old boiler room"],
+        ["Summer fete moves to the cricket ground", "© 2026 The Valley Times"],
+    ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
         ["© 2026 The Coast Gazette"],
@@ -136,12 +149,16 @@ def test_article_kept_chrome_removed(name: str) -> None:
         assert text in removed, f"{name}: {text!r} not accounted for in removed"
 
 
-def test_consent_notice_left_alone_opens_the_valve() -> None:
-    """Kept text that is only a consent notice is not the article: the page is cleaned
-    again; with the density fallback the notice and the comment thread go too."""
-    html = (HERE / "consent.html").read_text(encoding="utf-8")
+def test_chrome_left_alone_opens_the_valve() -> None:
+    """Kept text that is only chrome (here a comment thread its class does not name) is
+    not the article: the page is cleaned again; with the density fallback the notice and
+    the comment thread go too. (The article's element here carries a furniture name of
+    its own, ``social-media``, and holds less prose than the thread.)"""
+    html = (HERE / "consent.html").read_text(encoding="utf-8").replace(
+        "tag-social-media", "social-media").replace(
+        'id="comments" class="comments-area"', 'id="feedback" class="feedback-area"')
     plain = newsclean.clean(html)
-    assert any("what the rules kept is a consent notice" in n for n in plain.notes)
+    assert any("what the rules kept is a comment thread" in n for n in plain.notes)
     dense = newsclean.Cleaner(valve=SafetyValve(fallback=True)).clean(html)
     assert any("density-region" in n for n in dense.notes)
     assert "Am Samstag sind wir früh losgefahren" in dense.text
@@ -207,3 +224,95 @@ def test_standfirst_beside_the_headline_does_not_win() -> None:
     article = newsclean.clean(html)
     assert "Paragraph 5 of the story" in article.text
     assert not any("headline's text is elsewhere" in note for note in article.notes)
+
+
+def test_a_thinned_link_list_in_the_next_branch_does_not_join() -> None:
+    """A box after the body whose links ``link-dense`` thinned (the items left have a
+    count or a date of their own) is still a list of links: it does not join the body."""
+    prose = "".join(f"<p>Paragraph {i} of the diary, with a clause, and a full stop.</p>"
+                    for i in range(5))
+    items = "".join(
+        f'<li><a href="/r{i}">Referrer site number {i}</a> x{i + 2}5 : {i + 1}3, 1{i}'
+        f' (2019-02-1{i})</li>'
+        f'<li><a href="/s{i}">https://example.org/a/very/long/address/{i}/page.html</a></li>'
+        for i in range(4))
+    html = ("<html><body><div id='days'><div class='day'><h1>Diary, 11 February</h1>"
+            f"<div class='body'>{prose}</div></div>"
+            f"<div class='refs'><ul>{items}</ul></div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 4 of the diary" in article.text
+    assert "Referrer site number" not in article.text
+
+
+@pytest.mark.parametrize("classes", [
+    "post-41 post type-post status-publish tag-social-media tag-ausflug",  # WordPress
+    "post category-comments category-sponsored format-standard",
+    "node node--type-article node--promoted node--view-mode-full",  # Drupal
+])
+def test_the_post_s_own_terms_and_state_are_not_furniture(classes: str) -> None:
+    """A post's tags and categories (words its author chose) and a CMS node's state
+    (``node--promoted``: on the front page) do not make the article furniture."""
+    html = (HERE / "consent.html").read_text(encoding="utf-8").replace(
+        "post-41 post type-post status-publish tag-social-media tag-ausflug", classes)
+    article = newsclean.clean(html)
+    assert article.text.startswith("Am Samstag sind wir früh losgefahren")
+    assert "Diese Website verwendet Cookies" not in article.text
+    assert not article.notes
+
+
+@pytest.mark.parametrize("wrapper", [
+    "<div class='elementor-widget elementor-widget-text-editor'>"
+    "<div class='elementor-widget-container'>{}</div></div>",  # a page builder's module
+    "<div class='so-panel widget widget_sow-editor'><div class='textwidget'>{}</div></div>",
+])
+def test_a_short_post_under_a_long_thread_is_not_furniture(wrapper: str) -> None:
+    """A page builder names every module ``widget``; a short post in one, under a comment
+    thread with more prose, is still most of the page's own prose (the thread's does not
+    count), so the post stays and the thread goes."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    thread = "".join(f"<div class='comment-body'><p>Comment {i}: what a lovely walk, we went "
+                     "there last year too, and the lock keeper was just as friendly.</p></div>"
+                     for i in range(5))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            f"{wrapper.format(post)}<div id='comments' class='comments-area'>"
+            f"<h2>5 comments</h2>{thread}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the post" in article.text
+    assert "Comment 0" not in article.text
+    assert not article.notes
+
+
+def test_a_named_rail_with_more_prose_than_the_post_is_not_the_post() -> None:
+    """A related rail named as one, whose summaries hold more prose than the short post
+    beside it, does not shield itself as "most of the page's prose": it goes."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    rail = "".join(f"<div class='card'><h3><a href='/s{i}'>Another walk number {i}</a></h3>"
+                   f"<p>A summary of walk {i}, with a clause, and another clause, and some "
+                   "more words to make it long enough.</p></div>" for i in range(6))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            f"<div class='entry'>{post}</div><div class='related-posts'>{rail}</div>"
+            "</div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the post" in article.text
+    assert "A summary of walk" not in article.text
+    assert article.page_kind == "article"
+
+
+def test_a_page_builder_text_module_is_not_furniture() -> None:
+    """A page builder names every module ``widget``: one holding the post's paragraphs
+    is text, not a sidebar widget, even beside an unnamed rail with more prose."""
+    post = "".join(f"<p>Paragraph {i} of the post about the canal lock, with a clause, "
+                   "and another clause, and a full stop at the end.</p>" for i in range(3))
+    rail = "".join(f"<div class='card'><h3><a href='/s{i}'>Another walk number {i}</a></h3>"
+                   f"<p>A summary of walk {i}, with a clause, and another clause, and some "
+                   "more words to make it long enough.</p></div>" for i in range(6))
+    html = ("<html><body><div class='site'><h1>A weekend by the canal</h1>"
+            "<div class='elementor-widget elementor-widget-text-editor'>"
+            f"<div class='elementor-widget-container'>{post}</div></div>"
+            f"<div class='box-x'>{rail}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 0 of the post" in article.text
+    assert "Paragraph 2 of the post" in article.text
+    assert "A summary of walk" not in article.text
