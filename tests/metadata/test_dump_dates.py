@@ -55,3 +55,21 @@ def test_a_labelled_dateline_in_brackets() -> None:
     page = _clean("Bridge to close for six months\n\n기사입력 :[ 2018-08-25 15:24 ]")
     assert page.published is not None
     assert page.published.isoformat()[:10] == "2018-08-25"
+
+
+def test_an_agency_in_a_datelines_source_slot_is_the_credit() -> None:
+    """'Reuters November 18, 2019 11:03 PM' over the story: Reuters is credited."""
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nReuters November 18, 2019 11:03 PM")
+    assert page.authors == ("Reuters",)
+    assert page.published is not None and page.published.isoformat()[:10] == "2019-11-18"
+
+
+def test_an_agency_line_over_a_dateline_is_the_credit() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nThe Associated Press\n\n"
+                  "Published Monday, November 18, 2019 8:22AM EST")
+    assert page.authors == ("The Associated Press",)
+
+
+def test_a_place_in_a_datelines_source_slot_credits_nobody() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nGrass Valley November 18, 2019")
+    assert page.authors == ()

@@ -88,6 +88,20 @@ def _place_or_source(part: str) -> bool:
     )
 
 
+_AGENCIES = frozenset(a.casefold() for a in phrases.CREDIT_AGENCIES)
+
+
+def is_agency(text: str) -> bool:
+    """True for the name of an agency alone ('Reuters', 'The Associated Press'): in a
+    dateline's source slot, or on the line over it, the story's credit.
+
+    >>> is_agency("The Associated Press"), is_agency("Grass Valley")
+    (True, False)
+    """
+    name = text.strip(" ,.()").casefold()
+    return name.removeprefix("the ") in _AGENCIES
+
+
 MORE_DATES = 2
 """A dateline names at most this many dates after the first (an update, a modification)."""
 
@@ -124,7 +138,8 @@ class DatelineRule:
             finding = self._read(block.index, block.text, digits=position in digits,
                                  worded=position in worded)
             if finding is not None:
-                found.append(finding)
+                credit = _agency_over(blocks, verdicts, position, finding)
+                found.extend((credit, finding) if credit is not None else (finding,))
         if page.source is SourceKind.TEXT and _dates(found) > 1:
             # the first dateline reported gives the date: one just above the story
             # beats a masthead's 'today' above the menus
@@ -151,6 +166,7 @@ class DatelineRule:
         if digits:  # a time has digits; what replaced a date or a relative span has none
             rest = TIME_SPAN.sub(" ", rest)
         authors: list[str] = []
+        agency: str | None = None
         others = 0
         for part in _SEPARATORS.split(rest):
             # a date put in before a separator leaves one at the part's start
@@ -166,6 +182,7 @@ class DatelineRule:
                 continue
             elif others == 0 and _place_or_source(part):
                 others += 1
+                agency = part if is_agency(part) else None  # 'Reuters November 18, 2019'
             else:
                 return None
         data: tuple[tuple[Field, object], ...] = ()
@@ -175,7 +192,21 @@ class DatelineRule:
             updated = text.lstrip(_PART_EDGE).casefold().startswith(UPDATE_LABELS)
             data += ((Field.MODIFIED if updated else Field.PUBLISHED, date.value),)
         data += tuple((Field.AUTHOR, a) for a in authors)
+        data += ((Field.ORGANISATION, agency),) if agency and not authors else ()
         return Finding(index, Action.REMOVE, "dateline", data)
+
+
+def _agency_over(blocks: Sequence[Block], verdicts: Verdicts, position: int,
+                 finding: Finding) -> Finding | None:
+    """The agency a line of its own credits just over a dateline that names nobody ('The
+    Associated Press' over 'Published Monday, November 18, 2019'); the line stays."""
+    if position == 0 or any(f in (Field.AUTHOR, Field.ORGANISATION) for f, _ in finding.data):
+        return None
+    above = blocks[position - 1]
+    if above.words > PLACE_WORDS or verdicts.removed(above.index) or not is_agency(above.text):
+        return None
+    return Finding(above.index, Action.NOTE, "agency over the dateline",
+                   ((Field.ORGANISATION, above.text.strip(" ,.")),))
 
 
 STORY_GAP = 3
