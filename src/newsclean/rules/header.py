@@ -13,6 +13,7 @@ from ..evidence.line_view import LineView, view_of
 from ..evidence.patterns import compile, words
 from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
 from ..evidence.sitename import short_name
+from ..evidence.slug import echoes_slug, slug_words
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .names import NAMES, NameReader
@@ -298,12 +299,41 @@ class TitleRule:
         if found:
             yield from found
             return
+        slugged = slug_title(page, verdicts, start)
+        if slugged is not None:
+            yield slugged
         site = page_title_site(page, verdicts)
         if site is not None:
             yield Finding(0, Action.NOTE, "page title", ((Field.SITE_NAME, site),))
-        above = title_above_story(page, verdicts, start)
+        above = title_above_story(page, verdicts, start)  # its line goes, its title yields
         if above is not None:
             yield Finding(above.index, Action.REMOVE, "title", ((Field.TITLE, above.text),))
+
+
+def slug_title(page: Page, verdicts: Verdicts, start: int) -> Finding | None:
+    """The line shaped like a headline that best says the address's slug (most sites write
+    the headline's words into it): the best one, the last before the story among equals.
+    Only noted: which lines the body keeps is the other rules' call (removing it cost the
+    dumps' body F1 .001 on the validation half)."""
+    slug = slug_words(page.url)
+    if not slug:
+        return None
+    best, score = None, 0.0
+    for block in page.blocks[1:]:  # the first line may be the page's title, not its headline
+        if block.words > SLUG_LINE_WORDS or verdicts.removed(block.index) \
+                or not is_headline(block.text):
+            continue
+        value = echoes_slug(block.text, slug)
+        if value > score or (value == score and value and block.index < start):
+            best, score = block, value
+    if best is None:
+        return None
+    return Finding(best.index, Action.NOTE, "title (the address's words)",
+                   ((Field.TITLE, best.text),))
+
+
+SLUG_LINE_WORDS = 30
+"""Longer lines are prose, never the headline the slug spells."""
 
 
 def title_above_story(page: Page, verdicts: Verdicts, start: int) -> Block | None:
