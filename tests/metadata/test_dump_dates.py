@@ -73,3 +73,20 @@ def test_an_agency_line_over_a_dateline_is_the_credit() -> None:
 def test_a_place_in_a_datelines_source_slot_credits_nobody() -> None:
     page = _clean(f"{MENU}\n\nBridge to close for six months\n\nGrass Valley November 18, 2019")
     assert page.authors == ()
+
+
+def test_a_bare_name_line_the_page_title_holds_is_no_writer() -> None:
+    """'Opening Bell 11.18.19' under the title 'Opening Bell 11.18.19 - Daily Valley': the
+    headline, not a byline, though its words read as a name."""
+    page = _clean(f"Opening Bell 11.18.19 - Daily Valley\n\n{MENU}\n\nOpening Bell 11.18.19")
+    assert page.authors == ()
+
+
+def test_a_bare_label_over_a_headline_that_starts_with_it_is_no_writer() -> None:
+    page = _clean(f"{MENU}\n\nFact Check\n\nFact Check: Is The Old Bridge Really Closing")
+    assert page.authors == ()
+
+
+def test_a_bare_name_line_over_the_story_is_still_the_writer() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nJane Doe")
+    assert page.authors == ("Jane Doe",)

@@ -70,7 +70,8 @@ class BylineRule:
                 names = self.names.byline_names(block.text, lead_required=False)
                 if not names:
                     continue
-                if any(_is_label(n) for n in names):
+                if any(_is_label(n) for n in names) or _headline_or_label(
+                        block, blocks, removed, position):
                     yield Finding(block.index, Action.REMOVE, "name-like line before the body")
                     continue
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
@@ -111,6 +112,22 @@ name line with a lead ('By Thomas More') may hold them; a bare one may not."""
 def _is_label(name: str) -> bool:
     """True when a bare name line holds a word of a menu item or a button."""
     return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())
+
+
+def _headline_or_label(block: Block, blocks: tuple[Block, ...], removed: Callable[[int], bool],
+            position: int) -> bool:
+    """True when a bare name line is a headline or a label: the dump's first line (the page's
+    title) holds it ('Opening Bell 11.18.19' under 'Opening Bell 11.18.19 - Dealbreaker'),
+    or the next line starts with its words and goes on ('Fact Check' over 'Fact Check: Is
+    An Oxygen Bar…'): a section's label or a series' name, not a writer's."""
+    name = block.text.strip().casefold()
+    if position > 0 and name in blocks[0].text.casefold():
+        return True  # the page's title, a dump's first line, says it: the headline
+    after = _next_kept(blocks, removed, position)
+    if after is None:
+        return False
+    line = after.text.strip().casefold()
+    return len(line) > len(name) and line.startswith(name) and not line[len(name)].isalpha()
 
 
 UPDATE_WORDS = ("updated", "modified", "aktualisiert", "mis à jour", "actualizado",
