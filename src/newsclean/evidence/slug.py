@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .patterns import compile
+
 SLUG_WORDS = 3
 """A slug names a headline when it holds at least this many words of letters ('about-bugs'
 and ids such as 'ar-BBWXwNX' do not)."""
@@ -20,6 +22,8 @@ _EXTENSIONS = (".html", ".htm", ".php", ".aspx", ".asp", ".shtml", ".ssf")
 """Endings of a path's last segment that are no words of it."""
 _APOSTROPHES = ("'", "’", "‘")
 """Dropped inside words: slugs write "doesn't" as 'doesnt'."""
+_NOT_WORD = compile(r"[^\p{L}\p{N}]++")
+"""Between words: anything but letters and digits."""
 
 
 def slug_words(url: str | None) -> frozenset[str]:
@@ -43,6 +47,12 @@ def slug_words(url: str | None) -> frozenset[str]:
         if sum(w.isalpha() for w in words) >= SLUG_WORDS:
             return frozenset(words)
     return frozenset()
+
+
+def least_common(slug: frozenset[str]) -> float:
+    """How many of the slug's words a line that echoes it holds at least, less one (a word
+    written with an apostrophe or an accent is no substring of the line): the cheap test."""
+    return max(COMMON_WORDS, SLUG_SHARE * len(slug)) - 1
 
 
 def echoes_slug(text: str, slug: frozenset[str]) -> float:
@@ -70,5 +80,4 @@ def _words(text: str) -> list[str]:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text)
                        if not unicodedata.combining(c))
-    out = "".join(c if c.isalnum() else " " for c in text)
-    return out.split()
+    return _NOT_WORD.sub(" ", text).split()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from ..evidence.line_view import LineView, view_of
 from ..evidence.patterns import compile, words
 from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
 from ..evidence.sitename import short_name
-from ..evidence.slug import echoes_slug, slug_words
+from ..evidence.slug import echoes_slug, least_common, slug_words
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
 from .chrome import COUNTER
 from .names import NAMES, NameReader
@@ -318,8 +319,19 @@ def slug_title(page: Page, verdicts: Verdicts, start: int) -> Finding | None:
     slug = slug_words(page.url)
     if not slug:
         return None
+    blocks = page.blocks
+    view = view_of(page)
+    if view.aligned and not view.odd_case:  # the lines holding enough of the words: cheap
+        held = Counter(p for word in slug for p in view.holding((word,)))
+        need = least_common(slug)
+        positions: Iterable[int] = sorted(p for p, n in held.items() if n >= need)
+    else:
+        positions = range(len(blocks))
     best, score = None, 0.0
-    for block in page.blocks[1:]:  # the first line may be the page's title, not its headline
+    for position in positions:
+        block = blocks[position]
+        if position == 0:  # the first line may be the page's title, not its headline
+            continue
         if block.words > SLUG_LINE_WORDS or verdicts.removed(block.index) \
                 or not is_headline(block.text):
             continue
