@@ -90,3 +90,9 @@ def test_a_bare_label_over_a_headline_that_starts_with_it_is_no_writer() -> None
 def test_a_bare_name_line_over_the_story_is_still_the_writer() -> None:
     page = _clean(f"{MENU}\n\nBridge to close for six months\n\nJane Doe")
     assert page.authors == ("Jane Doe",)
+
+
+def test_an_organisation_after_a_lone_lead_is_the_credit() -> None:
+    """'Author:' alone, then 'The Water Coolest' (no person's name): the organisation."""
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nAuthor:\n\nThe Water Coolest")
+    assert page.authors == ("The Water Coolest",)

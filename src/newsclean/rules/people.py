@@ -55,6 +55,13 @@ class BylineRule:
                                   tuple((Field.AUTHOR, n) for n in names))
                     taken = after.index
                     continue
+                org = None if names or credited else self.names.organisation(after.text)
+                if org is not None and org == after.text.strip(" ,;."):
+                    # 'Author:' alone, then 'The Water Coolest': an organisation credited
+                    credited = True  # (the author only when no one is named); lines stay
+                    yield Finding(after.index, Action.NOTE, "organisation after a lone lead",
+                                  ((Field.ORGANISATION, org),))
+                    continue
             names = self.names.byline_names(block.text) if led else ()
             if led and not names and not credited:
                 org = self.names.organisation(block.text)  # 'By Reuters': only when no one
