@@ -96,3 +96,16 @@ def test_an_organisation_after_a_lone_lead_is_the_credit() -> None:
     """'Author:' alone, then 'The Water Coolest' (no person's name): the organisation."""
     page = _clean(f"{MENU}\n\nBridge to close for six months\n\nAuthor:\n\nThe Water Coolest")
     assert page.authors == ("The Water Coolest",)
+
+
+def test_the_name_under_about_the_author_is_the_writer_when_no_byline_names_one() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
+                           "About the author\n\nJane Doe\n", kind="text")
+    assert page.authors == ("Jane Doe",)
+    assert dict(page.provenance)["authors"].startswith("byline")
+
+
+def test_a_byline_beats_the_name_under_about_the_author() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\nBy Ann Lee\n\n"
+                           f"{STORY}\n\n{MORE}\n\nAbout the author\n\nJane Doe\n", kind="text")
+    assert page.authors == ("Ann Lee",)

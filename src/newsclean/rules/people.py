@@ -84,6 +84,26 @@ class BylineRule:
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
+        if page.source is SourceKind.TEXT:
+            yield from self._about_the_author(page)
+
+    def _about_the_author(self, page: Page) -> Iterable[Finding]:
+        """The name under an 'About the author' label (a box after the story): the weakest
+        byline, read last, for dumps whose byline is a link or a picture the dump lost."""
+        view = view_of(page)
+        if not view.aligned or view.odd_case:
+            return
+        blocks = page.blocks
+        for position in sorted(view.holding(ABOUT_LABELS)):
+            label = blocks[position].text.strip(" :").casefold()
+            if label not in ABOUT_LABELS or position + 1 >= len(blocks):
+                continue
+            after = blocks[position + 1]
+            names = self.names.byline_names(after.text, lead_required=False, min_words=2)
+            if after.words <= NAME_WORDS * 2 and len(names) == 1:
+                yield Finding(after.index, Action.NOTE, "name under 'about the author'",
+                              ((Field.AUTHOR, names[0]),))
+                return
 
     def _candidates(self, page: Page, verdicts: Verdicts, start: int | None) -> list[int]:
         """The positions of the blocks not removed that may be bylines: a line opening with
@@ -108,6 +128,11 @@ def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
             return blocks[later]
     return None
 
+
+ABOUT_LABELS = ("about the author", "about the writer", "über den autor", "über die autorin",
+                "à propos de l'auteur", "sobre el autor", "sobre o autor", "over de auteur",
+                "об авторе")
+"""Labels of an author's box, alone on their line (case-folded)."""
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
                               "skip", "learn", "find", "view", "site", "map", "menu", "search",
