@@ -109,3 +109,9 @@ def test_a_byline_beats_the_name_under_about_the_author() -> None:
     page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\nBy Ann Lee\n\n"
                            f"{STORY}\n\n{MORE}\n\nAbout the author\n\nJane Doe\n", kind="text")
     assert page.authors == ("Ann Lee",)
+
+
+def test_a_korean_signoff_after_the_story_credits_its_writer_in_a_dump() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
+                           "홍길동 기자 hong@example.com\n", kind="text")
+    assert page.authors == ("홍길동",)

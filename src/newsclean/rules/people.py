@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
 from ..evidence.patterns import compile
+from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
 from .names import NAME_WORDS, NAMES, NameReader
@@ -86,6 +87,7 @@ class BylineRule:
         yield from lone  # after the bylines: their names win when the page has both
         if page.source is SourceKind.TEXT:
             yield from self._about_the_author(page)
+            yield from _signoff(page)
 
     def _about_the_author(self, page: Page) -> Iterable[Finding]:
         """The name under an 'About the author' label (a box after the story): the weakest
@@ -118,6 +120,24 @@ class BylineRule:
         if start is not None:
             found.update(range(max(0, start - LONE_NAME_REACH), min(start, len(blocks))))
         return [i for i in sorted(found) if not removed(blocks[i].index)]
+
+
+def _signoff(page: Page) -> Iterable[Finding]:
+    """The writer a Korean sign-off line names after the story ('정덕현 칼럼니스트
+    thekian1@…', as HTML pages read it): only lines holding a role word are read."""
+    view = view_of(page)
+    if not view.aligned or view.odd_case:
+        return
+    for position in sorted(view.holding(ROLES)):
+        block = page.blocks[position]
+        name = signoff_name(block.text) if block.words <= SIGNOFF_WORDS else None
+        if name is not None:
+            yield Finding(block.index, Action.NOTE, "sign-off byline", ((Field.AUTHOR, name),))
+            return
+
+
+SIGNOFF_WORDS = 5
+"""A sign-off is a name, a role and an address at most: longer lines are not read."""
 
 
 def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
