@@ -55,3 +55,63 @@ def test_a_labelled_dateline_in_brackets() -> None:
     page = _clean("Bridge to close for six months\n\n기사입력 :[ 2018-08-25 15:24 ]")
     assert page.published is not None
     assert page.published.isoformat()[:10] == "2018-08-25"
+
+
+def test_an_agency_in_a_datelines_source_slot_is_the_credit() -> None:
+    """'Reuters November 18, 2019 11:03 PM' over the story: Reuters is credited."""
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nReuters November 18, 2019 11:03 PM")
+    assert page.authors == ("Reuters",)
+    assert page.published is not None and page.published.isoformat()[:10] == "2019-11-18"
+
+
+def test_an_agency_line_over_a_dateline_is_the_credit() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nThe Associated Press\n\n"
+                  "Published Monday, November 18, 2019 8:22AM EST")
+    assert page.authors == ("The Associated Press",)
+
+
+def test_a_place_in_a_datelines_source_slot_credits_nobody() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nGrass Valley November 18, 2019")
+    assert page.authors == ()
+
+
+def test_a_bare_name_line_the_page_title_holds_is_no_writer() -> None:
+    """'Opening Bell 11.18.19' under the title 'Opening Bell 11.18.19 - Daily Valley': the
+    headline, not a byline, though its words read as a name."""
+    page = _clean(f"Opening Bell 11.18.19 - Daily Valley\n\n{MENU}\n\nOpening Bell 11.18.19")
+    assert page.authors == ()
+
+
+def test_a_bare_label_over_a_headline_that_starts_with_it_is_no_writer() -> None:
+    page = _clean(f"{MENU}\n\nFact Check\n\nFact Check: Is The Old Bridge Really Closing")
+    assert page.authors == ()
+
+
+def test_a_bare_name_line_over_the_story_is_still_the_writer() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nJane Doe")
+    assert page.authors == ("Jane Doe",)
+
+
+def test_an_organisation_after_a_lone_lead_is_the_credit() -> None:
+    """'Author:' alone, then 'The Water Coolest' (no person's name): the organisation."""
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nAuthor:\n\nThe Water Coolest")
+    assert page.authors == ("The Water Coolest",)
+
+
+def test_the_name_under_about_the_author_is_the_writer_when_no_byline_names_one() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
+                           "About the author\n\nJane Doe\n", kind="text")
+    assert page.authors == ("Jane Doe",)
+    assert dict(page.provenance)["authors"].startswith("byline")
+
+
+def test_a_byline_beats_the_name_under_about_the_author() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\nBy Ann Lee\n\n"
+                           f"{STORY}\n\n{MORE}\n\nAbout the author\n\nJane Doe\n", kind="text")
+    assert page.authors == ("Ann Lee",)
+
+
+def test_a_korean_signoff_after_the_story_credits_its_writer_in_a_dump() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
+                           "홍길동 기자 hong@example.com\n", kind="text")
+    assert page.authors == ("홍길동",)

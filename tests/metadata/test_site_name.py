@@ -133,3 +133,30 @@ def test_the_chosen_name_is_one_given(values: list[tuple[str, str]]) -> None:
     given_names = [(v, s) for v, s in values if v]
     assert (chosen is None) == (not given_names)
     assert chosen is None or chosen in given_names
+
+
+DUMP = ("Bridge to close for six months\n\n" + "\n\n".join(SENTENCES[:2])
+        + "\n\nAbout us\n\nContact\n\n{footer}\n")
+
+
+def _dump_site(footer: str, url: str | None) -> tuple[str | None, str | None]:
+    article = newsclean.clean(DUMP.format(footer=footer), url=url, kind="text")
+    return article.site_name, dict(article.provenance).get("site_name")
+
+
+def test_a_dump_names_its_site_by_a_copyright_holder_that_spells_the_host() -> None:
+    """'© 2019 The Harbour Watch' on harbourwatch.example: the holder, as the site writes it."""
+    url = "https://www.harbourwatch.example/a/1"
+    assert _dump_site("© 2019 The Harbour Watch. All rights reserved.", url) == (
+        "The Harbour Watch", "copyright, fallback")
+
+
+def test_a_dump_falls_back_to_its_host_past_a_parent_company() -> None:
+    """A holder that is not the host's name is the parent company: the host names the site."""
+    url = "https://www.harbourwatch.example/a/1"
+    assert _dump_site("© 2019 Coastal Media Group, Inc.", url) == (
+        "harbourwatch.example", "host, fallback")
+
+
+def test_a_dump_without_an_address_gets_no_site_from_its_footer() -> None:
+    assert _dump_site("© 2019 The Harbour Watch", None) == (None, None)

@@ -1,6 +1,9 @@
-"""What a site's name looks like: a short name, an acronym, a domain, a tagline after it."""
+"""What a site's name looks like: a short name, an acronym, a domain, a tagline after it;
+and where a page gives it outside its metadata: a copyright line, the host."""
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from .patterns import compile
 
@@ -14,6 +17,17 @@ _SMALL_WORDS = frozenset(("the", "of", "and", "&", "for", "a", "de", "la", "le",
 """Words an acronym skips ('The Wall Street Journal' is WSJ)."""
 _URLISH = compile(r"^(?:https?://|www\.)|^(?:[\w-]++\.)++[a-z]{2,12}$")
 """A domain or an address."""
+_HOLDER = compile(
+    r"(?i)(?:©|\(c\)|copyright\s{0,3}+(?:©|\(c\)|(?=\d{4})))[\s©]{0,6}+"
+    r"(?:copyright\b[\s©]{0,6}+)?"
+    r"(?:\d{4}(?:\s{0,3}+[-–—]\s{0,3}+\d{4})?[\s,.-]{0,6}+)?"
+    r"(?P<name>[^\W\d][^\n|©.,;:!?()\[\]/]{1,60}+(?:\.[a-z]{2,6}+\b)?)")
+"""'© 2014-2019 Нормы ГТО и знаний', 'Copyright © 2019 The Paradigm.': the holder's name."""
+LEGAL_FORMS = frozenset(("inc", "llc", "ltd", "limited", "gmbh", "ag", "sa", "s.a", "corp",
+                         "plc", "co", "llp", "pty", "bv", "srl", "spa"))
+"""Legal forms after a company's name ('comwrap GmbH', 'BGR Media, LLC'): not the name."""
+CLAUSES = ("all rights reserved", "unless otherwise", "designed by", "powered by")
+"""What follows the holder on a copyright line."""
 
 
 def short_name(text: str) -> bool:
@@ -49,3 +63,62 @@ def initials(name: str) -> str:
     """
     return "".join(word[0] for word in name.upper().split()
                    if word.lower() not in _SMALL_WORDS and word[0].isalpha())
+
+
+def spells_host(name: str, host: str) -> bool:
+    """True when a name's letters are a label of the host, a leading 'The' aside ('The
+    Detroit News' on detroitnews.com; 'Hearst' on timesunion.com is the parent company).
+
+    >>> spells_host("The Detroit News", "detroitnews.com"), spells_host("Hearst", "timesunion.com")
+    (True, False)
+    """
+    key = name_key(name)
+    labels = host.casefold().split(".")[:-1]
+    return bool(key) and any(label.replace("-", "") in (key, key.removeprefix("the"))
+                             for label in labels)
+
+
+def host_name(url: str | None) -> str | None:
+    """The host as a reader writes it: lower case, without ``www.`` or a port.
+
+    >>> host_name("https://www.BBC.co.uk:443/news/1"), host_name("news")
+    ('bbc.co.uk', None)
+    """
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    host = host[4:] if host.startswith("www.") else host
+    return host if "." in host and not host.replace(".", "").isdigit() else None
+
+
+def bare_name(text: str) -> str:
+    """A name without the rights clause and the legal form after it.
+
+    >>> bare_name("Harbour Watch, Inc. All rights reserved"), bare_name("comwrap GmbH")
+    ('Harbour Watch', 'comwrap')
+    """
+    low = text.lower()
+    cut = min((i for i in (low.find(clause) for clause in CLAUSES) if i >= 0), default=len(text))
+    words = text[:cut].split()
+    while words and words[-1].lower().strip(".,") in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).strip(" -–—|,&")
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder a copyright line names, when it reads as a site's name.
+
+    >>> copyright_holder("© 2019 Harbour Watch, Inc. All rights reserved."), copyright_holder("x")
+    ('Harbour Watch', None)
+    """
+    if "©" not in text and "opyright" not in text and "OPYRIGHT" not in text \
+            and "(c)" not in text.lower():
+        return None
+    found = _HOLDER.search(text)
+    if found is None:
+        return None
+    name = bare_name(found["name"])
+    return name if short_name(name) and not name[0].islower() else None

@@ -1,75 +1,105 @@
 """The headline in a page's address: the slug ("/2016/12/lost-city-found-atop-greek-peak/").
 
-Most news sites put the headline's words in the article's address. A text dump
+Most news sites write the headline's words into the article's address. A text dump
 made by lynx, w3m, inscriptis or a browser's copy has no ``<title>`` line to echo,
 but a caller that stores the dump usually has its address: the line that says the
-slug's words again, shaped like a headline, is the story's headline. Plain string
-methods only.
+slug's words again, and little else, is the story's headline. It anchors the
+article's region (``dump-region``) and gives the title (``title``). Plain string
+methods and one linear pattern only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
 
 from .shape import is_headline
 
-MIN_SLUG_WORDS = 3
-"""A path segment needs this many words joined by '-' or '_' to be a slug (not an id,
-a section or a date)."""
-SLUG_SHARE = 0.7
-"""The headline line holds at least this share of the slug's words…"""
+SLUG_WORDS = 3
+"""A path segment needs this many words of letters to be a slug ('about-bugs' and ids
+such as 'ar-BBWXwNX' are not)."""
+COMMON_WORDS = 3
+"""A line echoes the slug only when at least this many words are common to both…"""
+SLUG_SHARE = 0.6
+"""…and the line holds at least this share of the slug's words (a slug may be cut short)…"""
 LINE_SHARE = 0.5
-"""…and at least this share of the line's words are the slug's (a slug drops stop words
-and punctuation, and may be cut short; a teaser that shares a name or two is no match)."""
+"""…and at least this share of the line's words are the slug's (a teaser or a caption
+that shares a name or two holds many more of its own)."""
+ANCHOR_SHARE = 0.7
+"""The article's region is anchored only on a line holding this share of the slug's words:
+a wrong anchor moves the whole region, a wrong title only the title."""
 MAX_LINE_CHARS = 300
 """A longer line is text, never a headline (and is not read)."""
-_SEPARATORS = "-_+."
+_EXTENSIONS = (".html", ".htm", ".php", ".aspx", ".asp", ".shtml", ".ssf")
+"""Endings of a path's last segment that are no words of it."""
 
 
 def slug_words(url: str | None) -> frozenset[str]:
-    """The words of the address's slug, lower case; empty when it has none.
-
-    The slug is the path segment with the most words joined by '-' or '_', a final
-    ``.html``, words of one letter and words of digits only left out.
+    """The words of the address's slug, case-folded: the last path segment holding
+    :data:`SLUG_WORDS` words of letters; empty when there is none.
 
     >>> sorted(slug_words("http://x.com/2016/12/lost-city-found-atop_greek-peak.html?a=1"))
     ['atop', 'city', 'found', 'greek', 'lost', 'peak']
-    >>> slug_words("https://x.com/news/12345") == frozenset()
-    True
+    >>> slug_words("https://x.example/a/30279001.html")
+    frozenset()
     """
     if not url:
         return frozenset()
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
-        return frozenset()
-    best: list[str] = []
-    for segment in path.split("/"):
-        stem = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php")) else segment
-        for separator in _SEPARATORS[1:]:
-            stem = stem.replace(separator, "-")
-        words = [word for word in stem.casefold().split("-")
-                 if len(word) > 1 and not word.isdigit()]
-        if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    start = path.find("//")
+    path = path[path.find("/", start + 2):] if start >= 0 else path
+    for segment in reversed(path.split("/")):
+        low = segment.casefold()
+        for ending in _EXTENSIONS:
+            low = low.removesuffix(ending)
+        words = line_words(low.replace("_", " ").replace("-", " ").replace("+", " "))
+        if sum(w.isalpha() for w in words) >= SLUG_WORDS:
+            return frozenset(words)
+    return frozenset()
 
 
-def line_words(folded: str) -> list[str]:
-    """A case-folded line's words as a slug would spell them: letters and digits only.
+def line_words(text: str) -> list[str]:
+    """A line's words as a slug spells them: case-folded letters and digits, words of one
+    character and of digits only left out (slugs drop 'a', 'C.A.R.E.'s dots and a score's
+    figures).
 
-    >>> line_words("lost city, found: atop a 2,500-year-old peak")
-    ['lost', 'city', 'found', 'atop', 'a', '2', '500', 'year', 'old', 'peak']
+    >>> line_words("Lost city, found: atop a 2,500-year-old peak")
+    ['lost', 'city', 'found', 'atop', 'year', 'old', 'peak']
     """
-    cleaned = "".join(char if char.isalnum() else " " for char in folded)
-    return cleaned.split()
+    cleaned = "".join(char if char.isalnum() else " " for char in text.casefold())
+    return [w for w in cleaned.split() if len(w) > 1 and not w.isdigit()]
+
+
+def least_common(slug: frozenset[str]) -> float:
+    """How many of the slug's words a line that echoes it holds at least, less one (a word
+    written with an apostrophe or an accent is no substring of the line): the cheap test."""
+    return max(COMMON_WORDS, SLUG_SHARE * len(slug)) - 1
+
+
+def echoes_slug(text: str, slug: frozenset[str]) -> float:
+    """How well a line says the slug's words: the share of them it holds, when it holds
+    enough (:data:`COMMON_WORDS`, :data:`SLUG_SHARE`, :data:`LINE_SHARE`), else 0.
+
+    >>> echoes_slug("Zach Parise heating up, scores twice as Wild beat Sabres 4-1",
+    ...             slug_words("/parise-scores-2-goals-wild-beat-sabres-4-1"))
+    0.8333333333333334
+    """
+    if not slug or len(text) > MAX_LINE_CHARS:
+        return 0.0
+    words = set(line_words(text))
+    common = len(words & slug)
+    if common < COMMON_WORDS or common < SLUG_SHARE * len(slug) \
+            or common < LINE_SHARE * len(words):
+        return 0.0
+    return common / len(slug)
 
 
 def slug_headline(texts: Sequence[str], folded: Sequence[str], url: str | None) -> int | None:
-    """The position of the first line that says the slug's words again, shaped like a
-    headline (another rule may have taken it as the title: it still marks the story's
-    place); None when the address has no slug or no line matches.
+    """The position of the first line that says the slug's words again (at least
+    :data:`ANCHOR_SHARE` of them), shaped like a headline
+    (another rule may have taken it as the title: it still marks the story's place);
+    None when the address has no slug or no line matches. The first line is skipped:
+    it is the page's title, if any. ``folded`` holds the lines case-folded: a line
+    holding too few of the words as substrings is not read further.
 
     >>> lines = ["Home", "Rail fares to rise", "Lost city found atop a Greek peak", "Text."]
     >>> slug_headline(lines, [t.casefold() for t in lines],
@@ -79,16 +109,15 @@ def slug_headline(texts: Sequence[str], folded: Sequence[str], url: str | None) 
     slug = slug_words(url)
     if not slug:
         return None
-    need = SLUG_SHARE * len(slug)
-    for position in range(1, len(texts)):  # the first line is the page's title, if any
+    need = max(COMMON_WORDS, ANCHOR_SHARE * len(slug)) - 1  # less one: accents, apostrophes
+    for position in range(1, len(texts)):
         text = texts[position]
-        if len(text) < MIN_SLUG_WORDS * 2 or len(text) > MAX_LINE_CHARS:
+        if len(text) < SLUG_WORDS * 2 or len(text) > MAX_LINE_CHARS:
             continue
-        words = [word for word in line_words(folded[position])
-                 if len(word) > 1 and not word.isdigit()]  # slugs drop 'a' and 'C.A.R.E.'s dots
-        if len(words) < MIN_SLUG_WORDS:
+        low = folded[position]
+        if sum(word in low for word in slug) < need:
             continue
-        shared = sum(word in slug for word in set(words))
-        if shared >= need and shared >= LINE_SHARE * len(set(words)) and is_headline(text):
+        score = echoes_slug(text, slug)
+        if score >= ANCHOR_SHARE and is_headline(text):
             return position
     return None

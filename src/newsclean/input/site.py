@@ -12,12 +12,17 @@ choice is made in ``decide``.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..evidence.patterns import compile
-from ..evidence.sitename import SITE_WORDS, TAGLINE, short_name
+from ..evidence.sitename import (
+    SITE_WORDS,
+    TAGLINE,
+    bare_name,
+    copyright_holder,
+    host_name,
+    short_name,
+)
 from ..model import Markup
 from .first import first_h1, first_title
 
@@ -49,17 +54,6 @@ _COPYRIGHT = etree.XPath(
     "//body//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
     "[not(ancestor::script or ancestor::style)]")
 """Text nodes that may hold a copyright line (scripts are still in the tree here)."""
-_HOLDER = compile(
-    r"(?i)(?:©|\(c\)|copyright\s{0,3}+(?:©|\(c\)|(?=\d{4})))[\s©]{0,6}+"
-    r"(?:copyright\b[\s©]{0,6}+)?"
-    r"(?:\d{4}(?:\s{0,3}+[-–—]\s{0,3}+\d{4})?[\s,.-]{0,6}+)?"
-    r"(?P<name>[^\W\d][^\n|©.,;:!?()\[\]/]{1,60}+(?:\.[a-z]{2,6}+\b)?)")
-"""'© 2014-2019 Нормы ГТО и знаний', 'Copyright © 2019 The Paradigm.': the holder's name."""
-LEGAL_FORMS = frozenset(("inc", "llc", "ltd", "limited", "gmbh", "ag", "sa", "s.a", "corp",
-                         "plc", "co", "llp", "pty", "bv", "srl", "spa"))
-"""Legal forms after a company's name ('comwrap GmbH', 'BGR Media, LLC'): not the name."""
-CLAUSES = ("all rights reserved", "unless otherwise", "designed by", "powered by")
-"""What follows the holder on a copyright line."""
 LOGO_WORDS = frozenset(("logo", "logotype", "brand", "header", "footer", "image", "home"))
 """Words an alt text adds to the name ('Remember8090 logo', 'Site home')."""
 
@@ -92,36 +86,6 @@ def site_markup(root: Any, url: str | None, named: bool) -> list[tuple[int, Mark
     if host:
         found.append((HOST_RANK, Markup("site_name", host, "host", True)))
     return found
-
-
-def host_name(url: str | None) -> str | None:
-    """The host as a reader writes it: lower case, without ``www.`` or a port.
-
-    >>> host_name("https://www.BBC.co.uk:443/news/1"), host_name("news")
-    ('bbc.co.uk', None)
-    """
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
-    except ValueError:
-        return None
-    host = host[4:] if host.startswith("www.") else host
-    return host if "." in host and not host.replace(".", "").isdigit() else None
-
-
-def bare_name(text: str) -> str:
-    """A name without the rights clause and the legal form after it.
-
-    >>> bare_name("Harbour Watch, Inc. All rights reserved"), bare_name("comwrap GmbH")
-    ('Harbour Watch', 'comwrap')
-    """
-    low = text.lower()
-    cut = min((i for i in (low.find(clause) for clause in CLAUSES) if i >= 0), default=len(text))
-    words = text[:cut].split()
-    while words and words[-1].lower().strip(".,") in LEGAL_FORMS:
-        words.pop()
-    return " ".join(words).strip(" -–—|,&")
 
 
 def _headline(root: Any) -> str:
@@ -160,10 +124,7 @@ def _logo(root: Any, headline: str) -> str | None:
 def _copyright(root: Any) -> str | None:
     """The holder named in the last copyright line of the page (the footer's)."""
     for node in reversed(_COPYRIGHT(root)[-20:]):
-        found = _HOLDER.search(" ".join(str(node).split()))
-        if found is None:
-            continue
-        name = bare_name(found["name"])
-        if short_name(name) and not name[0].islower():
+        name = copyright_holder(" ".join(str(node).split()))
+        if name is not None:
             return name
     return None

@@ -19,6 +19,7 @@ from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
 from ..evidence.signoff import signoff_name
+from ..evidence.sitename import copyright_holder, host_name, spells_host
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
 from .names import NAME_WORDS, NAMES, NameReader
 
@@ -201,6 +202,31 @@ class HtmlMetaRule:
         return None
 
 
+def _dump_site(page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+    """A dump's site name where no line named it, from the address it was saved from (as
+    HTML pages fall back): the holder of its last copyright line when the holder spells the
+    host ('© 2019 The Detroit News' on detroitnews.com; 'Hearst' on timesunion.com is the
+    parent company), else the host. A dump without an address gets none (the copyright
+    holder alone is as often the parent company)."""
+    host = host_name(page.url)
+    if host is None:
+        return
+    for block in reversed(page.blocks[-COPYRIGHT_LINES:]):
+        holder = copyright_holder(block.text) if block.words <= COPYRIGHT_WORDS else None
+        if holder is not None:
+            if spells_host(holder, host):
+                yield Finding.about_page("copyright, fallback", ((Field.SITE_NAME, holder),))
+                return
+            break
+    yield Finding.about_page("host, fallback", ((Field.SITE_NAME, host),))
+
+
+COPYRIGHT_LINES = 40
+"""How many of a dump's last lines are read for a copyright line (the footer's)…"""
+COPYRIGHT_WORDS = 40
+"""…of at most this many words (a paragraph naming a copyright is no footer)."""
+
+
 def _not_the_site(names: tuple[str, ...], page: Page) -> tuple[str, ...]:
     """One-word names less the site's own ('Posted by Vortex' on vortexcannon.org): a
     site that signs as itself names no person."""
@@ -275,6 +301,8 @@ class PageHintsRule:
         for key, field in _HINTS:
             if page.hints.get(key):
                 yield Finding.about_page(f"head:{key}", ((field, page.hints[key]),))
+        if page.source is SourceKind.TEXT and not verdicts.found(Field.SITE_NAME):
+            yield from _dump_site(page, verdicts)
         if self.detect and (self.dumps or page.source is SourceKind.HTML):
             language = self._text_language(page, verdicts)
             if language:

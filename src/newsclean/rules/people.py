@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
 from ..evidence.patterns import compile
+from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
 from .names import NAME_WORDS, NAMES, NameReader
@@ -55,6 +56,13 @@ class BylineRule:
                                   tuple((Field.AUTHOR, n) for n in names))
                     taken = after.index
                     continue
+                org = None if names or credited else self.names.organisation(after.text)
+                if org is not None and org == after.text.strip(" ,;."):
+                    # 'Author:' alone, then 'The Water Coolest': an organisation credited
+                    credited = True  # (the author only when no one is named); lines stay
+                    yield Finding(after.index, Action.NOTE, "organisation after a lone lead",
+                                  ((Field.ORGANISATION, org),))
+                    continue
             names = self.names.byline_names(block.text) if led else ()
             if led and not names and not credited:
                 org = self.names.organisation(block.text)  # 'By Reuters': only when no one
@@ -70,12 +78,34 @@ class BylineRule:
                 names = self.names.byline_names(block.text, lead_required=False)
                 if not names:
                     continue
-                if any(_is_label(n) for n in names):
+                if any(_is_label(n) for n in names) or _headline_or_label(
+                        block, blocks, removed, position):
                     yield Finding(block.index, Action.REMOVE, "name-like line before the body")
                     continue
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
+        if page.source is SourceKind.TEXT:
+            yield from self._about_the_author(page)
+            yield from _signoff(page)
+
+    def _about_the_author(self, page: Page) -> Iterable[Finding]:
+        """The name under an 'About the author' label (a box after the story): the weakest
+        byline, read last, for dumps whose byline is a link or a picture the dump lost."""
+        view = view_of(page)
+        if not view.aligned or view.odd_case:
+            return
+        blocks = page.blocks
+        for position in sorted(view.holding(ABOUT_LABELS)):
+            label = blocks[position].text.strip(" :").casefold()
+            if label not in ABOUT_LABELS or position + 1 >= len(blocks):
+                continue
+            after = blocks[position + 1]
+            names = self.names.byline_names(after.text, lead_required=False, min_words=2)
+            if after.words <= NAME_WORDS * 2 and len(names) == 1:
+                yield Finding(after.index, Action.NOTE, "name under 'about the author'",
+                              ((Field.AUTHOR, names[0]),))
+                return
 
     def _candidates(self, page: Page, verdicts: Verdicts, start: int | None) -> list[int]:
         """The positions of the blocks not removed that may be bylines: a line opening with
@@ -92,6 +122,24 @@ class BylineRule:
         return [i for i in sorted(found) if not removed(blocks[i].index)]
 
 
+def _signoff(page: Page) -> Iterable[Finding]:
+    """The writer a Korean sign-off line names after the story ('정덕현 칼럼니스트
+    thekian1@…', as HTML pages read it): only lines holding a role word are read."""
+    view = view_of(page)
+    if not view.aligned or view.odd_case:
+        return
+    for position in sorted(view.holding(ROLES)):
+        block = page.blocks[position]
+        name = signoff_name(block.text) if block.words <= SIGNOFF_WORDS else None
+        if name is not None:
+            yield Finding(block.index, Action.NOTE, "sign-off byline", ((Field.AUTHOR, name),))
+            return
+
+
+SIGNOFF_WORDS = 5
+"""A sign-off is a name, a role and an address at most: longer lines are not read."""
+
+
 def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
                position: int) -> Block | None:
     """The first block after ``position`` that no rule removed, in page order."""
@@ -100,6 +148,11 @@ def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
             return blocks[later]
     return None
 
+
+ABOUT_LABELS = ("about the author", "about the writer", "über den autor", "über die autorin",
+                "à propos de l'auteur", "sobre el autor", "sobre o autor", "over de auteur",
+                "об авторе")
+"""Labels of an author's box, alone on their line (case-folded)."""
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
                               "skip", "learn", "find", "view", "site", "map", "menu", "search",
@@ -111,6 +164,22 @@ name line with a lead ('By Thomas More') may hold them; a bare one may not."""
 def _is_label(name: str) -> bool:
     """True when a bare name line holds a word of a menu item or a button."""
     return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())
+
+
+def _headline_or_label(block: Block, blocks: tuple[Block, ...], removed: Callable[[int], bool],
+            position: int) -> bool:
+    """True when a bare name line is a headline or a label: the dump's first line (the page's
+    title) holds it ('Opening Bell 11.18.19' under 'Opening Bell 11.18.19 - Dealbreaker'),
+    or the next line starts with its words and goes on ('Fact Check' over 'Fact Check: Is
+    An Oxygen Bar…'): a section's label or a series' name, not a writer's."""
+    name = block.text.strip().casefold()
+    if position > 0 and name in blocks[0].text.casefold():
+        return True  # the page's title, a dump's first line, says it: the headline
+    after = _next_kept(blocks, removed, position)
+    if after is None:
+        return False
+    line = after.text.strip().casefold()
+    return len(line) > len(name) and line.startswith(name) and not line[len(name)].isalpha()
 
 
 UPDATE_WORDS = ("updated", "modified", "aktualisiert", "mis à jour", "actualizado",
