@@ -170,10 +170,10 @@ def _parserinfo(dayfirst: bool) -> Any:
     """dateutil's parser, taught the month names above (imported on first use: it is slow)."""
     from dateutil import parser as dateparser
 
-    class Months(dateparser.parserinfo):
-        MONTHS = [tuple(group) for group in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
-
-    return Months(dayfirst=dayfirst)
+    # Made with type(), not a class statement: mypyc compiles no class nested in a function.
+    months = type("Months", (dateparser.parserinfo,),
+                  {"MONTHS": [tuple(group) for group in _MONTHS]})
+    return months(dayfirst=dayfirst)
 
 
 _PLAIN_NUMBERS = compile(r"\A(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})\Z")
