@@ -170,10 +170,10 @@ def _parserinfo(dayfirst: bool) -> Any:
     """dateutil's parser, taught the month names above (imported on first use: it is slow)."""
     from dateutil import parser as dateparser
 
-    class Months(dateparser.parserinfo):
-        MONTHS = [tuple(group) for group in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
-
-    return Months(dayfirst=dayfirst)
+    # Made with type(), not a class statement: mypyc compiles no class nested in a function.
+    months = type("Months", (dateparser.parserinfo,),
+                  {"MONTHS": [tuple(group) for group in _MONTHS]})
+    return months(dayfirst=dayfirst)
 
 
 _PLAIN_NUMBERS = compile(r"\A(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})\Z")
@@ -204,9 +204,12 @@ def _plain(text: str, dayfirst: bool) -> dt.datetime | None:
         found = _PLAIN_DAY_FIRST.match(text) or _PLAIN_MONTH_FIRST.match(text)
         if found is None:
             return None
-        month = _parserinfo(dayfirst).month(found["m"])
-        if month is None:
+        # dateutil's answer is Any: named ``int | None`` so compiled code (mypyc) does not
+        # check it as the ``int`` of ``month`` above before the None test
+        named: int | None = _parserinfo(dayfirst).month(found["m"])
+        if named is None:
             return None
+        month = named
         day = int(found["d"])
     year = int(found["y"])
     if not (1 <= year <= 9999 and 1 <= day <= calendar.monthrange(year, month)[1]):

@@ -14,7 +14,7 @@ import enum
 import sys
 import time
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any, overload
 
 from ..budget import READ_SHARE, Budget
 from ..errors import InputError
@@ -96,10 +96,14 @@ def _adapt(text: str, url: str | None, kind: InputKind, budget: Budget,
     return text_page(text, url=url)
 
 
-_Input = TypeVar("_Input", str, bytes)
-
-
-def _cut(page: _Input, limit: int | None, unit: str) -> tuple[_Input, tuple[str, ...]]:
+@overload
+def _cut(page: str, limit: int | None, unit: str) -> tuple[str, tuple[str, ...]]: ...
+@overload
+def _cut(page: bytes, limit: int | None, unit: str) -> tuple[bytes, tuple[str, ...]]: ...
+def _cut(page: str | bytes, limit: int | None,
+         unit: str) -> tuple[str | bytes, tuple[str, ...]]:
+    """The page within ``limit``, and a note if it was cut (overloads, not a constrained
+    type variable: mypyc compiles the module only without one)."""
     if limit is None or len(page) <= limit:
         return page, ()
     return page[:limit], (f"page budget: read the first {limit:,} of {len(page):,} {unit} "

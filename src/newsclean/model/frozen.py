@@ -34,6 +34,7 @@ def setters(cls: type, *names: str) -> tuple[Setter, ...]:
     >>> pair == Pair(1, 2)
     True
     """
-    if missing := [name for name in names if name not in getattr(cls, "__slots__", ())]:
+    # A slot's member descriptor, or (a class compiled by mypyc) its attribute's getset one.
+    if missing := [name for name in names if not hasattr(getattr(cls, name, None), "__set__")]:
         raise TypeError(f"{cls.__name__} has no slot {', '.join(missing)}")
     return tuple(cast(Setter, getattr(cls, name).__set__) for name in names)

@@ -284,6 +284,7 @@ class ImageMarkerRule:
         self, block: Block, start: int, title_known: bool, before: _HeadlineBefore,
         hinted: bool | None = None, page: Page | None = None,
     ) -> list[Finding]:
+        caption: str | None  # declared: mypyc would infer None from the swap below
         marker = self.credits.marker(block)
         if marker is not None:
             text = (marker.group("text") or "").strip()
@@ -295,7 +296,9 @@ class ImageMarkerRule:
                 return [Finding(block.index, Action.REMOVE, "image marker carrying the title",
                                 ((Field.TITLE, text),))]
             if credit is None and _credit_element(page, block):  # '(Image: © NASA)' there
-                caption, credit = None, caption
+                # two statements: mypyc types a tuple swap by the narrowed ``credit`` (None)
+                credit = caption
+                caption = None
             image = Image(caption=caption, credit=credit)
             return [Finding(block.index, Action.REMOVE, "image marker", ((Field.IMAGE, image),))]
         table_caption = block.dom is not None and block.dom.tag == "caption"
