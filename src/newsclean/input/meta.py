@@ -12,6 +12,7 @@ from typing import Any
 
 from ..evidence.language import bcp47
 from ..evidence.script import visible
+from .first import first_title
 from .jsonld import jsonld_hints
 
 _META = {
@@ -41,7 +42,7 @@ def page_hints(root: Any, url: str | None,
         if field and content and field not in hints:
             hints[field] = " ".join((content if field == "url" else visible(content)).split())
     if "title" not in hints:
-        title = root.find(".//title")
+        title = first_title(root)  # find() would walk the whole tree for a second one
         text = " ".join(visible("".join(title.itertext())).split()) if title is not None else ""
         if text:
             hints["title"] = text
