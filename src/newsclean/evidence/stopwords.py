@@ -21,7 +21,7 @@ def _listed(words: str) -> frozenset[str]:
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": _listed("the a an of to in and or is are was were be been it its that this with "
                     "for on as at by from he she they we you his her their not but have has had "
-                    "which who will would said there than"),
+                    "which who will would said there than if any most"),
     "de": _listed("der die das und ist nicht ein eine einen dem den des zu mit sich auf für "
                     "von im in auch es an als wie er sie wir aber noch nach bei aus wird wurde "
                     "hat haben sind war dass oder"),
