@@ -18,10 +18,11 @@ from ..evidence.date_labels import UPDATE_LABELS, is_label, labelled_date, value
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, month_first, primary
+from ..evidence.names import NAME_WORDS
 from ..evidence.signoff import signoff_name
 from ..evidence.sitename import copyright_holder, host_name, spells_host
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
-from .names import NAME_WORDS, NAMES, NameReader
+from .names import NAMES, NameReader
 
 
 @dataclass(frozen=True, slots=True)

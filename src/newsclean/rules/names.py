@@ -1,7 +1,9 @@
-"""Reading people's names: one person's name, and the authors in a byline.
+"""Reading the authors out of a byline: its lead, segments, roles, papers, dates and widgets.
 
-The vocabularies (byline leads, joiners, name particles, role words, agencies)
-are fields of a :class:`NameReader`, and the rules that read names take one as
+What reads as one person's name, and the word lists beside names (degrees, roles,
+outlet leads), are :mod:`newsclean.evidence.names`. The vocabularies (byline
+leads, joiners, name particles, role words, agencies) are fields of a
+:class:`NameReader`, and the rules that read names take one as
 a parameter, so a language is added without editing the library::
 
     names = NameReader(leads=(*phrases.BYLINE_LEADS, "tekst"))
@@ -15,50 +17,27 @@ from dataclasses import dataclass, field
 
 from ..evidence import phrases
 from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN
+from ..evidence.names import (
+    ACRONYM,
+    AGENCIES_WORDS,
+    BEFORE_AGENCY,
+    CREDENTIALS,
+    NAME_CHARS,
+    ORG_WORD,
+    ORGANISATION_WORDS,
+    OUTLET_LEADS,
+    PERSON_ROLES,
+    PLACEHOLDERS,
+    SUFFIXES,
+    TITLE_WORDS,
+    person_name,
+)
 from ..evidence.patterns import SafePattern, compile, words
-from ..evidence.stopwords import ANY_STOP_WORD as _ANY_STOP_WORD
 from ..model.blocks import first_word
 from .lines import gate
 
-NAME_WORDS = 5
-"""One person's name has at most this many words (particles included)…"""
-NAME_CHARS = 50
-"""…and at most this many characters."""
-ORGANISATION_WORDS = 5
-"""An organisation credited in a byline ('Detroit News wire services') has at most this many
-words."""
-PLACEHOLDERS = frozenset(("staff", "admin", "administrator", "editor", "editors", "team",
-                          "guest", "webmaster", "redaktion", "redazione", "rédaction"))
-"""First words of a byline that credits nobody ('Staff Reports', 'admin')."""
 BYLINE_NAMES_WORDS = 14
 """What follows 'By' in a byline has at most this many words (several names, a role)."""
-
-_NAME_WORD = compile(
-    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"
-    r"|\p{Ll}{1,3}[-'’]\p{Lu}[\p{Ll}\p{Lu}'’-]*)$",
-    ignore_case=False,
-)
-"""One word of a name: capitalised, an initial, a double-barrelled name, or a capitalised
-name behind a short particle joined to it ('al-Rubaie', 'el-Sisi', "d'Estaing") (case
-matters)."""
-
-_LOWER_NAME_WORD = compile(r"^\p{Ll}[\p{Ll}'’-]*+$", ignore_case=False)
-"""One word of a name written in lower case ('cindy mangomini' in an author field)."""
-
-CASELESS_NAME_CHARS = 10
-"""A name in a script without capitals (Chinese, Japanese, Korean: '松村太郎', '정덕현') has 2 to
-this many characters; longer runs are phrases."""
-_CASELESS_NAME = compile(
-    rf"^[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}ー・]{{2,{CASELESS_NAME_CHARS}}}$",
-    ignore_case=False,
-)
-"""A name written in Han, kana or Hangul, with no blanks (family name and given name joined)."""
-
-_ORG_WORD = compile(r"^(?:\p{Lu}[\p{L}'’.&-]*+|\p{Ll}{1,4}|\d[\w.]*+)$", ignore_case=False)
-"""One word of an organisation's name: capitalised, or a short lower-case joiner ('of')."""
-
-_ACRONYM = compile(r"^\p{Lu}{2,5}$", ignore_case=False)
-"""A part that is one short capitalised acronym: an organisation, never a person."""
 
 _LINK_NUMBER = compile(r"\[\d{1,5}\]")
 """A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
@@ -66,26 +45,6 @@ where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two
 
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
-_NOT_FIRST = frozenset(("the", "a", "an", "our", "your", "this", "all"))
-"""A person's name never starts with these ('The Millbrook Gazette')."""
-_FUNCTION_WORDS = frozenset(("of", "for", "in", "with", "at", "from", "about", "latest"))
-"""Capitalised, these make a title-cased label ('Best Of', 'More From'), never a name.
-('To', 'More' and 'Best' are surnames: Johnnie To, Thomas More, George Best.)"""
-OUTLET_LEADS = frozenset(("for", "with", "of", "special", "to"))
-"""Words that lead from a byline's names to their paper ('for the Daily Mail', 'Special to
-The Star', 'with wire services')."""
-_BEFORE_AGENCY = OUTLET_LEADS | {"the"}
-"""Words left between a name and an agency glued after it ('Tom Davies The Associated
-Press', 'Jane Doe with AFP')."""
-_AGENCIES_WORDS = frozenset(("agencies", "wire", "wires", "services"))
-"""Words of an unnamed agency credit after the names ('and agencies', 'with wire services')."""
-CREDENTIALS = frozenset(("phd", "md", "dds", "dmd", "dvm", "jd", "mba", "mph", "msc", "bsc",
-                         "ma", "ms", "rn", "rd", "rdn", "lcsw", "cpa", "cfa", "cfp", "esq",
-                         "facs", "frcp"))
-"""Degrees and licences written after a name ('Jane Doe, Ph.D.', 'Jane Doe, M.D.'), dots
-dropped: not a person. Every form whose acronym is in capitals is dropped anyway."""
-SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-"""Generational suffixes ('John Smith, Jr.'): part of the name before them."""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
 """Lower-case words and marks dropped from the end of a byline once a date is cut off."""
 
@@ -130,13 +89,8 @@ class NameReader:
 
     def person_name(self, text: str, *, min_words: int = 2,
                     caseless: bool = False, lower_case: bool = False) -> str | None:
-        """``text`` if it reads like one person's name (capitalised words, initials, particles).
-
-        ``caseless`` also accepts a name in a script without capitals ('小暮ひさのり'),
-        which looks like any other short word: only where the text is known to credit
-        someone (an author field of the markup, a byline after 'By'). ``lower_case`` also
-        accepts words written in lower case ('cindy mangomini', 'Juan de la cruz'), none of
-        them a common function word: only in an author field, where no sentence stands.
+        """``text`` if it reads like one person's name, with this reader's particles and labels
+        (:func:`newsclean.evidence.names.person_name` says how).
 
         >>> NAMES.person_name("David R. Sands")
         'David R. Sands'
@@ -145,33 +99,8 @@ class NameReader:
         >>> NAMES.person_name("There is a lot") is None
         True
         """
-        tokens = text.strip(" .,").split()
-        half = len(tokens) // 2
-        if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
-            tokens = tokens[:half]  # a link's text and its title: 'Sean Martin Sean Martin'
-        if caseless and tokens and _CASELESS_NAME.search("".join(tokens)):
-            return " ".join(tokens)
-        if not min_words <= len(tokens) <= NAME_WORDS or len(text) > NAME_CHARS:
-            return None
-        if tokens[0].lower() in _NOT_FIRST or any(
-                t.casefold().strip(".,") in self._labels
-                or (t[:1].isupper() and t.casefold() in _FUNCTION_WORDS) for t in tokens):
-            return None
-        real = 0
-        for token in tokens:
-            if token in self._particles:  # 'van', 'de', 'al' in lower case; 'Al Gore' is a name
-                continue
-            if not (_NAME_WORD.search(token) or (
-                    lower_case and _LOWER_NAME_WORD.search(token)
-                    and token not in _ANY_STOP_WORD)):
-                return None
-            real += 1
-        if real < min_words or real == 0:
-            return None
-        name = " ".join(tokens)
-        if name.isupper():
-            name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
-        return name
+        return person_name(text, self._particles, self._labels, min_words=min_words,
+                           caseless=caseless, lower_case=lower_case)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -284,7 +213,7 @@ class NameReader:
             return None
         if site and segment.casefold() == site.casefold() and not lead:
             return None
-        if not all(_ORG_WORD.search(t) or t.lower() in self._particles or t in self._labels
+        if not all(ORG_WORD.search(t) or t.lower() in self._particles or t in self._labels
                    for t in tokens):
             return None
         if tokens[0].lower() in PLACEHOLDERS or (
@@ -301,7 +230,7 @@ class NameReader:
         for agency in self._agency_names:
             if lower.endswith(" " + agency) and len(lower) > len(agency) + 1:
                 tokens = part[:len(part) - len(agency)].rstrip(" ,").split()
-                while tokens and tokens[-1].casefold() in _BEFORE_AGENCY:
+                while tokens and tokens[-1].casefold() in BEFORE_AGENCY:
                     tokens.pop()  # '… The Associated Press', '… with AFP', 'and the AP'
                 return " ".join(tokens)
         return part
@@ -368,7 +297,7 @@ class NameReader:
                 continue
             if site and part.casefold() == site.casefold():
                 continue
-            if _ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
+            if ACRONYM.search(part):  # 'CNN', 'BBC': an organisation beside the names
                 continue
             name = self.person_name(part, min_words=min_words, caseless=caseless,
                                     lower_case=lower_case)
@@ -403,8 +332,8 @@ class NameReader:
             tokens.pop(0)
         if not 1 <= len(tokens) <= ORGANISATION_WORDS:
             return False
-        known = self._labels | self._agency_names | _AGENCIES_WORDS
-        return all((_ORG_WORD.search(t) and t[:1].isupper()) or t.casefold() in known
+        known = self._labels | self._agency_names | AGENCIES_WORDS
+        return all((ORG_WORD.search(t) and t[:1].isupper()) or t.casefold() in known
                    or self._roles.search(t) or t in self._particles for t in tokens
                    ) and (tokens[0][:1].isupper() or tokens[0].casefold() in known)
 
@@ -418,7 +347,7 @@ class NameReader:
         if not all(t[:1].isupper() for t in tokens[start:]):
             return None
         if tokens[-1].casefold() not in PERSON_ROLES or any(
-                _ACRONYM.search(t) for t in tokens[:start]):
+                ACRONYM.search(t) for t in tokens[:start]):
             return None  # 'AP Auto Writer': an agency's desk, not a name
         return self.person_name(" ".join(tokens[:start]), min_words=max(min_words, 2))
 
@@ -438,14 +367,6 @@ def _without_aside(part: str) -> str:
         return part
     return text[:start]
 
-
-PERSON_ROLES = frozenset(("writer", "reporter", "correspondent", "editor", "contributor",
-                          "columnist", "journalist", "producer"))
-"""Roles that a person holds (not a desk or an agency): the last word of a job title."""
-TITLE_WORDS = PERSON_ROLES | frozenset((
-    "senior", "staff", "chief", "contributing", "deputy", "associate", "executive",
-    "managing", "special", "national", "foreign", "investigative", "political"))
-"""Words that start a job title after a name ('Senior Politics Editor', 'Staff Writer')."""
 
 NAMES = NameReader()
 """The default vocabularies."""

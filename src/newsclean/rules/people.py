@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
+from ..evidence.names import NAME_WORDS
 from ..evidence.patterns import compile
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
-from .names import NAME_WORDS, NAMES, NameReader
+from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
 BYLINE_WORDS = 16
