@@ -183,3 +183,11 @@ def test_a_byline_right_after_the_date_of_a_date_element() -> None:
     article = newsclean.clean(_page("", body))
     assert article.authors == ("Jane Doe",)
     assert article.published is not None and article.published.isoformat() == "2024-03-03"
+
+
+def test_a_byline_that_is_the_pages_section_names_nobody() -> None:
+    """A byline element that wraps the section label ('New Results') above the headline."""
+    head = '<meta property="article:section" content="New Results">'
+    body = '<div class="article-author"><p>New Results</p></div>'
+    assert newsclean.clean(_page(head, body)).authors == ()
+    assert newsclean.clean(_page("", body)).authors == ("New Results",)

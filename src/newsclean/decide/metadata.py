@@ -76,7 +76,8 @@ def choose(reported: Iterable[Reported], url: str | None,
         return None
 
     title = first_str(Field.TITLE, "title")
-    authors = (_fullest(by_field.get(Field.AUTHOR, ()), provenance)
+    authors = (_fullest(_not_sections(by_field.get(Field.AUTHOR, ()),
+                                      by_field.get(Field.SECTION, ())), provenance)
                or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
     modified = _date(by_field.get(Field.MODIFIED, ()), latest, "modified", provenance)
@@ -161,6 +162,20 @@ def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
         if source == chosen:
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _not_sections(authors: Sequence[tuple[MetaValue, str]],
+                  sections: Sequence[tuple[MetaValue, str]]) -> list[tuple[MetaValue, str]]:
+    """The author candidates without a byline's name that is the page's own section.
+
+    A byline element often wraps the section's label above the headline ('New Results',
+    'Opinion'); the markup names that label as the section, so read in the byline it is
+    no person. Only visible bylines are checked: markup that names an author means it.
+    """
+    labels = {v.casefold() for v, _ in sections if isinstance(v, str) and v}
+    return [(v, s) for v, s in authors
+            if not (isinstance(v, str) and s.startswith(BYLINE_SOURCES)
+                    and v.casefold() in labels)]
 
 
 def _fullest(values: Sequence[tuple[MetaValue, str]],
