@@ -146,3 +146,12 @@ def test_eight_digits_in_the_url_only_fill_a_gap() -> None:
 def test_longer_runs_and_impossible_days_are_no_url_dates(url: str) -> None:
     undated = DUMP.replace("Wednesday, November 20, 2019\n\n", "")
     assert newsclean.clean(undated, url=url, kind="text").published is None
+
+
+def test_a_heading_that_is_a_date_dates_the_page() -> None:
+    """A diary's day heading beats a date a later line cites; a heading with words does not."""
+    cited = "<ul><li>Ministry to probe devices, NHK News, 2019年1月25日</li></ul>"
+    article = newsclean.clean(_page(body="<h2>2019年02月11日</h2>" + cited))
+    assert article.published == dt.date(2019, 2, 11)
+    article = newsclean.clean(_page(body="<h2>Events on 2019年02月11日 in town</h2>" + cited))
+    assert article.published == dt.date(2019, 1, 25)

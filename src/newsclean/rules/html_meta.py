@@ -147,6 +147,12 @@ class HtmlMetaRule:
         before = page.blocks[max(0, start - self.reach_before):start]
         credited = False  # an organisation credited ('By Reuters'): a person may follow
         for block in (*page.blocks[start + 1:start + 1 + self.reach], *reversed(before)):
+            if block.kind is BlockKind.HEADING and not dated:
+                value = _date_heading(block.text, first)  # a diary's day: '2019年02月11日'
+                if value is not None:
+                    dated = True
+                    yield Finding(block.index, Action.NOTE, "date heading after the headline",
+                                  ((Field.PUBLISHED, value),))
             if block.words > self.max_words or block.kind is BlockKind.HEADING:
                 continue
             data: list[tuple[Field, object]] = []
@@ -264,6 +270,20 @@ def _date(text: str, month_first: bool) -> dt.date | dt.datetime | None:
     if isinstance(found.value, dt.datetime):
         return found.value
     return zoned_time(text, found.value) or found.value
+
+
+DATE_HEADING_REST = 6
+"""Characters a heading may hold besides its date to be a date heading (a weekday, '(月)')."""
+
+
+def _date_heading(text: str, month_first: bool) -> dt.date | dt.datetime | None:
+    """The date of a heading that is a date and nothing more: a diary's or a blog's day
+    under the site's ``h1``, where a date in a later line is one the story cites."""
+    found = find_date(text, month_first=month_first)
+    if found is None:
+        return None
+    rest = (text[:found.start] + text[found.end:]).strip(" ()|,.-")
+    return found.value if len(rest) <= DATE_HEADING_REST else None
 
 
 PROSE_WORDS = 12
