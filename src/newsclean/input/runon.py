@@ -40,8 +40,6 @@ CHROME_SHARE = 0.25
 """...and the whole head before it at most this share (a sentence of prose that names
 'Ascom's Unite Connect' is not cut there)."""
 
-_WORD = compile(r"\S++")
-"""A word of a piece, with its place."""
 _SENTENCE_END = compile(
     r"(?<=[.!?…][\"'”’»)\]]{0,2})(?<![\s.]\p{Lu}\.)\s++(?=[\p{Lu}\p{N}\"'“‘«(\[])")
 """The blanks after a sentence's end and before the next one's start, not after an initial
@@ -95,16 +93,19 @@ def prose_starts(piece: str) -> list[str]:
     >>> prose_starts("Home News Sport Video Weather Live Gaming used to be so simple once.")
     ['Home News Sport Video Weather Live', 'Gaming used to be so simple once.']
     """
-    starts = [word.start() for word in _WORD.finditer(piece)]
-    lower = [0, *accumulate(int(piece[start].islower()) for start in starts)]
-    size = len(starts)  # lower[k]: words in lower case among the first k
+    words = piece.split()
+    size = len(words)
+    if size <= CHROME_BEFORE + PROSE_AFTER:
+        return [piece]
+    lower = [0, *accumulate(int(word[0].islower()) for word in words)]
+    # lower[k]: the words in lower case among the first k
     for i in range(size - PROSE_AFTER - 1, CHROME_BEFORE - 1, -1):
         if (lower[i + 1] > lower[i] or lower[i] - lower[i - CHROME_BEFORE] > CHROME_LOWER
                 or lower[i + 1 + PROSE_AFTER] - lower[i + 1] < PROSE_LOWER):
             continue
-        head = piece[:starts[i]].rstrip()
-        if (lower[size] - lower[i] < PROSE_SHARE * (size - i) or lower[i] > CHROME_SHARE * i
-                or (menu_like(piece) and not menu_like(head))):
+        if lower[size] - lower[i] < PROSE_SHARE * (size - i) or lower[i] > CHROME_SHARE * i:
             break
-        return [head, piece[starts[i]:]]
+        tail = piece.split(None, i)[i]  # from word i on, as written
+        head = piece[:len(piece) - len(tail)].rstrip()
+        return [piece] if menu_like(piece) and not menu_like(head) else [head, tail]
     return [piece]
