@@ -23,20 +23,22 @@ from .chrome import (
     SPONSOR,
 )
 from .content import HtmlTitleRule, MainContentRule
-from .dom import FurnitureRule, HiddenRule, LinkDensityRule
+from .dom import FurnitureRule, HiddenRule
 from .dump_region import DumpRegionRule
 from .function import FunctionRule, rule
-from .header import DatelineRule, MastheadRule, TitleRule
+from .header import DatelineRule, MastheadRule
 from .headline import HeadlineRule
 from .html_meta import HtmlMetaRule, PageHintsRule
 from .images import ImageMarkerRule
 from .kind import PageKindRule
 from .lines import LineRule
+from .link_density import LinkDensityRule
 from .link_numbers import LinkNumberRule, ReferenceListRule
 from .markup import MarkupRule
 from .people import BylineRule, ContactRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
 from .text_region import TextRegionRule
+from .title import TitleRule
 
 TEXT_RULES: tuple[Rule, ...] = (
     *CHROME_RULES,
