@@ -78,6 +78,15 @@ def spells_host(name: str, host: str) -> bool:
                              for label in labels)
 
 
+def without_www(name: str) -> str:
+    """A host or a site's name as a reader writes it, a leading 'www.' dropped (any case).
+
+    >>> without_www("WWW.wday.ru"), without_www("wday.ru")
+    ('wday.ru', 'wday.ru')
+    """
+    return name[4:] if name[:4].lower() == "www." else name
+
+
 def host_name(url: str | None) -> str | None:
     """The host as a reader writes it: lower case, without ``www.`` or a port.
 
@@ -90,7 +99,7 @@ def host_name(url: str | None) -> str | None:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return None
-    host = host[4:] if host.startswith("www.") else host
+    host = without_www(host)
     return host if "." in host and not host.replace(".", "").isdigit() else None
 
 

@@ -22,6 +22,7 @@ from ..evidence.sitename import (
     copyright_holder,
     host_name,
     short_name,
+    without_www,
 )
 from ..model import Markup
 from .first import first_h1, first_title
@@ -103,7 +104,7 @@ def _title_site(root: Any, headline: str) -> list[tuple[int, Markup]]:
         return []
     for part in (pieces[-1], pieces[0]):
         if part and len(part.split()) <= SITE_WORDS and part.casefold() not in headline:
-            part = part[4:] if part.lower().startswith("www.") else part
+            part = without_www(part)
             return [(TITLE_SITE_RANK, Markup("site_name", part, "title", True))]
     return []
 

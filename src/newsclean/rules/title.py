@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..evidence.echo import MAX_PARTS, Echo, echo, title_parts
 from ..evidence.line_view import view_of
 from ..evidence.shape import BODY_WORDS, block_is_body_like, is_headline
-from ..evidence.sitename import short_name
+from ..evidence.sitename import short_name, without_www
 from ..evidence.slug import echoes_slug, least_common, slug_words
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
 from .zones import body_start, header_has_chrome
@@ -141,7 +141,7 @@ def page_title_site(page: Page, verdicts: Verdicts) -> str | None:
     parts = title_parts(blocks[0].text)
     if not 2 <= len(parts) <= MAX_PARTS or not is_headline(parts[0]):
         return None
-    name = _bare_host(parts[-1])
+    name = without_www(parts[-1])
     return name if short_name(name) and len(name) < len(parts[0]) else None
 
 
@@ -161,10 +161,6 @@ def _title_site(chosen: Echo) -> str | None:
         name = parts[0]
     else:
         return None
-    name = _bare_host(name)
+    name = without_www(name)
     return name if short_name(name) else None
 
-
-def _bare_host(name: str) -> str:
-    """A site's name as a page title writes it, 'www.' dropped ('www.wday.ru' 'wday.ru')."""
-    return name[4:] if name.lower().startswith("www.") else name
