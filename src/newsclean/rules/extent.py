@@ -187,10 +187,11 @@ LIST_AFTER_LINKS = 0.5
 is a related-stories or tags list)."""
 
 
-LIST_AFTER_LEVELS = 2
+LIST_AFTER_LEVELS = 3
 """How far up from the best element a box after the body is looked for: among the best
 element's siblings first, then one level up (the body in one branch of the page, its
-closing list in the next: ``row-1 > text`` then ``row-2 > box``)."""
+closing list in the next: ``row-1 > text`` then ``row-2 > box``), then one more (page
+builders wrap each band in a column: ``band-1 > col > text`` then ``band-2 > col > box``)."""
 
 
 def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
@@ -206,7 +207,8 @@ def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
     (:func:`~newsclean.evidence.holds.region_kind`); its links are counted over all its
     text, blocks other rules removed included (a list of links that ``link-dense`` thinned
     is still a list of links). Boxes after it join the same way. When no sibling does,
-    a box in the next branch one level up is looked for the same way (``LIST_AFTER_LEVELS``).
+    a box in the next branch one level up, then two, is looked for the same way
+    (``LIST_AFTER_LEVELS``).
     """
     if not kept:
         return set()

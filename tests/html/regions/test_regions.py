@@ -6,8 +6,8 @@ video player), or content that older rules dropped (link lists, nested and
 short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a list and a table in boxes of their own after the body
-(in the next branch of the page too), a list of sources under a bare "Sources"
-heading, a note in a class named ``article-footer-note``).
+(in the next branch of the page too, or two levels further up), a list of sources under
+a bare "Sources" heading, a note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -109,6 +109,12 @@ CASES = {
         ["Eelgrass meadows in the estuary", "Sources", "Estuary eelgrass survey 2025",
          "Harbour board: new moorings and anchoring rules"],
         ["Ferry fares rise again this spring", "More from the coast"],
+    ),
+    "listfar": (
+        # The plan's list sits three levels from the body's paragraphs (band > col > box).
+        ["The river valley has changed a great deal", "We will bring back the evening bus",
+         "We will fix the footpath along the river"],
+        ["More topics"],
     ),
     "listbranch": (
         ["The parish council agreed on Monday night", "What the money pays for",
