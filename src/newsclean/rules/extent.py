@@ -294,12 +294,15 @@ def lede_scope(page: Page, best: int, levels: int = SCOPE_LEVELS) -> int:
     return node
 
 
-def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) -> set[int]:
+def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int,
+                   passed: frozenset[int] = frozenset()) -> set[int]:
     """Prose right before or after the region, under the same close ancestor.
 
     Ledes often sit just outside the element that holds the rest of the body
     (before an inset, in a separate intro container); they are taken back
-    when nothing but removed blocks stands between them and the region.
+    when nothing but removed blocks stands between them and the region. Prose in
+    an element the choice ``passed`` over as chrome (a player's playlist of
+    summaries above the story) is no lede: the walk stops there.
     """
     if not kept:
         return set()
@@ -312,7 +315,8 @@ def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) -
             if verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
                 continue
             dom = block.dom
-            if dom is None or scope not in dom.ancestors or not is_prose(block):
+            if (dom is None or scope not in dom.ancestors or not is_prose(block)
+                    or not passed.isdisjoint(dom.ancestors)):
                 break
             found.add(block.index)
     return found
