@@ -390,3 +390,32 @@ def test_a_player_s_playlist_of_summaries_is_not_the_article() -> None:
     assert "More than forty thousand people" in article.text
     assert "The organisers said" in article.text
     assert "Highlights of day" not in article.text
+
+
+def test_a_lede_above_the_lead_figure_is_kept_and_the_standfirst_is_not() -> None:
+    """The first paragraphs of a story, in their own text box above the lead figure, are
+    its lede: the walk back from the body steps over the figure (its caption in a
+    ``<div>`` too). It stops at a paragraph that shares its parent with the headline: a
+    standfirst set under it, not a stray part of the body."""
+    body = "".join(
+        f"<p>Paragraph {i} of the story, with a clause, another clause, and a full stop.</p>"
+        for i in range(6))
+    html = ("<html><head><title>Harbour wall vote put off</title></head><body>"
+            "<div class='page'><div class='story'><div class='head'>"
+            "<h1>Harbour wall vote put off</h1>"
+            "<p>The council, citing the cost of the work and an unfinished report, waits "
+            "until March to decide on the wall.</p></div>"
+            "<div class='text'>"
+            "<p>The harbour wall, built in 1890, has been cracking for years, and the "
+            "fishermen say it will not last another winter.</p>"
+            "<p>Engineers were asked to look at it in the spring, and their report, which "
+            "the council paid for, is not finished yet.</p></div>"
+            "<div class='media'><figure><img src='/wall.jpg' alt=''><figcaption>"
+            "<div>The wall at low tide.</div><div>Photo: Ann Vale</div></figcaption></figure>"
+            f"</div><div class='text'><div class='inner'>{body}</div></div></div></div>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert article.text.startswith("The harbour wall, built in 1890")
+    assert "Engineers were asked to look at it" in article.text
+    assert "Paragraph 5 of the story" in article.text
+    assert "The council, citing the cost" not in article.text
