@@ -132,7 +132,8 @@ class MainContentRule:
         scope = lede_scope(page, best)
         kept = {b.index for b in page.blocks if in_region(b, region)}
         article = enclosing_article(page, best)
-        kept |= adjacent_prose(page, verdicts, kept, scope)
+        kept |= adjacent_prose(page, verdicts, kept, scope,
+                               frozenset(c.node for c in choice.passed), head)
         # The lead figure often sits beside the body in the same <article>: its image,
         # caption and credit are left to the image rule (to Article.images, not the body).
         if article >= 0:

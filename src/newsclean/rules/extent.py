@@ -15,6 +15,19 @@ from ..model import Block, BlockKind, Page, Verdicts
 SCOPE_LEVELS = 2
 """How far above the best element stray lede paragraphs are looked for."""
 
+FIGURE_KINDS = frozenset((BlockKind.IMAGE, BlockKind.CAPTION))
+"""Blocks that are a figure's parts by their kind…"""
+FIGURE_TAGS = frozenset(("figure", "figcaption"))
+"""…or by an element around them (a caption written as ``<figcaption><div>``)."""
+
+
+def in_figure(page: Page, block: Block) -> bool:
+    """An image, a caption, or any block inside a ``<figure>``: a figure between the lede
+    and the rest of the body does not wall the lede off."""
+    return block.kind in FIGURE_KINDS or (block.dom is not None and any(
+        page.nodes[node].tag in FIGURE_TAGS for node in block.dom.ancestors))
+
+
 def sibling_paragraphs(page: Page, voters: list[Block], best: int) -> frozenset[int]:
     """Prose elements standing right beside the best element, under the same parent.
 
@@ -187,10 +200,11 @@ LIST_AFTER_LINKS = 0.5
 is a related-stories or tags list)."""
 
 
-LIST_AFTER_LEVELS = 2
+LIST_AFTER_LEVELS = 3
 """How far up from the best element a box after the body is looked for: among the best
 element's siblings first, then one level up (the body in one branch of the page, its
-closing list in the next: ``row-1 > text`` then ``row-2 > box``)."""
+closing list in the next: ``row-1 > text`` then ``row-2 > box``), then one more (page
+builders wrap each band in a column: ``band-1 > col > text`` then ``band-2 > col > box``)."""
 
 
 def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
@@ -206,7 +220,8 @@ def lists_after(page: Page, verdicts: Verdicts, region: frozenset[int],
     (:func:`~newsclean.evidence.holds.region_kind`); its links are counted over all its
     text, blocks other rules removed included (a list of links that ``link-dense`` thinned
     is still a list of links). Boxes after it join the same way. When no sibling does,
-    a box in the next branch one level up is looked for the same way (``LIST_AFTER_LEVELS``).
+    a box in the next branch one level up, then two, is looked for the same way
+    (``LIST_AFTER_LEVELS``).
     """
     if not kept:
         return set()
@@ -292,12 +307,17 @@ def lede_scope(page: Page, best: int, levels: int = SCOPE_LEVELS) -> int:
     return node
 
 
-def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) -> set[int]:
+def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int,
+                   passed: frozenset[int] = frozenset(), head: Block | None = None) -> set[int]:
     """Prose right before or after the region, under the same close ancestor.
 
     Ledes often sit just outside the element that holds the rest of the body
     (before an inset, in a separate intro container); they are taken back
-    when nothing but removed blocks stands between them and the region.
+    when nothing but removed blocks and figures (:func:`in_figure`: the lead image
+    between the first paragraphs and the rest) stands between them and the region.
+    Prose in an element the choice ``passed`` over as chrome (a player's playlist of
+    summaries above the story) is no lede, nor is a paragraph that shares its parent
+    with the headline ``head`` (a standfirst set under it): the walk stops there.
     """
     if not kept:
         return set()
@@ -307,13 +327,22 @@ def adjacent_prose(page: Page, verdicts: Verdicts, kept: set[int], scope: int) -
         while 0 <= index < len(page.blocks):
             block = page.blocks[index]
             index += step
-            if verdicts.removed(block.index) or block.kind is BlockKind.IMAGE:
+            if verdicts.removed(block.index) or in_figure(page, block):
                 continue
             dom = block.dom
-            if dom is None or scope not in dom.ancestors or not is_prose(block):
+            if (dom is None or scope not in dom.ancestors or not is_prose(block)
+                    or not passed.isdisjoint(dom.ancestors) or beside(block, head)):
                 break
             found.add(block.index)
     return found
+
+
+def beside(block: Block, head: Block | None) -> bool:
+    """True when ``block`` shares its parent element with the headline ``head``: a
+    standfirst set under the headline, not a stray lede of the body."""
+    if head is None or head.dom is None or block.dom is None:
+        return False
+    return block.dom.ancestors[1:2] == head.dom.ancestors[1:2]
 
 
 def common_container(page: Page, ancestors: tuple[int, ...], node: int) -> int:

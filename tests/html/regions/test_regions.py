@@ -6,8 +6,8 @@ video player), or content that older rules dropped (link lists, nested and
 short sister sections, the rows of a table layout, an article in one table cell, a list of
 prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a list and a table in boxes of their own after the body
-(in the next branch of the page too), a list of sources under a bare "Sources"
-heading, a note in a class named ``article-footer-note``).
+(in the next branch of the page too, or two levels further up), a list of sources under
+a bare "Sources" heading, a note in a class named ``article-footer-note``).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -109,6 +109,12 @@ CASES = {
         ["Eelgrass meadows in the estuary", "Sources", "Estuary eelgrass survey 2025",
          "Harbour board: new moorings and anchoring rules"],
         ["Ferry fares rise again this spring", "More from the coast"],
+    ),
+    "listfar": (
+        # The plan's list sits three levels from the body's paragraphs (band > col > box).
+        ["The river valley has changed a great deal", "We will bring back the evening bus",
+         "We will fix the footpath along the river"],
+        ["More topics"],
     ),
     "listbranch": (
         ["The parish council agreed on Monday night", "What the money pays for",
@@ -316,3 +322,100 @@ def test_a_page_builder_text_module_is_not_furniture() -> None:
     assert "Paragraph 0 of the post" in article.text
     assert "Paragraph 2 of the post" in article.text
     assert "A summary of walk" not in article.text
+
+
+def test_a_gallery_wins_no_headline_contest() -> None:
+    """Without a headline to lead the choice (no ``<title>``, no ``h1``) and without class
+    words on the slides, the gallery that outweighs the story is still passed over: its
+    repeated units, each an image and one captioned paragraph, make it a gallery. Without
+    the content check the slides would be the article."""
+    html = (HERE / "gallery.html").read_text(encoding="utf-8")
+    html = html.replace("<title>The lighthouse hotel opens its doors</title>", "").replace(
+        "<h1>The lighthouse hotel opens its doors</h1>", "").replace(
+        'class="slides"', 'class="box-3"').replace('class="slide"', 'class="item"')
+    article = newsclean.clean(html)
+    assert "The old lighthouse on Cray Point" in article.text
+    assert "Slide 1 of 6" not in article.text
+    assert any("it holds a gallery" in note for note in article.notes)
+
+
+def test_a_consent_notice_without_class_words_is_not_the_article() -> None:
+    """A consent notice in unnamed elements, longer than the short post beside it, is told
+    by its phrases and passed over. Without the content check it would be the article."""
+    notice = "".join(
+        f"<p>{text}</p>" for text in (
+            "Datenschutz &amp; Cookies: Diese Website verwendet Cookies, um Inhalte und "
+            "Anzeigen zu personalisieren, Funktionen anzubieten und Zugriffe zu analysieren.",
+            "Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu, "
+            "auch von Partnern, die Daten in Ländern außerhalb der EU verarbeiten.",
+            "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du in "
+            "der Cookie-Richtlinie, und in der Datenschutzerklärung, die wir aktualisieren.",
+            "Du kannst deine Einwilligung jederzeit widerrufen, in den Einstellungen, unten "
+            "auf jeder Seite, oder per E-Mail an uns, ohne Angabe von Gründen, Cookies.",
+        ))
+    post = ("<p>Am Samstag sind wir früh losgefahren, um die alte Schleuse am Kanal zu "
+            "sehen, und wurden mit Nebel belohnt.</p>"
+            "<p>Der Schleusenwärter zeigte uns die Kurbel, die er jeden Morgen ölt.</p>"
+            "<p>Am Nachmittag liehen wir zwei Räder und folgten dem Treidelpfad bis zur "
+            "nächsten Brücke.</p>")
+    html = ("<html><head><title>Ein Wochenende am Kanal</title></head><body>"
+            f"<div class='x1'><h1>Ein Wochenende am Kanal</h1><div class='x2'>{post}</div></div>"
+            f"<div class='x3'><div class='x4'>{notice}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "Am Samstag sind wir früh losgefahren" in article.text
+    assert "Am Nachmittag liehen wir zwei Räder" in article.text
+    assert "Diese Website verwendet Cookies" not in article.text
+
+
+def test_a_player_s_playlist_of_summaries_is_not_the_article() -> None:
+    """A video player's "next video" playlist whose entries carry summaries (more prose
+    than the short story below the player) is a media player, not the article, and its
+    summaries are no lede of the story either. Without the content check the playlist
+    would be the article."""
+    entries = "".join(
+        f"<div class='vjs-playlist-item'><h4><a href='/v{i}'>Festival video {i}</a></h4>"
+        f"<p>Highlights of day {i}, with the boat races, the crowd on the quay, and the "
+        "fireworks over the weir at ten.</p></div>" for i in range(6))
+    story = "".join(
+        f"<p>{text}</p>" for text in (
+            "More than forty thousand people came to the river festival on Saturday.",
+            "Boat races ran all afternoon, and the fireworks closed the night at ten.",
+            "The organisers said the extra buses from the station kept the roads clear."))
+    html = ("<html><head><title>River festival draws record crowd</title></head><body>"
+            "<div class='wrap'><h1>River festival draws record crowd</h1>"
+            f"<div class='media'><div class='vjs-player'><video src='/v.mp4'></video>"
+            f"<div class='vjs-playlist'>{entries}</div></div></div>"
+            f"<div class='text'>{story}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "More than forty thousand people" in article.text
+    assert "The organisers said" in article.text
+    assert "Highlights of day" not in article.text
+
+
+def test_a_lede_above_the_lead_figure_is_kept_and_the_standfirst_is_not() -> None:
+    """The first paragraphs of a story, in their own text box above the lead figure, are
+    its lede: the walk back from the body steps over the figure (its caption in a
+    ``<div>`` too). It stops at a paragraph that shares its parent with the headline: a
+    standfirst set under it, not a stray part of the body."""
+    body = "".join(
+        f"<p>Paragraph {i} of the story, with a clause, another clause, and a full stop.</p>"
+        for i in range(6))
+    html = ("<html><head><title>Harbour wall vote put off</title></head><body>"
+            "<div class='page'><div class='story'><div class='head'>"
+            "<h1>Harbour wall vote put off</h1>"
+            "<p>The council, citing the cost of the work and an unfinished report, waits "
+            "until March to decide on the wall.</p></div>"
+            "<div class='text'>"
+            "<p>The harbour wall, built in 1890, has been cracking for years, and the "
+            "fishermen say it will not last another winter.</p>"
+            "<p>Engineers were asked to look at it in the spring, and their report, which "
+            "the council paid for, is not finished yet.</p></div>"
+            "<div class='media'><figure><img src='/wall.jpg' alt=''><figcaption>"
+            "<div>The wall at low tide.</div><div>Photo: Ann Vale</div></figcaption></figure>"
+            f"</div><div class='text'><div class='inner'>{body}</div></div></div></div>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert article.text.startswith("The harbour wall, built in 1890")
+    assert "Engineers were asked to look at it" in article.text
+    assert "Paragraph 5 of the story" in article.text
+    assert "The council, citing the cost" not in article.text
