@@ -174,3 +174,18 @@ def test_stamps_that_do_not_line_up_state_no_offset(local: str) -> None:
                  f'<meta name="sailthru.date" content="{local}">')
     published = newsclean.clean(page).published
     assert not isinstance(published, dt.datetime) or published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_utc_stamp_at_midnight_is_a_day() -> None:
+    """'2016-11-28T00:00:00Z' is a day written as a stamp: a date element of the day before
+    (an evening in the Americas, for a true moment) does not move it."""
+    page = _page('<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">',
+                 body="<time>November 27, 2016</time>")
+    published = newsclean.clean(page).published
+    assert published is not None and published.isoformat()[:10] == "2016-11-28"
+
+
+def test_a_utc_stamp_past_midnight_still_yields_to_the_day_before() -> None:
+    page = _page('<meta property="article:published_time" content="2016-11-28T00:30:00.000Z">',
+                 body="<time>November 27, 2016</time>")
+    assert newsclean.clean(page).published == dt.date(2016, 11, 27)

@@ -28,6 +28,9 @@ BYLINE_SOURCES = ("html-meta line", "byline line")
 links: related artists, other stories' writers)."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
+_MIDNIGHT = dt.time(0, tzinfo=dt.timezone.utc)
+"""A UTC stamp at midnight to the second is a day written as a time stamp, not a moment of
+an evening story elsewhere: it is not moved to the day before."""
 
 Reported = tuple[Field, MetaValue, str]
 """A candidate: its field, its value, and its source."""
@@ -226,10 +229,11 @@ def _local_day(chosen: dt.date | dt.datetime | None,
     """The day a reader saw, when the markup's time stamp is not it.
 
     - Markup often gives the moment in UTC, where an evening story in the
-      Americas is already on the next day. When another date of the page has a
-      local offset west of UTC (``offset``: '7:04 pm ET' in a dateline), the
-      moment is told in that offset; else the page's own dateline, its URL or
-      a time with the local offset name the reader's day (the day before).
+      Americas is already on the next day (not at midnight to the second: that is a
+      day). When another date of the page has a local offset west of UTC
+      (``offset``: '7:04 pm ET' in a dateline), the moment is told in that offset;
+      else the page's own dateline, its URL or a time with the local offset name
+      the reader's day (the day before).
     - A published time stamp equal to the modified one is the last save; an
       earlier day the page states (within :data:`SAVE_DAYS`) is the first publication.
     """
@@ -242,7 +246,7 @@ def _local_day(chosen: dt.date | dt.datetime | None,
                     provenance.append(("published", source))
                     return value
         return chosen
-    utc = chosen.utcoffset() == dt.timedelta(0)
+    utc = chosen.utcoffset() == dt.timedelta(0) and chosen.timetz() != _MIDNIGHT
     if utc and offset is not None:
         chosen, utc = chosen.astimezone(offset), False
     saved = modified is not None and chosen == modified
