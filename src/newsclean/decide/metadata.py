@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.language import DETECTED, primary
+from ..evidence.language import DETECTED, contradicts, primary
 from ..model import Contact, Field, Image, MetaValue
 from .site import choose_site_name
 
@@ -137,13 +137,14 @@ def _language(values: Sequence[tuple[MetaValue, str]],
     German edition: the language read from the text wins when its primary subtag differs
     from the first declared tag's, in the form of a later declared tag that agrees with it
     (``og:locale`` ``en_US`` gives ``en-US``). A declared ``en-GB`` keeps its region when
-    the text is English.
+    the text is English. A guess that names a near language it knows for one it cannot
+    name (Arabic for a page declared Persian) is no contradiction.
     """
     tags = [(v, s) for v, s in values if isinstance(v, str) and v]
     declared = [(v, s) for v, s in tags if s != DETECTED]
     detected = next(((v, s) for v, s in tags if s == DETECTED), None)
     chosen = declared[0] if declared else detected
-    if declared and detected and primary(declared[0][0]) != primary(detected[0]):
+    if declared and detected and contradicts(declared[0][0], detected[0]):
         chosen = next((d for d in declared if primary(d[0]) == primary(detected[0])), detected)
     if chosen is None:
         return None
