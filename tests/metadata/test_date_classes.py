@@ -155,3 +155,37 @@ def test_a_heading_that_is_a_date_dates_the_page() -> None:
     assert article.published == dt.date(2019, 2, 11)
     article = newsclean.clean(_page(body="<h2>Events on 2019年02月11日 in town</h2>" + cited))
     assert article.published == dt.date(2019, 1, 25)
+
+
+def test_a_local_stamp_beside_a_utc_one_states_the_offset() -> None:
+    """The same moment twice, in UTC and as the page's clock without an offset: the gap is
+    the page's offset, so the reader's day and the UTC moment both hold."""
+    page = _page('<meta property="article:published_time" content="2016-12-20T00:08:44+00:00">'
+                 '<meta name="sailthru.date" content="2016-12-19 19:08:44">')
+    published = newsclean.clean(page).published
+    assert isinstance(published, dt.datetime)
+    assert published.isoformat() == "2016-12-19T19:08:44-05:00"
+
+
+@pytest.mark.parametrize("local", ["2016-12-19 19:08:45", "2016-12-19 19:01:44",
+                                   "2016-12-19", "2016-12-20 00:08:44"])
+def test_stamps_that_do_not_line_up_state_no_offset(local: str) -> None:
+    page = _page('<meta property="article:published_time" content="2016-12-20T00:08:44+00:00">'
+                 f'<meta name="sailthru.date" content="{local}">')
+    published = newsclean.clean(page).published
+    assert not isinstance(published, dt.datetime) or published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_utc_stamp_at_midnight_is_a_day() -> None:
+    """'2016-11-28T00:00:00Z' is a day written as a stamp: a date element of the day before
+    (an evening in the Americas, for a true moment) does not move it."""
+    page = _page('<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">',
+                 body="<time>November 27, 2016</time>")
+    published = newsclean.clean(page).published
+    assert published is not None and published.isoformat()[:10] == "2016-11-28"
+
+
+def test_a_utc_stamp_past_midnight_still_yields_to_the_day_before() -> None:
+    page = _page('<meta property="article:published_time" content="2016-11-28T00:30:00.000Z">',
+                 body="<time>November 27, 2016</time>")
+    assert newsclean.clean(page).published == dt.date(2016, 11, 27)

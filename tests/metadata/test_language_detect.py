@@ -93,3 +93,43 @@ def test_a_contradicted_declaration_yields_to_another_that_agrees_with_the_text(
                 (Field.LANGUAGE, "en", DETECTED)]
     chosen = choose(reported, None)
     assert (chosen.language, dict(chosen.provenance)["language"]) == ("en-US", "meta:og:locale")
+
+
+PERSIAN = ("شورای شهر روز سه‌شنبه تصمیم گرفت پل قدیمی بندر را به مدت دو سال برای تعمیرات "
+           "ببندد. مهندسان گفتند که این پل دیگر نمی‌تواند اتوبوس‌ها را تحمل کند و کار فوری است. "
+           "یک پل عابر پیاده موقت دو نیمه شهر را در طول کار به هم متصل خواهد کرد.")
+BULGARIAN = ("Общинският съвет реши във вторник да затвори стария пристанищен мост за две години "
+             "за ремонт. Инженерите казаха, че мостът вече не може да носи автобуси и работата е "
+             "спешна. Временен пешеходен мост ще свързва двете половини на града.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(PERSIAN, "fa"), (BULGARIAN, "bg")])
+def test_a_near_language_the_guess_cannot_name_keeps_its_declaration(text: str, lang: str) -> None:
+    """Persian reads as Arabic and Bulgarian as Russian to a guess by script: no contradiction."""
+    assert newsclean.clean(_html(text, lang)).language == lang
+
+
+def test_a_near_language_still_yields_to_a_far_one() -> None:
+    assert newsclean.clean(_html(GERMAN, "fa")).language == "de"
+
+
+@pytest.mark.parametrize(("raw", "want"), [("iw", "he"), ("in-ID", "id-ID"), ("jp", "ja"),
+                                           ("cz", "cs"), ("und", None), ("zxx", None)])
+def test_withdrawn_and_country_codes(raw: str, want: str | None) -> None:
+    from newsclean.evidence.language import bcp47
+    assert bcp47(raw) == want
+
+
+def test_an_undetermined_declaration_leaves_the_text_to_say() -> None:
+    article = newsclean.clean(_html(GERMAN, "und"))
+    assert article.language == "de"
+    assert dict(article.provenance)["language"] == DETECTED
+
+
+def test_the_text_picks_among_declarations_that_disagree() -> None:
+    """Too few words for a guess, but the page's two claims differ: the text settles it."""
+    short = "Die Brücke ist für den Verkehr zu alt, und sie wird nicht mehr repariert."
+    page = ('<html lang="en"><head><meta http-equiv="content-language" content="de"></head>'
+            f"<body><article><h1>Brücke</h1><p>{short}</p></article></body></html>")
+    cleaner = newsclean.Cleaner().replacing(PageHintsRule(statistical=False))
+    assert cleaner.clean(page).language == "de"

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..evidence.language import DETECTED, primary
+from ..evidence.language import DETECTED, contradicts, primary
 from ..model import Contact, Field, Image, MetaValue
 from .site import choose_site_name
 
@@ -28,6 +28,9 @@ BYLINE_SOURCES = ("html-meta line", "byline line")
 links: related artists, other stories' writers)."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
+_MIDNIGHT = dt.time(0, tzinfo=dt.timezone.utc)
+"""A UTC stamp at midnight to the second is a day written as a time stamp, not a moment of
+an evening story elsewhere: it is not moved to the day before."""
 
 Reported = tuple[Field, MetaValue, str]
 """A candidate: its field, its value, and its source."""
@@ -134,13 +137,14 @@ def _language(values: Sequence[tuple[MetaValue, str]],
     German edition: the language read from the text wins when its primary subtag differs
     from the first declared tag's, in the form of a later declared tag that agrees with it
     (``og:locale`` ``en_US`` gives ``en-US``). A declared ``en-GB`` keeps its region when
-    the text is English.
+    the text is English. A guess that names a near language it knows for one it cannot
+    name (Arabic for a page declared Persian) is no contradiction.
     """
     tags = [(v, s) for v, s in values if isinstance(v, str) and v]
     declared = [(v, s) for v, s in tags if s != DETECTED]
     detected = next(((v, s) for v, s in tags if s == DETECTED), None)
     chosen = declared[0] if declared else detected
-    if declared and detected and primary(declared[0][0]) != primary(detected[0]):
+    if declared and detected and contradicts(declared[0][0], detected[0]):
         chosen = next((d for d in declared if primary(d[0]) == primary(detected[0])), detected)
     if chosen is None:
         return None
@@ -226,10 +230,11 @@ def _local_day(chosen: dt.date | dt.datetime | None,
     """The day a reader saw, when the markup's time stamp is not it.
 
     - Markup often gives the moment in UTC, where an evening story in the
-      Americas is already on the next day. When another date of the page has a
-      local offset west of UTC (``offset``: '7:04 pm ET' in a dateline), the
-      moment is told in that offset; else the page's own dateline, its URL or
-      a time with the local offset name the reader's day (the day before).
+      Americas is already on the next day (not at midnight to the second: that is a
+      day). When another date of the page has a local offset west of UTC
+      (``offset``: '7:04 pm ET' in a dateline), the moment is told in that offset;
+      else the page's own dateline, its URL or a time with the local offset name
+      the reader's day (the day before).
     - A published time stamp equal to the modified one is the last save; an
       earlier day the page states (within :data:`SAVE_DAYS`) is the first publication.
     """
@@ -242,7 +247,7 @@ def _local_day(chosen: dt.date | dt.datetime | None,
                     provenance.append(("published", source))
                     return value
         return chosen
-    utc = chosen.utcoffset() == dt.timedelta(0)
+    utc = chosen.utcoffset() == dt.timedelta(0) and chosen.timetz() != _MIDNIGHT
     if utc and offset is not None:
         chosen, utc = chosen.astimezone(offset), False
     saved = modified is not None and chosen == modified

@@ -165,6 +165,66 @@ def _parse(match: object, month_first: bool) -> dt.date | dt.datetime | None:
     return parsed.date()
 
 
+MAX_OFFSET = dt.timedelta(hours=14)
+"""The widest offset from UTC a clock keeps (Kiribati, +14:00)."""
+OFFSET_STEP = dt.timedelta(minutes=15)
+"""Every offset in use is a whole number of quarter hours."""
+_LOCAL_STAMP = compile(
+    r"\A(?P<stamp>\d{4}-\d{2}-\d{2}[T\ ]\d{2}:\d{2}:\d{2})(?:\.\d+)?\Z")
+"""A time stamp with seconds and no offset ('2016-12-19 19:08:44'): a local clock."""
+
+
+def local_stamp(text: str) -> dt.datetime | None:
+    """The naive datetime of a stamp with seconds and no offset; None for anything else.
+
+    >>> local_stamp("2016-12-19 19:08:44")
+    datetime.datetime(2016, 12, 19, 19, 8, 44)
+    >>> local_stamp("2016-12-19"), local_stamp("2016-12-19T19:08:44Z")
+    (None, None)
+    """
+    found = _LOCAL_STAMP.match(text.strip())
+    if found is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(found["stamp"].replace(" ", "T"))
+    except ValueError:
+        return None
+
+
+def stated_offset(stamps: list[str]) -> dt.timezone | None:
+    """The page's UTC offset, where it writes one moment twice: with an offset, and as its
+    local clock without one ('2016-12-20T00:08:44+00:00' and '2016-12-19 19:08:44' give
+    -05:00). Seconds must be given on both sides and the gap must be a possible offset
+    (a whole number of quarter hours, at most :data:`MAX_OFFSET`, not zero): two different
+    moments rarely line up so.
+
+    >>> stated_offset(["2016-12-20T00:08:44+00:00", "2016-12-19 19:08:44"])
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    >>> stated_offset(["2016-12-20T00:08:44+00:00", "2016-12-19 19:08:45"]) is None
+    True
+    """
+    naive = [n for n in map(local_stamp, stamps) if n is not None]
+    if not naive:
+        return None
+    for text in stamps:
+        found = DATE_SPAN.search_from(text.strip(), 0)
+        if found is None or not found["tz"] or found.start() != 0 or not found["tz"].strip():
+            continue
+        try:
+            aware = dt.datetime.fromisoformat(found.group(0).replace("Z", "+00:00")
+                                              .replace(" ", "T"))
+        except ValueError:
+            continue
+        if aware.second == 0 and aware.microsecond == 0:
+            continue  # a round minute lines up with other stamps too easily
+        utc = aware.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        for local in naive:
+            gap = local - utc
+            if gap and abs(gap) <= MAX_OFFSET and gap % OFFSET_STEP == dt.timedelta(0):
+                return dt.timezone(gap)
+    return None
+
+
 @lru_cache(maxsize=2)
 def _parserinfo(dayfirst: bool) -> Any:
     """dateutil's parser, taught the month names above (imported on first use: it is slow)."""

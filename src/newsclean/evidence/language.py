@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from .patterns import compile
 
@@ -16,17 +17,54 @@ MONTH_FIRST_REGIONS = frozenset(("US", "PH", "FM", "MH", "PW", "BZ"))
 """Regions that write a numeric date month first (03/04/2024 is March 4)."""
 
 
+REPLACED_CODES: dict[str, str] = {
+    "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro",
+    "jp": "ja", "cn": "zh", "gr": "el", "cz": "cs", "dk": "da", "ua": "uk", "vn": "vi",
+}
+"""Primary subtags pages write for a language that has another code: the codes ISO 639
+withdrew (the IANA registry's preferred values: ``iw`` is ``he``), and country codes that
+are no language code at all (``jp``, ``cn``, ``gr``: the country for its language)."""
+NO_LANGUAGE = frozenset(("und", "mul", "zxx", "mis"))
+"""Tags that declare no language (undetermined, several, none, uncoded)."""
+NEAR_LANGUAGES: dict[str, frozenset[str]] = {
+    lang: frozenset(near.split()) for lang, near in {
+        "ar": "fa ur ps ku ckb sd ug ks",
+        "ru": "bg sr mk be kk ky mn tg tt ba",
+        "uk": "be rue",
+        "hi": "mr ne sa mai bho kok",
+        "he": "yi",
+        "zh": "ja yue",
+        "sv": "da no nb nn",
+        "es": "ca gl ast",
+        "pt": "gl",
+        "cs": "sk",
+        "id": "ms",
+        "nl": "af fy li",
+        "de": "lb gsw",
+        "tr": "az",
+    }.items()
+}
+"""Per language the built-in guess names, the languages it cannot name whose text it takes
+for that one: the same script (Persian in Arabic letters, Bulgarian in Cyrillic) or close
+kin sharing function words (Danish and Swedish, Catalan and Spanish)."""
+
+
 def bcp47(raw: str) -> str | None:
-    """``raw`` (``en_us``, ``EN-gb``, ``de``) as a BCP 47 tag, or None when it is not one.
+    """``raw`` (``en_us``, ``EN-gb``, ``de``) as a BCP 47 tag, or None when it is not one or
+    declares no language; a withdrawn or country code becomes the language's (``jp`` ``ja``).
 
     >>> bcp47("en_us"), bcp47("EN"), bcp47("zh-hans-cn"), bcp47("English")
     ('en-US', 'en', 'zh-Hans-CN', None)
+    >>> bcp47("jp"), bcp47("iw-IL"), bcp47("und")
+    ('ja', 'he-IL', None)
     """
     text = raw.strip().replace("_", "-").lower()
     if not _TAG.search(text):
         return None
     parts = text.split("-")
-    out = [parts[0]]
+    if parts[0] in NO_LANGUAGE:
+        return None
+    out = [REPLACED_CODES.get(parts[0], parts[0])]
     for part in parts[1:]:
         if len(part) == 2 and part.isalpha():
             out.append(part.upper())  # region
@@ -44,6 +82,18 @@ def primary(tag: str | None) -> str | None:
     ('pt', 'en', None)
     """
     return tag.replace("_", "-").split("-")[0].lower() if tag else None
+
+
+def contradicts(declared: str, detected: str) -> bool:
+    """Whether a language read from the text says the declared one is wrong: it differs,
+    and is not the near language a guess names for it (:data:`NEAR_LANGUAGES`: a page
+    declared ``fa`` that reads as ``ar`` is Persian).
+
+    >>> contradicts("en", "de"), contradicts("fa-IR", "ar"), contradicts("ar", "fa")
+    (True, False, True)
+    """
+    said, read = primary(declared), primary(detected)
+    return said != read and said not in NEAR_LANGUAGES.get(read or "", frozenset())
 
 
 def month_first(language: str | None) -> bool:
@@ -135,10 +185,35 @@ def guess_language(text: str) -> str | None:
                 found = pattern.finditer(sample)
                 if len(found) * 4 >= sample_letters:
                     return lang
-    counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
-    scores = sorted(((sum(counts[w] for w in words if w in counts), lang)
-                     for lang, words in _FUNCTION_WORDS.items()), reverse=True)
+    scores = sorted(_word_scores(text, _FUNCTION_WORDS), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= MIN_HITS and best >= MARGIN * second:
         return lang
     return None
+
+
+def likeliest(text: str, candidates: Iterable[str]) -> str | None:
+    """Of the languages a page declares (``en`` in ``<html lang>``, ``de`` in its
+    ``Content-Language``), the one whose commonest words ``text`` holds most; None on a tie
+    or when it holds none. A choice between the page's own claims needs no threshold.
+
+    >>> likeliest("Die Brücke ist für den Verkehr zu alt, und sie wird nicht mehr "
+    ...           "repariert.", ["en", "de"])
+    'de'
+    >>> likeliest("42", ["en", "de"]) is None
+    True
+    """
+    known = {primary(c) or "" for c in candidates} & _FUNCTION_WORDS.keys()
+    if len(known) < 2:
+        return None
+    scores = sorted(_word_scores(text[:GUESS_CHARS],
+                                 {lang: _FUNCTION_WORDS[lang] for lang in known}), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best > second else None
+
+
+def _word_scores(text: str, languages: dict[str, frozenset[str]]) -> list[tuple[int, str]]:
+    """Per language, how many of its commonest words ``text`` holds."""
+    counts = Counter(t.strip(_PUNCTUATION) for t in text.lower().split())
+    return [(sum(counts[w] for w in words if w in counts), lang)
+            for lang, words in languages.items()]

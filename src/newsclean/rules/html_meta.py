@@ -17,7 +17,7 @@ from ..evidence.classes import CLASS_WORDS, ClassWords
 from ..evidence.date_labels import UPDATE_LABELS, is_label, labelled_date, value_date
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
-from ..evidence.language import DETECTED, guess_language, month_first, primary
+from ..evidence.language import DETECTED, guess_language, likeliest, month_first, primary
 from ..evidence.names import NAME_WORDS
 from ..evidence.signoff import signoff_name
 from ..evidence.sitename import copyright_holder, host_name, spells_host
@@ -339,6 +339,9 @@ class PageHintsRule:
         declared = primary(page.hints.get("language") or next(
             (m.value for m in page.markup if m.field == "language" and m.value), None))
         guess = guess_language(text)
+        if guess is None and declared is not None:  # the page's claims disagree: the text
+            guess = likeliest(text, [m.value for m in page.markup  # picks one of them
+                                     if m.field == "language" and m.value])
         if declared is None or guess is None or guess != declared:
             detector = statistical_detector() if self.statistical else None
             found = detector(text) if detector is not None else None

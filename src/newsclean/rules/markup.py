@@ -11,10 +11,11 @@ title) last, where they only fill gaps.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..evidence.dates import find_date
+from ..evidence.dates import find_date, local_stamp, stated_offset
 from ..evidence.language import month_first
 from ..model import Field, Finding, Markup, Page, Verdicts
 from .names import NAMES, NameReader
@@ -28,6 +29,8 @@ FIELDS = {
 """Markup keys -> Article fields."""
 MAX_TEXT = 2_000
 """A longer value is not metadata (a description field holding the whole article)."""
+_DATE_KEYS = frozenset(("published", "modified"))
+"""Markup keys of dates: their stamps together may state the page's UTC offset."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class MarkupRule:
             (m.value for m in page.markup if m.field == "language"), None)
         first = month_first(language)
         site = page.hints.get("site_name")
+        offset = stated_offset([m.value for m in page.markup if m.field in _DATE_KEYS])
         # One finding per run of values from one source, in rank order.
         source, data = "", list[tuple[Field, object]]()
         for markup in page.markup:
@@ -57,19 +61,22 @@ class MarkupRule:
             if markup.source != source:
                 yield from self._finding(source, data)
                 source, data = markup.source, []
-            data.extend(self._values(markup, first, site))
+            data.extend(self._values(markup, first, site, offset))
         yield from self._finding(source, data)
 
     def _finding(self, source: str, data: list[tuple[Field, object]]) -> Iterable[Finding]:
         if data:
             yield Finding.about_page(f"{source}, fallback" if self.weak else source, tuple(data))
 
-    def _values(self, markup: Markup, first: bool,
-                site: str | None) -> list[tuple[Field, object]]:
+    def _values(self, markup: Markup, first: bool, site: str | None,
+                offset: dt.timezone | None = None) -> list[tuple[Field, object]]:
         field = FIELDS.get(markup.field)
         if field is None:
             return []
         if field in (Field.PUBLISHED, Field.MODIFIED):
+            local = local_stamp(markup.value) if offset is not None else None
+            if local is not None:  # the page's own clock, its offset stated by another stamp
+                return [(field, local.replace(tzinfo=offset))]
             found = find_date(markup.value, month_first=first)
             return [(field, found.value)] if found is not None else []
         if field is Field.AUTHOR:
