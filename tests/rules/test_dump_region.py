@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.evidence.dump_lines import (
+    _markers,
+    cut_markers,
     is_wrapped,
     link_like,
     shape_of,
@@ -175,6 +177,14 @@ def test_link_like(line: str, expected: bool) -> None:
 def test_strip_markers_keeps_brackets_that_are_not_markers() -> None:
     text = "See [3]the plan [draft] and [a1] notes"
     assert strip_markers(text) == "See the plan [draft] and [a1] notes"
+
+
+@given(st.lists(st.sampled_from(["[", "]", "1", "23", "[4]", "[12345]", "[0012]", "\u00b2",
+                                  "\u0663", "a", " ", "é", "[[7]", "[8]]"]), max_size=12))
+def test_cut_markers_is_strip_markers_and_their_count(pieces: list[str]) -> None:
+    # One pass (a pattern on ASCII lines) gives what the two passes it replaces give.
+    text = "".join(pieces)
+    assert cut_markers(text) == (strip_markers(text), _markers(text) if "[" in text else 0)
 
 
 def test_shape_counts_title_case_stop_words() -> None:

@@ -100,6 +100,14 @@ def test_block_of_words_is_the_block(text: str, level: int) -> None:
         made, made.words, made.head, None, None)
 
 
+@given(st.text(alphabet=st.sampled_from(list("aB1 [](:_/.²\u0663İ\u00a0")), max_size=14))
+def test_block_of_words_finds_link_numbers_and_addresses_heads(text: str) -> None:
+    """The string tests for a first word like '[12]Item' or 'https://…' give the pattern's run."""
+    made = Block(0, text, text)
+    fast = block_of_words(0, text, text, BlockKind.PARAGRAPH, "", 0, text.split())
+    assert fast.head == made.head
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab #>-*•1234.) [\u00a0\u0663\x01")), max_size=12))
 def test_marker_shortcuts_give_the_patterns_answer(line: str) -> None:
     """The plain-string reading of a one-marker list line agrees with the patterns."""

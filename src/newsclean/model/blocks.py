@@ -171,6 +171,22 @@ def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str,
     _DOM(block, None)
     _SRC(block, None)
     _WORDS(block, len(words))
-    # a first word of letters and digits is the first run of them; else the pattern finds it
-    _HEAD(block, first.casefold() if first.isalnum() else _first_run(text))
+    # a first word of letters and digits is the first run of them; else see _head_of
+    _HEAD(block, first.casefold() if first.isalnum() else _head_of(first, text))
     return block
+
+
+def _head_of(first: str, text: str) -> str:
+    """:func:`_first_run` of ``text``, whose first word ``first`` is not all letters and digits.
+
+    Where the run plainly opens that word, string tests find it: a terminal browser's link
+    number ('[12]Item' gives '12') or an address ('https://…' gives 'https'), most of a
+    lynx dump's lines. Else the pattern reads the text.
+    """
+    if first[:1] == "[":
+        run, closed, _ = first[1:].partition("]")
+    else:
+        run, closed, _ = first.partition(":")
+    if closed and run.isalnum():  # all letters or digits, between non-letters: the first run
+        return run.casefold()
+    return _first_run(text)

@@ -28,12 +28,12 @@ from ..evidence.dump_lines import (
     URL_STARTS,
     Shape,
     card_summaries,
+    cut_markers,
     is_wrapped,
     link_like,
     menu_like,
     shape_of,
     shapes,
-    strip_markers,
     title_cased,
 )
 from ..evidence.dump_start import past_header, under_headline
@@ -181,8 +181,9 @@ class DumpRegionRule:
         n = len(blocks)
         weights, reasons, prose = [0.0] * n, [SHORT] * n, [0] * n
         texts, folded, spaced = list(view.texts), list(view.folded), list(view.folded_words)
+        markers: dict[int, int] = {}  # each line's link numbers, found once (link_like counts them)
         for i in view.holding_raw(("[",)):  # lynx and w3m link numbers are no part of a line
-            texts[i] = strip_markers(texts[i])
+            texts[i], markers[i] = cut_markers(texts[i])
             folded[i] = texts[i].casefold()
             spaced[i] = folded[i].split()
         seen = Counter(compress(folded, live))
@@ -218,7 +219,8 @@ class DumpRegionRule:
                 not proses[i] and not finished[i] for i in alive
             ) > len(alive)
             for i in alive:
-                if i in linky and link_like(blocks[i].text, words=blocks[i].words):
+                if i in linky and link_like(blocks[i].text, words=blocks[i].words,
+                                            markers=markers.get(i, 0)):
                     weights[i], reasons[i] = -self.link_penalty, LINKS
                 elif seen[folded[i]] > 1:
                     # a repeated sentence may be the article's own (a pull quote): it weighs
