@@ -96,6 +96,19 @@ def test_the_article_after_the_headline_wins_over_a_longer_teaser_block() -> Non
     assert list(article.paragraphs) == PARAGRAPHS[:2]
 
 
+def test_a_headline_that_says_most_of_the_title_anchors_the_article() -> None:
+    """The page title words the headline differently ("near echo"): it anchors all the same,
+    at its last showing (a sticky bar shows it first, above the menus), and the story under
+    it wins over longer text further down."""
+    other = [[p + " " + q] for p in PARAGRAPHS[2:] for q in PARAGRAPHS[2:]][1:]
+    headline = ["Harbour Bridge Will Be Rebuilt After The Winter Storm, Council Says"]
+    page = dump(["The Harbour Bridge Will Be Rebuilt After Winter Storm | The Gazette"],
+                headline, MENU, headline, [PARAGRAPHS[0]], [PARAGRAPHS[1]], MENU + FOOTER,
+                *other, FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS[:2]
+
+
 def test_wrapped_dump_keeps_whole_paragraphs() -> None:
     """A lynx-style dump wrapped at 72 columns: each paragraph spans several lines."""
     import textwrap
