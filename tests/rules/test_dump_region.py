@@ -123,6 +123,22 @@ def test_wrapped_dump_keeps_whole_paragraphs() -> None:
     assert "Business" not in article.text
 
 
+def test_a_wrapped_dump_reads_a_list_of_one_line_items_line_by_line() -> None:
+    """A rail of recent comments in a lynx-style dump: joined, its items would read as one
+    long sentence of prose and outweigh a short story; each item is a line of its own."""
+    import textwrap
+
+    story = textwrap.wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1], 72)
+    comments = ["Recent comments", *[
+        f"  * {name} on [{i}]the plans for the old bridge over the harbour and the ferry"
+        for i, name in enumerate(["Ann", "Bob", "Carol", "Dave", "Erin", "Fay", "Gil"], 1)]]
+    menu = [f"   * [{i}]{item}" for i, item in enumerate(MENU, start=20)]
+    page = dump(menu, story, menu[:4], ["Share", "Print"], comments, MENU + FOOTER)
+    article = newsclean.clean(page)
+    assert "harbour, ending two years of debate" in article.text
+    assert "Ann on" not in article.text
+
+
 GREEK = [
     "Το δημοτικό συμβούλιο ψήφισε την Τρίτη το βράδυ να ξαναχτίσει την παλιά πέτρινη γέφυρα "
     "του λιμανιού, βάζοντας τέλος σε δύο χρόνια συζητήσεων.",

@@ -38,6 +38,7 @@ from ..evidence.dump_lines import (
 )
 from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
+from ..evidence.item_lists import is_item_list
 from ..evidence.line_view import LineView, view_of
 from ..evidence.near_echo import near_headline
 from ..evidence.runs import heaviest_run
@@ -207,7 +208,7 @@ class DumpRegionRule:
         for number, alive in enumerate(groups):
             if not alive:
                 continue
-            if wrapped:
+            if wrapped and not is_item_list([blocks[i].raw for i in alive]):
                 shape = shape_of(joined[number], stop)
                 if seen_runs[joined[number].casefold()] > 1 or cut[number]:
                     for i in alive:
