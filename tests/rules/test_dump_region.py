@@ -98,6 +98,19 @@ def test_the_article_after_the_headline_wins_over_a_longer_teaser_block() -> Non
     assert list(article.paragraphs) == PARAGRAPHS[:2]
 
 
+def test_a_headline_that_says_most_of_the_title_anchors_the_article() -> None:
+    """The page title words the headline differently ("near echo"): it anchors all the same,
+    at its last showing (a sticky bar shows it first, above the menus), and the story under
+    it wins over longer text further down."""
+    other = [[p + " " + q] for p in PARAGRAPHS[2:] for q in PARAGRAPHS[2:]][1:]
+    headline = ["Harbour Bridge Will Be Rebuilt After The Winter Storm, Council Says"]
+    page = dump(["The Harbour Bridge Will Be Rebuilt After Winter Storm | The Gazette"],
+                headline, MENU, headline, [PARAGRAPHS[0]], [PARAGRAPHS[1]], MENU + FOOTER,
+                *other, FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS[:2]
+
+
 def test_wrapped_dump_keeps_whole_paragraphs() -> None:
     """A lynx-style dump wrapped at 72 columns: each paragraph spans several lines."""
     import textwrap
@@ -110,6 +123,22 @@ def test_wrapped_dump_keeps_whole_paragraphs() -> None:
     assert "harbour during the storm last winter" in article.text
     assert "gazette.example" not in article.text
     assert "Business" not in article.text
+
+
+def test_a_wrapped_dump_reads_a_list_of_one_line_items_line_by_line() -> None:
+    """A rail of recent comments in a lynx-style dump: joined, its items would read as one
+    long sentence of prose and outweigh a short story; each item is a line of its own."""
+    import textwrap
+
+    story = textwrap.wrap(PARAGRAPHS[0] + " " + PARAGRAPHS[1], 72)
+    comments = ["Recent comments", *[
+        f"  * {name} on [{i}]the plans for the old bridge over the harbour and the ferry"
+        for i, name in enumerate(["Ann", "Bob", "Carol", "Dave", "Erin", "Fay", "Gil"], 1)]]
+    menu = [f"   * [{i}]{item}" for i, item in enumerate(MENU, start=20)]
+    page = dump(menu, story, menu[:4], ["Share", "Print"], comments, MENU + FOOTER)
+    article = newsclean.clean(page)
+    assert "harbour, ending two years of debate" in article.text
+    assert "Ann on" not in article.text
 
 
 GREEK = [

@@ -140,22 +140,25 @@ def teaser_boxes(
     UK", "Related articles") and the run of at least ``MIN_CARDS`` headlines under it.
 
     A headline is a line with no prose that does not end like a sentence and has at
-    least ``TEASER_WORDS`` words; lines other rules removed are skipped. The box ends
-    at the first other line, so the story's paragraphs below it stay.
+    least ``TEASER_WORDS`` words; lines other rules removed are skipped. The heading may
+    be one of them ("Related articles", which the `related` rule takes): its headlines
+    still go. The box ends at the first other line, so the story's paragraphs below it stay.
 
     >>> lines = ["Para.", "More from UK", "Storm hits the coast", "Rail fares to rise",
     ...          "Para.", "Related", "The mayor said so."]
     >>> teaser_boxes(lines, [30, 0, 0, 0, 30, 0, 0], [True] * 7, (0, 6))
     [1, 2, 3]
+    >>> teaser_boxes(lines, [30, 0, 0, 0, 30, 0, 0], [True, False] + [True] * 5, (0, 6))
+    [2, 3]
     """
     low, high = region
     found: list[int] = []
     position = low
     while position <= high:
-        if not (live[position] and ends_article(texts[position])):
+        if not ends_article(texts[position]):
             position += 1
             continue
-        box = [position]
+        box = [position] if live[position] else []  # a heading another rule took opens one too
         headlines = 0
         nxt = position + 1
         while nxt <= high:

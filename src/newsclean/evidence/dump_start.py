@@ -60,8 +60,11 @@ def under_headline(
 HEADER_LINES = 3
 """At most this many lines still standing above the byline or date may be the story's
 header (a summary, a caption, "Read in app")…"""
-HEADER_WORDS = 80
-"""…holding at most this many words; more is the story itself."""
+HEADER_WORDS = 200
+"""…holding at most this many words; more is the story itself. A lead photo's or video's
+caption can run long (one of 186 words over a one-line summary, with "Link copied" under
+it): at 80 words such a header was kept as the story's start. At 200, no scrapinghub dump
+of any flavour changes, and Mercury's start check gains one development page."""
 
 
 def past_header(
@@ -74,7 +77,8 @@ def past_header(
 ) -> int:
     """The region's start, moved past the story's header: the few lines above the byline
     or the date (a summary, a photo's caption, an app prompt) when other rules removed
-    that byline or date (``is_mark``) and prose follows.
+    that byline or date (``is_mark``), or it is a line of no prose that reads as one (a
+    byline no rule took: "By Reuters"), and prose follows.
 
     ``words`` are the lines' words, ``live`` the lines no rule removed, ``prose`` their
     prose words, ``low`` and ``high`` the region's first and last line, ``texts`` the lines.
@@ -83,14 +87,17 @@ def past_header(
     >>> past_header([12, 3, 40, 3, 50], [True, True, True, False, True], [12, 0, 40, 0, 50],
     ...             0, 4, lines)
     4
-    >>> past_header([12, 3, 90, 3, 50], [True, True, True, False, True], [12, 0, 90, 0, 50],
+    >>> past_header([12, 3, 190, 3, 50], [True, True, True, False, True], [12, 0, 190, 0, 50],
     ...             0, 4, lines)
     0
+    >>> past_header([12, 3, 40, 2, 50], [True, True, True, True, True], [12, 0, 40, 0, 50],
+    ...             0, 4, lines)
+    4
     """
     start, standing, held, marked = low, 0, 0, False
     for position in range(low, high + 1):
-        if not live[position]:
-            marked = marked or is_mark(texts[position])
+        if not live[position] or (not prose[position] and is_mark(texts[position])):
+            marked = marked or is_mark(texts[position])  # a byline no rule took is one too
             continue
         if marked and prose[position] and position > low:
             start = position

@@ -38,7 +38,9 @@ from ..evidence.dump_lines import (
 )
 from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
+from ..evidence.item_lists import is_item_list
 from ..evidence.line_view import LineView, view_of
+from ..evidence.near_echo import near_headline
 from ..evidence.runs import heaviest_run
 from ..evidence.slug import slug_headline
 from ..evidence.stopwords import STOP_WORDS, language_of
@@ -117,6 +119,8 @@ class DumpRegionRule:
         headline = headline_position(blocks, live, folded=view.folded)
         if headline is None:  # no page-title line to echo: the address's slug may name it
             headline = slug_headline(view.texts, view.folded, page.url)
+        if headline is None:  # a headline that says most of the title's words
+            headline = near_headline(view.texts, view.folded)
         region = self._region(weights, headline, prose, live)
         if region is None:
             return
@@ -205,7 +209,7 @@ class DumpRegionRule:
         for number, alive in enumerate(groups):
             if not alive:
                 continue
-            if wrapped:
+            if wrapped and not is_item_list([blocks[i].raw for i in alive]):
                 shape = shape_of(joined[number], stop)
                 if seen_runs[joined[number].casefold()] > 1 or cut[number]:
                     for i in alive:
