@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import attrgetter, is_not, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..evidence import phrases
@@ -178,7 +178,6 @@ CREDITS = CreditReader()
 
 _FURNISHED = frozenset((BlockKind.CAPTION, BlockKind.IMAGE))
 _KIND = attrgetter("kind")
-_DOM = attrgetter("dom")
 _LAST = itemgetter(slice(-1, None))
 """A text's last character, or '' (which ``")]"`` holds too, as the caller's test wants)."""
 
@@ -266,10 +265,14 @@ class ImageMarkerRule:
         all_blocks = page.blocks
         positions = range(len(all_blocks))
         furnished = compress(positions, map(_FURNISHED.__contains__, map(_KIND, all_blocks)))
-        dom = compress(positions, map(is_not, map(_DOM, all_blocks), repeat(None)))
+        # of the HTML blocks, only those whose class words may name a caption: any other
+        # the lists here leave out has no marker and no credit shape, and gives nothing
+        captions = self.words.caption
+        named = compress(positions, [b.dom is not None and not captions.isdisjoint(b.dom.tokens)
+                                     for b in all_blocks])
         closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
         maybe = useful | non_ascii | view.headed(self.credits.heads)
-        maybe.update(furnished, dom, closing)
+        maybe.update(furnished, named, closing)
         removed = verdicts.removed
         blocks: list[Block] = []
         hints: list[bool | None] = []
