@@ -191,3 +191,12 @@ def test_a_byline_that_is_the_pages_section_names_nobody() -> None:
     body = '<div class="article-author"><p>New Results</p></div>'
     assert newsclean.clean(_page(head, body)).authors == ()
     assert newsclean.clean(_page("", body)).authors == ("New Results",)
+
+
+def test_a_bare_name_over_a_dateline_under_the_headline() -> None:
+    """'Jane Doe' alone over 'November 20, 2019': a byline whose name is a link, no 'By'."""
+    body = "<p>Ada Lindqvist</p><p>November 20, 2019 10:15 AM</p>"
+    assert newsclean.clean(_page("", body)).authors == ("Ada Lindqvist",)
+    prose = "<p>Ada Lindqvist</p><p>The council met on November 20, 2019 to vote on it all " \
+            "again after the long summer break, when the town had little else to do.</p>"
+    assert newsclean.clean(_page("", prose)).authors == ()
