@@ -200,3 +200,12 @@ def test_a_bare_name_over_a_dateline_under_the_headline() -> None:
     prose = "<p>Ada Lindqvist</p><p>The council met on November 20, 2019 to vote on it all " \
             "again after the long summer break, when the town had little else to do.</p>"
     assert newsclean.clean(_page("", prose)).authors == ()
+
+
+def test_citation_authors_surname_first() -> None:
+    """One ``citation_author`` tag per author, surname first (the scholarly convention)."""
+    head = ('<meta name="citation_author" content="Lindqvist, Ada">'
+            '<meta name="citation_author" content="Ben Okafor">')
+    article = newsclean.clean(_page(head))
+    assert article.authors == ("Ada Lindqvist", "Ben Okafor")
+    assert dict(article.provenance)["authors"] == "meta:citation_author"
