@@ -209,3 +209,14 @@ def test_citation_authors_surname_first() -> None:
     article = newsclean.clean(_page(head))
     assert article.authors == ("Ada Lindqvist", "Ben Okafor")
     assert dict(article.provenance)["authors"] == "meta:citation_author"
+
+
+def test_an_authors_bio_after_the_story_names_the_writer() -> None:
+    """'Ada Lindqvist (@ada) is a staff writer …' after the story, no byline: the writer;
+    a byline wins over it."""
+    bio = "<p>Ada Lindqvist (@ada) is a senior staff writer at the Gazette covering transport.</p>"
+    assert newsclean.clean(_page("").replace("</article>", bio + "</article>")).authors == (
+        "Ada Lindqvist",)
+    byline = _page("", "<p class=byline>By Ben Okafor</p>")
+    byline = byline.replace("</article>", bio + "</article>")
+    assert newsclean.clean(byline).authors == ("Ben Okafor",)

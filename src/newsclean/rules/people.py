@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
 from ..evidence.names import NAME_WORDS, PERSON_ROLES
-from ..evidence.patterns import compile
+from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
@@ -89,6 +89,8 @@ class BylineRule:
         if page.source is SourceKind.TEXT:
             yield from self._under_the_headline(page)
             yield from self._over_a_role(page, start)
+        yield from self._bio_sentence(page)
+        if page.source is SourceKind.TEXT:
             yield from self._about_the_author(page)
             yield from _signoff(page)
 
@@ -136,6 +138,26 @@ class BylineRule:
             names = self.names.byline_names(text, lead_required=False, min_words=2)
             if len(names) == 1 and not _is_label(names[0]):
                 yield Finding(before.index, Action.NOTE, "name over a job title",
+                              ((Field.AUTHOR, names[0]),))
+                return
+
+    def _bio_sentence(self, page: Page) -> Iterable[Finding]:
+        """The writer an author's bio names ('Jane Doe (@janedoe) is a staff writer at the
+        Gazette…', a line after the story): a sentence that opens with a name and says the
+        person is a writer, a reporter, an editor… Read after every byline."""
+        view = view_of(page)
+        if not view.aligned or view.odd_case:
+            return
+        blocks = page.blocks
+        for position in sorted(view.holding(PERSON_ROLES)):
+            block = blocks[position]
+            role = _BIO_ROLE.search(block.text[:BIO_CHARS]) if block.words <= BIO_WORDS else None
+            if role is None:
+                continue
+            tokens = [t for t in block.text[:role.start()].split() if not _HANDLE_WORD.search(t)]
+            names = self.names.byline_names(" ".join(tokens), lead_required=False, min_words=2)
+            if len(tokens) <= BIO_NAME_WORDS and len(names) == 1:
+                yield Finding(block.index, Action.NOTE, "author's bio",
                               ((Field.AUTHOR, names[0]),))
                 return
 
@@ -210,6 +232,14 @@ BIO_NAME_WORDS = 6
 an …'): the verb comes at most this many words in."""
 _HANDLE_WORD = compile(r"^\(?@\w{1,30}\)?$")
 """A social handle beside a name or a job title ('@TomGillespie1', '(@mollywood)')."""
+BIO_WORDS = 60
+"""An author's bio is a short paragraph: longer ones are the story's."""
+BIO_CHARS = 200
+"""The name and the role open the bio: only its first characters are searched."""
+_BIO_ROLE = compile(rf"\s(?:is|was)\s(?:a|an|the)\s(?:[\w-]+\s){{0,5}}"
+                    rf"(?:{words(sorted(PERSON_ROLES))})\b")
+"""What follows the name that opens an author's bio: 'is a' and, within five words, a
+person's role ('is a senior staff writer', 'is an Ideas contributor')."""
 _BIO_VERB = compile(r"\s(?:is|was|has been|joined|covers|writes)\s")
 """What follows the name that opens an author's bio."""
 
