@@ -191,3 +191,32 @@ def test_a_byline_that_is_the_pages_section_names_nobody() -> None:
     body = '<div class="article-author"><p>New Results</p></div>'
     assert newsclean.clean(_page(head, body)).authors == ()
     assert newsclean.clean(_page("", body)).authors == ("New Results",)
+
+
+def test_a_bare_name_over_a_dateline_under_the_headline() -> None:
+    """'Jane Doe' alone over 'November 20, 2019': a byline whose name is a link, no 'By'."""
+    body = "<p>Ada Lindqvist</p><p>November 20, 2019 10:15 AM</p>"
+    assert newsclean.clean(_page("", body)).authors == ("Ada Lindqvist",)
+    prose = "<p>Ada Lindqvist</p><p>The council met on November 20, 2019 to vote on it all " \
+            "again after the long summer break, when the town had little else to do.</p>"
+    assert newsclean.clean(_page("", prose)).authors == ()
+
+
+def test_citation_authors_surname_first() -> None:
+    """One ``citation_author`` tag per author, surname first (the scholarly convention)."""
+    head = ('<meta name="citation_author" content="Lindqvist, Ada">'
+            '<meta name="citation_author" content="Ben Okafor">')
+    article = newsclean.clean(_page(head))
+    assert article.authors == ("Ada Lindqvist", "Ben Okafor")
+    assert dict(article.provenance)["authors"] == "meta:citation_author"
+
+
+def test_an_authors_bio_after_the_story_names_the_writer() -> None:
+    """'Ada Lindqvist (@ada) is a staff writer …' after the story, no byline: the writer;
+    a byline wins over it."""
+    bio = "<p>Ada Lindqvist (@ada) is a senior staff writer at the Gazette covering transport.</p>"
+    assert newsclean.clean(_page("").replace("</article>", bio + "</article>")).authors == (
+        "Ada Lindqvist",)
+    byline = _page("", "<p class=byline>By Ben Okafor</p>")
+    byline = byline.replace("</article>", bio + "</article>")
+    assert newsclean.clean(byline).authors == ("Ben Okafor",)

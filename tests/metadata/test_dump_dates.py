@@ -115,3 +115,32 @@ def test_a_korean_signoff_after_the_story_credits_its_writer_in_a_dump() -> None
     page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
                            "홍길동 기자 hong@example.com\n", kind="text")
     assert page.authors == ("홍길동",)
+
+
+def test_a_name_between_the_headline_and_the_date_is_the_writer() -> None:
+    """'JANE DOE' under the headline the dump's first line holds, over the dateline."""
+    head = "Bridge to close for six months"
+    page = newsclean.clean(f"{head} - Gazette\n\n{MENU}\n\n{head}\n\nJANE DOE\n\n"
+                           f"Nov. 20, 2019\n\n{MENU}\n\n{STORY}\n\n{MORE}\n", kind="text")
+    assert page.authors == ("Jane Doe",)
+
+
+def test_a_writer_and_a_date_in_a_teaser_list_credit_nobody() -> None:
+    """Not under the page's own headline: another story's teaser."""
+    page = newsclean.clean(f"Bridge to close - Gazette\n\n{MENU}\n\nBridge to close\n\n{STORY}"
+                           f"\n\n{MORE}\n\nCouncil sets a new budget\n\nJohn Roe\n\n"
+                           "Nov. 20, 2019\n", kind="text")
+    assert page.authors == ()
+
+
+def test_a_name_over_a_job_title_near_the_story_is_the_writer() -> None:
+    page = _clean(f"{MENU}\n\nBridge to close for six months\n\nJane Doe\n\n"
+                  "News reporter @janedoe1")
+    assert page.authors == ("Jane Doe",)
+
+
+def test_an_authors_bio_over_a_job_title_names_the_writer() -> None:
+    page = newsclean.clean(f"{MENU}\n\nBridge to close for six months\n\n{STORY}\n\n{MORE}\n\n"
+                           "Jane Doe (@janedoe) is a staff writer at the Gazette covering "
+                           "transport.\n\nStaff Writer\n", kind="text")
+    assert page.authors == ("Jane Doe",)

@@ -87,11 +87,19 @@ def without_www(name: str) -> str:
     return name[4:] if name[:4].lower() == "www." else name
 
 
+SITE_SUBDOMAINS = frozenset(("blog", "blogs", "m", "mobile", "amp"))
+"""First labels of a host that name a part of the site or a device, not the site
+('blog.comwrap.com' is comwrap's site)."""
+
+
 def host_name(url: str | None) -> str | None:
-    """The host as a reader writes it: lower case, without ``www.`` or a port.
+    """The host as a reader writes it: lower case, without ``www.``, a port, or a first
+    label in :data:`SITE_SUBDOMAINS` before two more.
 
     >>> host_name("https://www.BBC.co.uk:443/news/1"), host_name("news")
     ('bbc.co.uk', None)
+    >>> host_name("https://blog.comwrap.com/x"), host_name("https://blog.com/x")
+    ('comwrap.com', 'blog.com')
     """
     if not url:
         return None
@@ -100,6 +108,9 @@ def host_name(url: str | None) -> str | None:
     except ValueError:
         return None
     host = without_www(host)
+    first, _, rest = host.partition(".")
+    if first in SITE_SUBDOMAINS and rest.count(".") >= 1:
+        host = rest
     return host if "." in host and not host.replace(".", "").isdigit() else None
 
 

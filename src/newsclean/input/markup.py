@@ -41,7 +41,7 @@ _META: dict[str, tuple[str, int]] = {
     "dcterms.modified": ("modified", 3),
     "parsely-author": ("author", 1), "article:author": ("author", 1), "author": ("author", 2),
     "sailthru.author": ("author", 2), "dc.creator": ("author", 3),
-    "dcterms.creator": ("author", 3), "byl": ("author", 3),
+    "dcterms.creator": ("author", 3), "byl": ("author", 3), "citation_author": ("author", 3),
     "og:site_name": ("site_name", 1), "dc.publisher": ("site_name", 3),
     "application-name": ("site_name", APP_NAME_RANK),
     "apple-mobile-web-app-title": ("site_name", APP_NAME_RANK),
@@ -130,6 +130,26 @@ def url_date(url: str) -> Markup | None:
     return Markup("published", f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}", "url")
 
 
+_SURNAME_FIRST = frozenset(("citation_author",))
+"""Keys that write a name surname first ('Lindqvist, Ada'), one tag per author (the
+scholarly convention Google Scholar reads)."""
+SURNAME_FIRST_WORDS = 3
+"""Each side of 'Lindqvist, Ada' has at most this many words."""
+
+
+def surname_last(text: str) -> str:
+    """'Lindqvist, Ada' -> 'Ada Lindqvist'; anything else as it is.
+
+    >>> surname_last("Lindqvist, Ada B."), surname_last("Ada Lindqvist")
+    ('Ada B. Lindqvist', 'Ada Lindqvist')
+    """
+    sides = [side.strip() for side in text.split(",")]
+    if len(sides) != 2 or not all(0 < len(side.split()) <= SURNAME_FIRST_WORDS
+                                  for side in sides):
+        return text
+    return f"{sides[1]} {sides[0]}"
+
+
 def _meta(meta: Any) -> list[tuple[int, Markup]]:
     key = (meta.get("property") or meta.get("name") or meta.get("itemprop")
            or meta.get("http-equiv") or "").strip().lower()
@@ -152,6 +172,8 @@ def _meta(meta: Any) -> list[tuple[int, Markup]]:
         elif rank >= APP_NAME_RANK and not short_name(text):
             return []  # an application-name that is the headline
         weak = weak or rank >= APP_NAME_RANK
+    if key in _SURNAME_FIRST:
+        text = surname_last(text)
     if field in _LIST_FIELDS:
         return [(rank, Markup(field, part.strip(), source, weak))
                 for part in text.split(",") if part.strip()]

@@ -145,8 +145,9 @@ class HtmlMetaRule:
         if start is None:
             return
         before = page.blocks[max(0, start - self.reach_before):start]
+        after = page.blocks[start + 1:start + 1 + self.reach]
         credited = False  # an organisation credited ('By Reuters'): a person may follow
-        for block in (*page.blocks[start + 1:start + 1 + self.reach], *reversed(before)):
+        for position, block in enumerate((*after, *reversed(before))):
             if block.kind is BlockKind.HEADING and not dated:
                 value = _date_heading(block.text, first)  # a diary's day: '2019年02月11日'
                 if value is not None:
@@ -160,7 +161,9 @@ class HtmlMetaRule:
                 names = (self.names.byline_names(block.text, site=site, min_words=2)
                          or self.names.later_byline(block.text, site=site, min_words=2)
                          or (self._name_before_date(block.text, first)
-                             if block.index > start else ()))
+                             if block.index > start else ())
+                         or (self._name_over_date(block, after[position + 1], first, site)
+                             if position + 1 < len(after) else ()))
                 data.extend((Field.AUTHOR, n) for n in names)
                 authors = bool(names)
                 if not names and not credited and self.names.may_lead(block.head):
@@ -191,6 +194,19 @@ class HtmlMetaRule:
         # More words than any name may have: only the caseless form can pass.
         name = self.names.person_name(head, min_words=NAME_WORDS + 1, caseless=True)
         return (name,) if name else ()
+
+    def _name_over_date(self, block: Block, below: Block, first: bool,
+                        site: str | None) -> tuple[str, ...]:
+        """A bare name on its line right over a dateline, under the headline ('Jane Doe' over
+        'November 20, 2019 10:15 AM'): a byline without 'By', its name a link or in bold."""
+        if block.words > NAME_WORDS * 2 or below.words > DATE_LINE_WORDS or (
+                below.kind is BlockKind.HEADING):
+            return ()
+        if _date(below.text, first) is None:
+            return ()
+        names = self.names.byline_names(block.text, lead_required=False, site=site,
+                                        min_words=2)
+        return names if names and not any(_is_site(n, site) for n in names) else ()
 
     def _labelled(self, page: Page, first: bool) -> Finding | None:
         """The first date a label names anywhere on the page ('Published: …', or a
@@ -226,6 +242,17 @@ def _dump_site(page: Page, verdicts: Verdicts) -> Iterable[Finding]:
                 return
             break
     yield Finding.about_page("host, fallback", ((Field.SITE_NAME, host),))
+
+
+DATE_LINE_WORDS = 10
+"""A dateline under a bare name line has at most this many words ('Published November 20,
+2019 10:15 AM EST | Updated 2 hours ago'); a longer line is prose that cites a date."""
+
+
+def _is_site(name: str, site: str | None) -> bool:
+    """True when a name is the site's own ('Fact Check' on a site so named)."""
+    return bool(site) and name.casefold().replace(" ", "") in (site or "").casefold().replace(
+        " ", "")
 
 
 COPYRIGHT_LINES = 40

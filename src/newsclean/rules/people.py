@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
-from ..evidence.names import NAME_WORDS
-from ..evidence.patterns import compile
+from ..evidence.names import NAME_WORDS, PERSON_ROLES
+from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Contact, Field, Finding, Page, SourceKind, Verdicts
 from .lines import FOLDS_TO_ASCII
@@ -87,8 +87,79 @@ class BylineRule:
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
         if page.source is SourceKind.TEXT:
+            yield from self._under_the_headline(page)
+            yield from self._over_a_role(page, start)
+        yield from self._bio_sentence(page)
+        if page.source is SourceKind.TEXT:
             yield from self._about_the_author(page)
             yield from _signoff(page)
+
+    def _under_the_headline(self, page: Page) -> Iterable[Finding]:
+        """A bare name line between the headline and a dateline ('JANIE HAR' over 'Nov. 20,
+        2019'): a byline whose name was a link. The headline is a line the dump's first line
+        (the page's title) holds: a teaser list pairs a writer and a date too, but not under
+        the page's own headline."""
+        view = view_of(page)
+        if not view.aligned or len(page.blocks) < 4:
+            return
+        blocks, title = page.blocks, page.blocks[0].text.casefold()
+        for position in sorted(view.digits):
+            if position < 3 or blocks[position].words > DATE_LINE_WORDS:
+                continue
+            block, above = blocks[position - 1], blocks[position - 2]
+            if block.words > NAME_WORDS or above.words < HEADLINE_WORDS or (
+                    above.text.strip().casefold() not in title):
+                continue
+            if find_date(blocks[position].text) is None:
+                continue
+            names = self.names.byline_names(block.text, lead_required=False, min_words=2)
+            if names and not any(_is_label(n) for n in names):
+                yield Finding(block.index, Action.NOTE, "name between the headline and the date",
+                              tuple((Field.AUTHOR, n) for n in names))
+                return
+
+    def _over_a_role(self, page: Page, start: int) -> Iterable[Finding]:
+        """A name on the line over a job title ('Tom Gillespie' over 'News reporter
+        @TomGillespie1'), or opening an author's bio there ('Louise Matsakis is a Staff Writer
+        at WIRED…' over 'Staff Writer'): an author's box, read after every byline."""
+        view = view_of(page)
+        if not view.aligned or view.odd_case:
+            return
+        blocks = page.blocks
+        for position in sorted(view.holding(PERSON_ROLES)):
+            if position == 0 or not _role_line(blocks[position].text):
+                continue
+            before = blocks[position - 1]
+            near = abs(before.index - start) <= LONE_NAME_REACH
+            if before.words <= NAME_WORDS:
+                text = before.text if near else ""  # far from the story: a staff list
+            else:
+                text = _bio_subject(before.text)
+            names = self.names.byline_names(text, lead_required=False, min_words=2)
+            if len(names) == 1 and not _is_label(names[0]):
+                yield Finding(before.index, Action.NOTE, "name over a job title",
+                              ((Field.AUTHOR, names[0]),))
+                return
+
+    def _bio_sentence(self, page: Page) -> Iterable[Finding]:
+        """The writer an author's bio names ('Jane Doe (@janedoe) is a staff writer at the
+        Gazette…', a line after the story): a sentence that opens with a name and says the
+        person is a writer, a reporter, an editor… Read after every byline."""
+        view = view_of(page)
+        if not view.aligned or view.odd_case:
+            return
+        blocks = page.blocks
+        for position in sorted(view.holding(PERSON_ROLES)):
+            block = blocks[position]
+            role = _BIO_ROLE.search(block.text[:BIO_CHARS]) if block.words <= BIO_WORDS else None
+            if role is None:
+                continue
+            tokens = [t for t in block.text[:role.start()].split() if not _HANDLE_WORD.search(t)]
+            names = self.names.byline_names(" ".join(tokens), lead_required=False, min_words=2)
+            if len(tokens) <= BIO_NAME_WORDS and len(names) == 1:
+                yield Finding(block.index, Action.NOTE, "author's bio",
+                              ((Field.AUTHOR, names[0]),))
+                return
 
     def _about_the_author(self, page: Page) -> Iterable[Finding]:
         """The name under an 'About the author' label (a box after the story): the weakest
@@ -148,6 +219,48 @@ def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
         if not removed(blocks[later].index):
             return blocks[later]
     return None
+
+
+DATE_LINE_WORDS = 10
+"""A dateline under a byline's name has at most this many words."""
+HEADLINE_WORDS = 3
+"""A headline over a byline's name has at least this many words (fewer: a label)."""
+ROLE_LINE_WORDS = 4
+"""A job title alone on its line ('Senior Staff Writer') has at most this many words."""
+BIO_NAME_WORDS = 6
+"""An author's bio names its subject in its first few words ('Molly Wood (@mollywood) is
+an …'): the verb comes at most this many words in."""
+_HANDLE_WORD = compile(r"^\(?@\w{1,30}\)?$")
+"""A social handle beside a name or a job title ('@TomGillespie1', '(@mollywood)')."""
+BIO_WORDS = 60
+"""An author's bio is a short paragraph: longer ones are the story's."""
+BIO_CHARS = 200
+"""The name and the role open the bio: only its first characters are searched."""
+_BIO_ROLE = compile(rf"\s(?:is|was)\s(?:a|an|the)\s(?:[\w-]+\s){{0,5}}"
+                    rf"(?:{words(sorted(PERSON_ROLES))})\b")
+"""What follows the name that opens an author's bio: 'is a' and, within five words, a
+person's role ('is a senior staff writer', 'is an Ideas contributor')."""
+_BIO_VERB = compile(r"\s(?:is|was|has been|joined|covers|writes)\s")
+"""What follows the name that opens an author's bio."""
+
+
+def _role_line(text: str) -> bool:
+    """True when a line is a job title alone, a handle aside ('News reporter
+    @TomGillespie1', 'Staff Writer'): a few words that end with a person's role."""
+    tokens = [t for t in text.split() if not _HANDLE_WORD.search(t)]
+    return (0 < len(tokens) <= ROLE_LINE_WORDS and tokens[-1].casefold() in PERSON_ROLES
+            and all(t.isalpha() for t in tokens))
+
+
+def _bio_subject(text: str) -> str:
+    """The name that opens an author's bio ('Louise Matsakis is a Staff Writer…' gives
+    'Louise Matsakis'), handles dropped; '' when the bio does not open with one."""
+    verb = _BIO_VERB.search(text[:BIO_NAME_WORDS * 20])
+    if verb is None:
+        return ""
+    tokens = text[:verb.start()].split()
+    tokens = [t for t in tokens if not _HANDLE_WORD.search(t)]
+    return " ".join(tokens) if len(tokens) <= BIO_NAME_WORDS else ""
 
 
 ABOUT_LABELS = ("about the author", "about the writer", "über den autor", "über die autorin",
