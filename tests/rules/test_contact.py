@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import Contact
-from newsclean.rules.people import _CONTACT_LEAD, _may_lead
+from newsclean.rules.contacts import _CONTACT_LEAD, _may_lead
 from tests.rules.support import around, rule_for
 
 

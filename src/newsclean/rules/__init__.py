@@ -22,6 +22,7 @@ from .chrome import (
     SHARE,
     SPONSOR,
 )
+from .contacts import ContactRule
 from .content import HtmlTitleRule, MainContentRule
 from .dom import FurnitureRule, HiddenRule
 from .dump_region import DumpRegionRule
@@ -35,7 +36,7 @@ from .lines import LineRule
 from .link_density import LinkDensityRule
 from .link_numbers import LinkNumberRule, ReferenceListRule
 from .markup import MarkupRule
-from .people import BylineRule, ContactRule
+from .people import BylineRule
 from .spans import InlineAdRule, TimestampRule, TrailingLinkRule
 from .text_region import TextRegionRule
 from .title import TitleRule
