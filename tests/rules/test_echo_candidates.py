@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.evidence.echo import echo, fold, needle, spans, title_parts
+from newsclean.evidence.echo import echo, fold, headline_position, needle, spans, title_parts
 from newsclean.evidence.line_view import LineView
 from newsclean.input.text import text_page
 
@@ -57,3 +57,13 @@ def test_echoes_with_quotes_and_case_folds_are_found_from_candidates() -> None:
     found = echo(texts[0], texts, holding=LineView(page.blocks).holding_folded)
     assert found == echo(texts[0], texts)
     assert 3 in [e.position for e in found]
+
+
+@given(st.lists(_LINE, min_size=2, max_size=10))
+def test_headline_position_from_candidates_is_the_same(lines: list[str]) -> None:
+    """The region rule's headline line, found from candidates, is the one every line gives."""
+    page = text_page("\n".join(lines))
+    live = [True] * len(page.blocks)
+    view = LineView(page.blocks)
+    assert headline_position(page.blocks, live, holding=view.holding_folded) == \
+        headline_position(page.blocks, live)

@@ -51,11 +51,13 @@ def refold(folded: str) -> str:
 
 
 def headline_position(blocks: Sequence[Block], live: Sequence[bool],
-                      folded: Sequence[str] | None = None) -> int | None:
+                      folded: Sequence[str] | None = None,
+                      holding: Callable[[list[str]], Iterable[int]] | None = None) -> int | None:
     """Where the headline stands: the first later line that repeats the title line's headline.
 
     Both lines must be shaped like headlines (a repeated paragraph is not one).
-    ``folded``: each block's text case-folded, when the caller has it.
+    ``folded``: each block's text case-folded, when the caller has it. ``holding``: as
+    for :func:`echo`, so that only lines holding a part's :func:`needle` are compared.
 
     A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
     article starts near the line that repeats its headline part.
@@ -72,7 +74,11 @@ def headline_position(blocks: Sequence[Block], live: Sequence[bool],
         return None
     if folded is None:
         folded = [b.text.casefold() for b in blocks]
-    for position in range(1, len(blocks)):
+    positions: Iterable[int] = range(1, len(blocks))
+    needles = [needle(stem) for stem in stems]
+    if holding is not None and all(needles):
+        positions = sorted(p for p in holding(list(filter(None, needles))) if p >= 1)
+    for position in positions:
         text = blocks[position].text
         if (len(text) >= MIN_ECHO_CHARS and refold(folded[position]) in stems
                 and is_headline(text)):

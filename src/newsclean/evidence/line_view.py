@@ -198,17 +198,14 @@ class LineView:
 
     @cached_property
     def _folded_page(self) -> tuple[str, list[int]]:
-        """The page's lines joined and case-folded, and where each starts. Case folding
-        reads one character at a time and never gives fewer characters than it reads:
-        where the page keeps its length, every character gave one and the lines start
-        where they did."""
+        """The page's lines case-folded (:attr:`folded`, which the region rule reads too)
+        and joined, and where each starts. Case folding never gives fewer characters than
+        it reads: where the page keeps its length, the lines start where they did."""
         joined, starts = self._raw_page
         if joined.isascii():
             return self._low_page, starts  # the same as the case fold in ASCII
-        folded = joined.casefold()
-        if len(folded) == len(joined):
-            return folded, starts
-        return "\n".join(self.folded), _starts(self.folded)
+        folded = "\n".join(self.folded)
+        return folded, starts if len(folded) == len(joined) else _starts(self.folded)
 
     def holding_folded(self, needles: Iterable[str]) -> set[int]:
         """Lines whose case-folded text (:attr:`folded`) holds one of the ``needles`` (each
