@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean.evidence.dates import DATE_SPAN
 from newsclean.rules.header import ADDRESS_STARTS, DatelineRule, _address
 from tests.rules.support import around, rule_for
 
@@ -72,10 +73,40 @@ _ADDRESS_BITS = st.sampled_from(["2024", "/", "-", "03", "05", "March 3, 2024", 
                                  "2024-03-05", "(dpa)", "Reuters", "5 min read", "•"])
 
 
-@given(st.sampled_from(ADDRESS_STARTS),
+_MARKERS = st.sampled_from(["", "[1] ", "[82] ", "[12345] ", "[82]", "[123456] ", "[8a] ",
+                             "[] ", "[2024] ", "[3] [4] ", "x"])
+
+
+@given(_MARKERS, st.sampled_from(ADDRESS_STARTS),
        st.lists(_ADDRESS_BITS, max_size=8).map("".join))
-def test_a_line_opening_with_an_address_is_never_a_dateline(start: str, rest: str) -> None:
+def test_a_line_opening_with_an_address_is_never_a_dateline(marker: str, start: str,
+                                                             rest: str) -> None:
     """The lines the dateline rule skips as web addresses are lines it would not take."""
-    text = start + rest
+    text = marker + start + rest
     if _address(text):
         assert DatelineRule()._read(0, text, digits=True, worded=True) is None
+
+
+@given(_MARKERS, st.sampled_from(ADDRESS_STARTS),
+       st.lists(_ADDRESS_BITS, max_size=8).map("".join))
+def test_no_date_starts_before_an_address(marker: str, start: str, rest: str) -> None:
+    """Why _address needs no date test: no date starts inside a link number or at an address."""
+    text = marker + start + rest
+    if _address(text):
+        found = DATE_SPAN.search(text)
+        assert found is None or found.start() >= len(marker) + len(start)
+
+
+@pytest.mark.parametrize(("line", "skipped"), [
+    ("https://example.com/2024/03/05/", True),
+    ("[82] https://example.com/2024/03/05/", True),
+    ("[82] mailto:?subject=News", True),
+    ("file:///2018/10/09/story/", True),
+    ("[82]https://example.com/2024/03/05/", False),  # one word: '[8' reads as a place's
+    ("[8a] https://example.com", False),
+    ("[123456] https://example.com", False),
+    ("[82] Read more", False),
+])
+def test_address_lines(line: str, skipped: bool) -> None:
+    """Which lines the dateline rule skips as web addresses, with or without a link number."""
+    assert _address(line) is skipped

@@ -10,7 +10,7 @@ story's teaser shares none. Both are read with plain string methods.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Block
@@ -51,11 +51,13 @@ def refold(folded: str) -> str:
 
 
 def headline_position(blocks: Sequence[Block], live: Sequence[bool],
-                      folded: Sequence[str] | None = None) -> int | None:
+                      folded: Sequence[str] | None = None,
+                      holding: Callable[[list[str]], Iterable[int]] | None = None) -> int | None:
     """Where the headline stands: the first later line that repeats the title line's headline.
 
     Both lines must be shaped like headlines (a repeated paragraph is not one).
-    ``folded``: each block's text case-folded, when the caller has it.
+    ``folded``: each block's text case-folded, when the caller has it. ``holding``: as
+    for :func:`echo`, so that only lines holding a part's :func:`needle` are compared.
 
     A dump's first line is often the page's ``<title>`` ("Headline | Site"); the
     article starts near the line that repeats its headline part.
@@ -72,7 +74,11 @@ def headline_position(blocks: Sequence[Block], live: Sequence[bool],
         return None
     if folded is None:
         folded = [b.text.casefold() for b in blocks]
-    for position in range(1, len(blocks)):
+    positions: Iterable[int] = range(1, len(blocks))
+    needles = [needle(stem) for stem in stems]
+    if holding is not None and all(needles):
+        positions = sorted(p for p in holding(list(filter(None, needles))) if p >= 1)
+    for position in positions:
         text = blocks[position].text
         if (len(text) >= MIN_ECHO_CHARS and refold(folded[position]) in stems
                 and is_headline(text)):
@@ -142,12 +148,16 @@ def spans(parts: Sequence[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
-def echo(title: str, lines: Sequence[str], start: int = 1) -> list[Echo]:
+def echo(title: str, lines: Sequence[str], start: int = 1,
+         holding: Callable[[list[str]], Iterable[int]] | None = None) -> list[Echo]:
     """The lines from ``start`` on that repeat one part of ``title`` or a run of them.
 
     A line counts when it is shaped like a headline and, split like a title, equals a
     run of the title's parts ('Headline' or 'Section | Headline' out of 'Section |
     Headline | Site'). A title of one part counts when it comes back whole.
+    ``holding``: the positions of the lines whose case-folded text holds one of the
+    words given (a page's line view answers it in one scan), so that only the lines
+    holding a word of a run (:func:`needle`) are compared.
 
     >>> found = echo("Bridge to close | The Gazette", ["Bridge to close | The Gazette",
     ...              "Home", "Bridge to Close", "The council voted."])
@@ -162,8 +172,12 @@ def echo(title: str, lines: Sequence[str], start: int = 1) -> list[Echo]:
         return []
     shortest = min(map(len, wanted)) // 2  # casefold and the quotes never halve a line
     longest = len(title) + len(parts)
+    positions: Iterable[int] = range(start, len(lines))
+    needles = [needle(key) for key in wanted]
+    if holding is not None and all(needles):
+        positions = sorted(p for p in holding(list(filter(None, needles))) if p >= start)
     found: list[Echo] = []
-    for position in range(start, len(lines)):
+    for position in positions:
         line = lines[position]
         if not shortest <= len(line) <= longest or not is_headline(line):
             continue
@@ -172,6 +186,25 @@ def echo(title: str, lines: Sequence[str], start: int = 1) -> list[Echo]:
         if hit is not None:
             found.append(Echo(position, hit[0], hit[1], tuple(parts)))
     return found
+
+
+_FOLDED_TO = str.maketrans(dict.fromkeys("'\".\x00", " "))
+"""What :func:`refold` writes for a curly quote or an ellipsis, and the separator of a run's
+parts in its key: a needle never holds one."""
+
+
+def needle(key: str) -> str | None:
+    """A piece of text that every line repeating a run of a title's parts holds in its
+    case-folded text: the longest piece of the run's key (:func:`spans`) without a blank,
+    a quote, a stop or a part separator; None when there is none.
+
+    :func:`refold` writes only quotes, stops and blanks in place of what it replaces, and
+    cuts only blanks and final stops, so such a piece stands as it is in the line.
+
+    >>> needle(fold("Bridge to close")), needle(fold("Sportsnet.ca")), needle(fold("‘…’"))
+    ('bridge', 'sportsnet', None)
+    """
+    return max(key.translate(_FOLDED_TO).split(), key=len, default=None)
 
 
 def headline_part(title: str, lines: Sequence[str], start: int) -> str | None:

@@ -76,6 +76,7 @@ class LineView:
         self._body_read = 0
         """…among the lines before this position."""
         self._raw_hits: dict[str, frozenset[int]] = {}
+        self._folded_hits: dict[str, frozenset[int]] = {}
 
     @cached_property
     def _raw_page(self) -> tuple[str, list[int]]:
@@ -194,6 +195,22 @@ class LineView:
         """Lines whose lower case holds one of the ``needles`` (each looked for once a page;
         only when not :attr:`odd_case`)."""
         return self._holding(needles, (self._low_page, self._raw_page[1]), self._low_hits)
+
+    @cached_property
+    def _folded_page(self) -> tuple[str, list[int]]:
+        """The page's lines case-folded (:attr:`folded`, which the region rule reads too)
+        and joined, and where each starts. Case folding never gives fewer characters than
+        it reads: where the page keeps its length, the lines start where they did."""
+        joined, starts = self._raw_page
+        if joined.isascii():
+            return self._low_page, starts  # the same as the case fold in ASCII
+        folded = "\n".join(self.folded)
+        return folded, starts if len(folded) == len(joined) else _starts(self.folded)
+
+    def holding_folded(self, needles: Iterable[str]) -> set[int]:
+        """Lines whose case-folded text (:attr:`folded`) holds one of the ``needles`` (each
+        looked for once a page; exact whatever the page's case does)."""
+        return self._holding(needles, self._folded_page, self._folded_hits)
 
     def holding_raw(self, needles: Iterable[str]) -> set[int]:
         """Lines holding one of the ``needles`` as they are written."""

@@ -116,7 +116,8 @@ class DumpRegionRule:
         live = [b.index in kept for b in blocks]
         stop = self._stop_words(list(compress(view.folded_words, live)))
         weights, reasons, prose = self._weigh(blocks, live, stop, view)
-        headline = headline_position(blocks, live, folded=view.folded)
+        headline = headline_position(blocks, live, folded=view.folded,
+                                     holding=view.holding_folded)
         if headline is None:  # no page-title line to echo: the address's slug may name it
             headline = slug_headline(view.texts, view.folded, page.url)
         if headline is None:  # a headline that says most of the title's words

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
-from ..evidence.dates import DATE_SPAN, RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
+from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.line_view import LineView, view_of
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like
@@ -34,19 +34,35 @@ _LOWER_NAME_WORDS = frozenset(
 )
 
 
-ADDRESS_STARTS = ("http://", "https://")
-"""A dump line opening like this is a web address (a lynx or w3m reference)."""
+ADDRESS_STARTS = ("http://", "https://", "file://", "mailto:")
+"""A dump line opening like this is a web address (a lynx or w3m reference; lynx writes a
+page's own links as ``file://``). No date, date filler, label, counter or place starts so
+(``tests/rules/test_dateline.py`` checks the date pattern)."""
+ADDRESS_HEADS = ("http", "https", "file", "mailto")
+"""The first words of :data:`ADDRESS_STARTS`: a byline lead among them reads such lines."""
+MARKER_DIGITS = 5
+"""A link number before an address ('[82] https://…', w3m's list of links) has at most
+this many digits."""
 
 
 def _address(text: str) -> bool:
-    """True for a line opening with a web address where no date starts: never a dateline.
+    """True for a line opening with a web address, alone or after a link number and a
+    blank ('[82] https://…', as w3m lists its links): never a dateline.
 
-    Its first part (up to a separator, a date or a relative date, none of which can
-    start at an ``h``) opens with ``http``: no date filler starts with ``h``, it is no
-    counter, no byline (unless a byline lead is ``http``: the caller checks) and no
-    place (a place's words are capitalised).
+    Its first part (up to a separator, a date or a relative date, none of which can start
+    inside the number or at the address) is the number and the address: no date filler
+    or label starts like an address, it is no counter, no byline (unless a byline lead is
+    an address's first word: the caller checks) and no place (a place's words are
+    capitalised; '[82]https://…' would read as one, so the blank is required).
     """
-    return text.startswith(ADDRESS_STARTS) and DATE_SPAN.match(text) is None
+    if text.startswith(ADDRESS_STARTS):
+        return True
+    if not text.startswith("["):
+        return False
+    close = text.find("] ", 2, MARKER_DIGITS + 3)
+    number = text[1:close]
+    return (close > 0 and number.isdigit() and number.isascii()
+            and text.startswith(ADDRESS_STARTS, close + 2))
 
 
 def _date_hints(view: LineView) -> tuple[frozenset[int], set[int]]:
@@ -125,7 +141,7 @@ class DatelineRule:
         digits, worded = _date_hints(view_of(page))
         # A line opening with a web address is no dateline (_address); the date pattern
         # is slow on long addresses, which lynx and w3m list by the hundred.
-        addresses = not (self.names.may_lead("http") or self.names.may_lead("https"))
+        addresses = not any(map(self.names.may_lead, ADDRESS_HEADS))
         found: list[Finding] = []
         for position in sorted(digits | worded):  # only these may hold a date
             block = blocks[position]

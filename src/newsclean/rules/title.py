@@ -119,7 +119,9 @@ def echoed_title(page: Page, verdicts: Verdicts, start: int) -> list[Finding]:
     if len(blocks) < 2 or verdicts.removed(0) or block_is_body_like(blocks[0]):
         return []
     texts = [b.text for b in blocks]
-    found = [e for e in echo(texts[0], texts) if not verdicts.removed(e.position)]
+    view = view_of(page)
+    found = [e for e in echo(texts[0], texts, holding=view.holding_folded)
+             if not verdicts.removed(e.position)]
     if not found:
         return []
     chosen = _nearest_story(found, start)
