@@ -12,8 +12,11 @@ text, so a new item never has the indent of a line that goes on.
 
 The width is read from the dump itself: most long lines of a wrapped dump end
 just short of it. Lines holding an address (``://``) are left out of that
-reading, since an address is never broken and runs past the width. Plain
-string methods only, one pass over the lines.
+reading, since an address is never broken and runs past the width. A line
+that opens with a numbered link (``[12]Title``, ``  * [12]Title``) is a
+link's title, set on its own line whatever its length: one that ends short
+of the width says nothing against it (a page of headline lists around a
+short story). Plain string methods only, one pass over the lines.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ..evidence.link_numbers import MAX_DIGITS
 from ..evidence.shape import ends_sentence
 
 LONG_LINE = 40
@@ -32,7 +36,8 @@ WIDTH_RANK = 0.95
 MAX_WIDTH = 200
 """A wider "width" is no terminal's: the dump is not wrapped."""
 NEAR_SHARE = 0.25
-"""A wrapped dump has at least this share of its long lines ending near the width…"""
+"""A wrapped dump has at least this share of its long lines ending near the width (link
+titles ending short of it not counted)…"""
 NEAR_SLACK = 0.2
 """…"near" being within this share of it."""
 OPEN_SHARE = 0.5
@@ -56,6 +61,9 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     True
     >>> wrap_width(["A paragraph that ends with a full stop, as paragraphs do."] * 12) is None
     True
+    >>> wrap_width(["word " * 15 + "end", "  * [12]A link title of some length, alone"] * 2
+    ...            + ["[7]Another link title, longer than forty"] * 8)
+    78
     """
     # Only a line that is long before its trailing blanks are cut can be long after.
     stripped = [line.rstrip() for line in lines if len(line) >= LONG_LINE]
@@ -67,8 +75,11 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     if width > MAX_WIDTH:
         return None
     low = max(LONG_LINE, (1 - NEAR_SLACK) * width)
-    if len(long) - bisect_left(long, low) < NEAR_SHARE * len(long):  # too few lines near it
-        return None
+    nearby = len(long) - bisect_left(long, low)
+    if nearby < NEAR_SHARE * len(long):  # too few lines near it, unless short titles are many
+        short_titles = sum(1 for line in measured if len(line) < low and _opens_with_link(line))
+        if nearby < NEAR_SHARE * (len(long) - short_titles):
+            return None
     near = [line for line in measured if len(line) >= low]
     open_ended = sum(1 for line in near if not ends_sentence(line))
     return width if open_ended >= OPEN_SHARE * len(near) else None
@@ -112,6 +123,22 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
     if first >= 0:
         groups.append((first, len(lines) - 1))
     return groups
+
+
+def _opens_with_link(line: str) -> bool:
+    """True for a line whose text, after its indent and list marker, opens with a link
+    number (``[12]Title``).
+
+    >>> _opens_with_link("  * [12]Home"), _opens_with_link("[3]News"), _opens_with_link("[a] b")
+    (True, True, False)
+    """
+    indent = len(line) - len(line.lstrip())
+    head = line[indent : indent + 1]
+    start = _marker_end(line, indent) if head in BULLETS or head.isdigit() else indent
+    if line[start : start + 1] != "[":
+        return False
+    closing = line.find("]", start + 2, start + MAX_DIGITS + 2)
+    return closing > 0 and line[start + 1 : closing].isdigit()
 
 
 def _marker_end(line: str, indent: int) -> int:
