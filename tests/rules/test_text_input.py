@@ -194,3 +194,33 @@ def test_a_short_story_among_link_titles_is_read_as_wrapped() -> None:
              "", "To Read the Full Story", *titles[8:]]
     blocks = text_blocks("\n".join(lines))
     assert [block.text for block in blocks if block.text.startswith(("The town", "Work"))] == story
+
+
+def _wrap_in_cells(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` wrapped as w3m does it: at ``width`` terminal cells, a Korean
+    syllable taking two."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        joined = f"{line} {word}" if line else word
+        if line and sum(2 if "\uac00" <= char <= "\ud7a3" else 1 for char in joined) > width:
+            lines.append(line)
+            joined = word
+        line = joined
+    return [*lines, line]
+
+
+def test_a_dump_wrapped_in_terminal_cells_is_joined_by_cells() -> None:
+    """w3m wraps Korean text at a width in cells, where each syllable takes two: read in
+    characters its lines end anywhere from half the width to all of it. Read in cells
+    they end just short of the width, and the paragraphs are joined."""
+    words = ["서울시", "의회는", "화요일", "저녁", "2019년", "오래된", "돌다리를", "다시",
+             "짓기로", "했다", "NASA", "위원회", "발표에", "따르면", "공사는", "봄에",
+             "시작되어", "18개월", "걸린다", "주민들은", "환영했다", "report", "비용은"]
+    paragraphs = [" ".join(words[(start + n) % len(words)] for n in range(40)) + "."
+                  for start in range(0, 60, 7)]
+    lines = ["[1]홈", "[2]뉴스", ""]
+    for paragraph in paragraphs:
+        lines += [*_wrap_in_cells(paragraph, 78), ""]
+    blocks = text_blocks("\n".join(lines))
+    assert [block.text for block in blocks[2:]] == paragraphs
