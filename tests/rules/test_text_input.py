@@ -149,17 +149,78 @@ def _wrap_width_by_the_definition(lines: list[str]) -> int | None:
         return None
     low = max(reflow.LONG_LINE, (1 - reflow.NEAR_SLACK) * width)
     near = [cut for line in lines if len(cut := line.rstrip()) >= low and "://" not in cut]
-    if len(near) < reflow.NEAR_SHARE * len(long):
+    short_titles = [cut for line in lines if reflow.LONG_LINE <= len(cut := line.rstrip()) < low
+                    and "://" not in cut and cut.lstrip(" *").startswith("[3]")]
+    if len(near) < reflow.NEAR_SHARE * (len(long) - len(short_titles)):
         return None
     open_ended = sum(1 for line in near if not ends_sentence(line))
     return width if open_ended >= reflow.OPEN_SHARE * len(near) else None
 
 
-@given(st.lists(st.tuples(st.integers(0, 90), st.sampled_from(["", ".", " ", "  ", "://"])),
+@given(st.lists(st.tuples(st.sampled_from(["", "[3]", "  * [3]"]), st.integers(0, 90),
+                          st.sampled_from(["", ".", " ", "  ", "://"])),
                 min_size=10, max_size=40))
-def test_wrap_width_is_its_definition(shapes: list[tuple[int, str]]) -> None:
+def test_wrap_width_is_its_definition(shapes: list[tuple[str, int, str]]) -> None:
     """The measured width agrees with the plain reading of the definition."""
     from newsclean.input.reflow import wrap_width
 
-    lines = [("word " * 20)[:length] + end for length, end in shapes]
+    lines = [title + ("word " * 20)[:length] + end for title, length, end in shapes]
     assert wrap_width(lines) == _wrap_width_by_the_definition(lines)
+
+
+def test_a_short_story_among_link_titles_is_read_as_wrapped() -> None:
+    """A paywalled page in a lynx dump: two wrapped paragraphs of story amid lists of linked
+    headlines, most long lines being titles that end well short of the width. The titles
+    say nothing against the width, so the story's lines are joined into paragraphs."""
+    import textwrap
+
+    titles = [f"{'  * ' if n % 2 else ''}[{n}]{headline}" for n, headline in enumerate([
+        "Council Votes to Rebuild the Old Stone Bridge",
+        "Harbour Ferry Timetable Changes for the Winter",
+        "Local School Wins a National Science Prize This Year",
+        "Storm Warning Issued for the Northern Coast",
+        "Library Opens a New Reading Room for Children",
+        "Market Traders Welcome the Longer Opening Hours",
+        "Rail Line to Close for Repairs Over the Holiday",
+        "Museum Shows Paintings Lent by a Private Collector",
+    ] * 2, start=10)]
+    story = [
+        "The town council voted on Tuesday evening to rebuild the old stone bridge over the"
+        " harbour, ending two years of debate about its cost and about who should pay for it.",
+        "Work starts in the spring and should take about eighteen months, during which a"
+        " footbridge will carry people across the water, the council said in a statement.",
+    ]
+    lines = [*titles[:8], "", *textwrap.wrap(story[0], 76), "", *textwrap.wrap(story[1], 76),
+             "", "To Read the Full Story", *titles[8:]]
+    blocks = text_blocks("\n".join(lines))
+    assert [block.text for block in blocks if block.text.startswith(("The town", "Work"))] == story
+
+
+def _wrap_in_cells(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` wrapped as w3m does it: at ``width`` terminal cells, a Korean
+    syllable taking two."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        joined = f"{line} {word}" if line else word
+        if line and sum(2 if "\uac00" <= char <= "\ud7a3" else 1 for char in joined) > width:
+            lines.append(line)
+            joined = word
+        line = joined
+    return [*lines, line]
+
+
+def test_a_dump_wrapped_in_terminal_cells_is_joined_by_cells() -> None:
+    """w3m wraps Korean text at a width in cells, where each syllable takes two: read in
+    characters its lines end anywhere from half the width to all of it. Read in cells
+    they end just short of the width, and the paragraphs are joined."""
+    words = ["서울시", "의회는", "화요일", "저녁", "2019년", "오래된", "돌다리를", "다시",
+             "짓기로", "했다", "NASA", "위원회", "발표에", "따르면", "공사는", "봄에",
+             "시작되어", "18개월", "걸린다", "주민들은", "환영했다", "report", "비용은"]
+    paragraphs = [" ".join(words[(start + n) % len(words)] for n in range(40)) + "."
+                  for start in range(0, 60, 7)]
+    lines = ["[1]홈", "[2]뉴스", ""]
+    for paragraph in paragraphs:
+        lines += [*_wrap_in_cells(paragraph, 78), ""]
+    blocks = text_blocks("\n".join(lines))
+    assert [block.text for block in blocks[2:]] == paragraphs
