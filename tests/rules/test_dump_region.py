@@ -300,3 +300,25 @@ def test_a_story_broken_by_a_widget_goes_on_past_it() -> None:
     assert list(article.paragraphs) == PARAGRAPHS + more
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons["[40]Subscribe now"] == "widget inside the article"
+
+
+def test_a_gallery_between_a_stories_paragraphs_is_no_wall() -> None:
+    """Captions shown twice in a gallery set inside a lynx-style story are no chrome that
+    walls the story off: the paragraphs after the gallery stay."""
+    captions = [f"The old bridge seen from the harbour wall in picture number {n}."
+                for n in range(1, 7)]
+    gallery = [line for n, caption in enumerate(captions, 1)
+               for line in (f"Image {n} of 6", caption, caption, f"[{20 + n}] ")]
+    page = dump(
+        ["Bridge to be rebuilt | The Gazette"],
+        [f"  * [{n}]{item}" for n, item in enumerate(MENU, 1)],
+        ["Bridge to be rebuilt"],
+        *[[p] for p in PARAGRAPHS[:2]],
+        gallery,
+        *[[p] for p in PARAGRAPHS[2:]],
+        [PARAGRAPHS[0].replace("Tuesday", "Monday")],
+        [f"[{n}]{item}" for n, item in enumerate(FOOTER, 50)],
+    )
+    article = newsclean.clean(page)
+    assert PARAGRAPHS[0] in article.text
+    assert PARAGRAPHS[3] in article.text

@@ -108,6 +108,9 @@ class DumpRegionRule:
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
     """Pages whose best region holds fewer prose words are left alone."""
+    opening_lines: int = 2
+    """The story's opening under the headline holds at least this many prose lines before
+    a widget it is joined across (one is a lead photo's caption over a gallery)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.TEXT or not page.blocks:
@@ -125,7 +128,7 @@ class DumpRegionRule:
         if headline is None:  # a headline that says most of the title's words
             headline = near_headline(view.texts, view.folded)
         numbered = any(link_numbers(blocks[i].raw) for i in view.holding_raw(("[",)))
-        region = self._region(weights, headline, prose, live, numbered)
+        region = self._region(weights, headline, prose, live, numbered, reasons)
         if region is None:
             return
         low, high = region
@@ -280,7 +283,7 @@ class DumpRegionRule:
 
     def _region(
         self, weights: Sequence[float], headline: int | None, prose: Sequence[int],
-        live: Sequence[bool], numbered: bool,
+        live: Sequence[bool], numbered: bool, reasons: Sequence[str],
     ) -> tuple[int, int] | None:
         """The best region, or the best one after the headline line (at ``headline``) when
         it weighs enough; in a dump with link numbers (lynx, w3m, ``numbered``) the two
@@ -293,8 +296,10 @@ class DumpRegionRule:
         if after is None:
             return region
         low, high = after[0] + start, after[1] + start
-        if (numbered and high < region[0] and sum(prose[low : high + 1]) >= self.min_region_words
-                and widget_gap(prose, live, high, region[0], self.wall_lines)):
+        opening = prose[low : high + 1]
+        if (numbered and high < region[0] and sum(opening) >= self.min_region_words
+                and len(opening) - opening.count(0) >= self.opening_lines
+                and widget_gap(prose, live, reasons, (high, region[0]), self.wall_lines)):
             return low, region[1]  # one story, broken by a widget other rules took apart
         best = sum(weights[region[0] : region[1] + 1])
         if sum(weights[low : high + 1]) >= self.anchor_share * best:
@@ -309,19 +314,24 @@ class DumpRegionRule:
         )
 
 
-def widget_gap(prose: Sequence[int], live: Sequence[bool], high: int, low: int,
-               wall_lines: int) -> bool:
-    """True when the lines between a region ending at ``high`` and one starting at ``low``
-    are a widget set in a story (share bar, newsletter box, video, "More from" list): at
-    most ``wall_lines`` of them still stand. Its counters, image marks and prompts, which
-    other rules removed, made a wall; a page's footer keeps more lines standing.
+def widget_gap(prose: Sequence[int], live: Sequence[bool], reasons: Sequence[str],
+               between: tuple[int, int], wall_lines: int) -> bool:
+    """True when the lines strictly ``between`` the end of one region and the start of the
+    next are a widget set in a story (share bar, newsletter box, video, "More from" list,
+    a gallery): at most ``wall_lines`` of them still stand, not counting lines shown twice
+    on the page (a gallery's captions, ``reasons`` ``REPEATED``). Its counters, image marks
+    and prompts, which other rules removed, made a wall; a page's footer keeps more lines
+    standing.
 
-    >>> widget_gap([30, 0, 0, 0, 40], [True, False, False, True, True], 0, 4, 1)
+    >>> widget_gap([30, 0, 0, 0, 40], [True, False, False, True, True], [PROSE] * 5, (0, 4), 1)
     True
-    >>> widget_gap([30, 0, 0, 0, 40], [True] * 5, 0, 4, 1)
+    >>> widget_gap([30, 0, 0, 0, 40], [True] * 5, [PROSE, SHORT, REPEATED, SHORT, PROSE],
+    ...            (0, 4), 1)
     False
     """
-    standing = sum(live[i] and not prose[i] for i in range(high + 1, low))
+    high, low = between
+    standing = sum(live[i] and not prose[i] and reasons[i] != REPEATED
+                   for i in range(high + 1, low))
     return standing <= wall_lines
 
 
