@@ -272,3 +272,53 @@ def test_best_region_is_the_maximum_sum_stretch(weights: list[float]) -> None:
     for i in range(len(weights)):
         for j in range(i, len(weights)):
             assert sum(weights[i : j + 1]) <= best + 1e-6
+
+
+def test_a_story_broken_by_a_widget_goes_on_past_it() -> None:
+    """A lynx-style story whose share bar and newsletter box sit between its paragraphs:
+    their link numbers, which other rules remove, made a wall; the paragraphs after it
+    are the same story, and the box's links still standing go."""
+    more = [
+        "Engineers will first drain the harbour basin so that divers can reach the "
+        "foundations, which were damaged when the storm moved the stones last winter.",
+        "The council said the cost would be shared with the regional government, which has "
+        "set aside money for old bridges, and that no new tax would be needed to pay for it.",
+    ]
+    page = dump(
+        ["Bridge to be rebuilt | The Gazette"],
+        [f"  * [{n}]{item}" for n, item in enumerate(MENU, 1)],
+        ["Bridge to be rebuilt"],
+        *[[p] for p in PARAGRAPHS[:2]],
+        ["Share this article"],
+        [f"[{n}] " for n in range(20, 32)],
+        ["Newsletter", "Get the Gazette delivered to your inbox"],
+        ["[40]Subscribe now", "[41]Most recent newsletter"],
+        *[[p] for p in PARAGRAPHS[2:] + more],
+        [f"[{n}]{item}" for n, item in enumerate(FOOTER, 50)],
+    )
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == PARAGRAPHS + more
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["[40]Subscribe now"] == "widget inside the article"
+
+
+def test_a_gallery_between_a_stories_paragraphs_is_no_wall() -> None:
+    """Captions shown twice in a gallery set inside a lynx-style story are no chrome that
+    walls the story off: the paragraphs after the gallery stay."""
+    captions = [f"The old bridge seen from the harbour wall in picture number {n}."
+                for n in range(1, 7)]
+    gallery = [line for n, caption in enumerate(captions, 1)
+               for line in (f"Image {n} of 6", caption, caption, f"[{20 + n}] ")]
+    page = dump(
+        ["Bridge to be rebuilt | The Gazette"],
+        [f"  * [{n}]{item}" for n, item in enumerate(MENU, 1)],
+        ["Bridge to be rebuilt"],
+        *[[p] for p in PARAGRAPHS[:2]],
+        gallery,
+        *[[p] for p in PARAGRAPHS[2:]],
+        [PARAGRAPHS[0].replace("Tuesday", "Monday")],
+        [f"[{n}]{item}" for n, item in enumerate(FOOTER, 50)],
+    )
+    article = newsclean.clean(page)
+    assert PARAGRAPHS[0] in article.text
+    assert PARAGRAPHS[3] in article.text

@@ -40,6 +40,7 @@ from ..evidence.dump_start import past_header, under_headline
 from ..evidence.echo import headline_position
 from ..evidence.item_lists import is_item_list
 from ..evidence.line_view import LineView, view_of
+from ..evidence.link_numbers import link_numbers
 from ..evidence.near_echo import near_headline
 from ..evidence.runs import heaviest_run
 from ..evidence.slug import slug_headline
@@ -54,6 +55,7 @@ SHORT = "short line outside the article"
 TEASER = "teaser outside the article"
 BOX = "teaser box inside the article"
 LINKED = "another story's link inside the article"
+WIDGET = "widget inside the article"
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -106,6 +108,9 @@ class DumpRegionRule:
     """At most this many plain short lines before a region at the page's top stay with it."""
     min_region_words: int = 40
     """Pages whose best region holds fewer prose words are left alone."""
+    opening_lines: int = 2
+    """The story's opening under the headline holds at least this many prose lines before
+    a widget it is joined across (one is a lead photo's caption over a gallery)."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         if page.source is not SourceKind.TEXT or not page.blocks:
@@ -122,7 +127,8 @@ class DumpRegionRule:
             headline = slug_headline(view.texts, view.folded, page.url)
         if headline is None:  # a headline that says most of the title's words
             headline = near_headline(view.texts, view.folded)
-        region = self._region(weights, headline, prose, live)
+        numbered = any(link_numbers(blocks[i].raw) for i in view.holding_raw(("[",)))
+        region = self._region(weights, headline, prose, live, numbered, reasons)
         if region is None:
             return
         low, high = region
@@ -145,6 +151,10 @@ class DumpRegionRule:
                 index = blocks[position].index
                 if not verdicts.decided(index):
                     yield Finding(index, Action.REMOVE, reasons[position])
+        if numbered:  # the standing lines of a widget a region was joined across
+            for position in range(low, high + 1):
+                if weights[position] == WALL and live[position]:
+                    yield Finding(blocks[position].index, Action.REMOVE, WIDGET)
         for position in teaser_boxes(texts, prose, live, (low, high)):
             yield Finding(blocks[position].index, Action.REMOVE, BOX)
         if view.holding_raw(("[",)):  # lynx and w3m: another story's link set between paragraphs
@@ -273,10 +283,11 @@ class DumpRegionRule:
 
     def _region(
         self, weights: Sequence[float], headline: int | None, prose: Sequence[int],
-        live: Sequence[bool],
+        live: Sequence[bool], numbered: bool, reasons: Sequence[str],
     ) -> tuple[int, int] | None:
         """The best region, or the best one after the headline line (at ``headline``) when
-        it weighs enough."""
+        it weighs enough; in a dump with link numbers (lynx, w3m, ``numbered``) the two
+        together when only a widget stands between them (`widget_gap`)."""
         region = best_region(weights)
         if region is None or headline is None or headline >= region[1]:
             return region  # a headline stands above its story, not below (a tag, a teaser)
@@ -285,6 +296,11 @@ class DumpRegionRule:
         if after is None:
             return region
         low, high = after[0] + start, after[1] + start
+        opening = prose[low : high + 1]
+        if (numbered and high < region[0] and sum(opening) >= self.min_region_words
+                and len(opening) - opening.count(0) >= self.opening_lines
+                and widget_gap(prose, live, reasons, (high, region[0]), self.wall_lines)):
+            return low, region[1]  # one story, broken by a widget other rules took apart
         best = sum(weights[region[0] : region[1] + 1])
         if sum(weights[low : high + 1]) >= self.anchor_share * best:
             return low, high
@@ -296,6 +312,27 @@ class DumpRegionRule:
             and (shape.finished or shape.words >= self.long_words)
             and shape.stop >= self.min_stop
         )
+
+
+def widget_gap(prose: Sequence[int], live: Sequence[bool], reasons: Sequence[str],
+               between: tuple[int, int], wall_lines: int) -> bool:
+    """True when the lines strictly ``between`` the end of one region and the start of the
+    next are a widget set in a story (share bar, newsletter box, video, "More from" list,
+    a gallery): at most ``wall_lines`` of them still stand, not counting lines shown twice
+    on the page (a gallery's captions, ``reasons`` ``REPEATED``). Its counters, image marks
+    and prompts, which other rules removed, made a wall; a page's footer keeps more lines
+    standing.
+
+    >>> widget_gap([30, 0, 0, 0, 40], [True, False, False, True, True], [PROSE] * 5, (0, 4), 1)
+    True
+    >>> widget_gap([30, 0, 0, 0, 40], [True] * 5, [PROSE, SHORT, REPEATED, SHORT, PROSE],
+    ...            (0, 4), 1)
+    False
+    """
+    high, low = between
+    standing = sum(live[i] and not prose[i] and reasons[i] != REPEATED
+                   for i in range(high + 1, low))
+    return standing <= wall_lines
 
 
 def line_numbers(block: Block) -> tuple[int, int]:
