@@ -17,9 +17,9 @@ from newsclean.evidence.dump_lines import (
     title_cased,
 )
 from newsclean.evidence.echo import fold, headline_position
+from newsclean.evidence.runs import best_region
 from newsclean.evidence.stopwords import STOP_WORDS, page_language
 from newsclean.input.text import text_blocks
-from newsclean.rules.dump_region import best_region
 
 PARAGRAPHS = [
     "The town council voted on Tuesday evening to rebuild the old stone bridge over the "

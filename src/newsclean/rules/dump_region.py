@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, filterfalse, pairwise, repeat
-from operator import attrgetter, itemgetter, methodcaller, ne
+from itertools import chain, compress, filterfalse, repeat
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, linked_headlines, teaser_boxes
 from ..evidence.dump_lines import (
@@ -42,7 +41,7 @@ from ..evidence.item_lists import is_item_list
 from ..evidence.line_view import LineView, view_of
 from ..evidence.link_numbers import link_numbers
 from ..evidence.near_echo import near_headline
-from ..evidence.runs import heaviest_run
+from ..evidence.runs import best_region, runs
 from ..evidence.slug import slug_headline
 from ..evidence.stopwords import STOP_WORDS, language_of
 from ..model import Action, Block, Finding, Page, SourceKind, Verdicts
@@ -333,80 +332,3 @@ def widget_gap(prose: Sequence[int], live: Sequence[bool], reasons: Sequence[str
     standing = sum(live[i] and not prose[i] and reasons[i] != REPEATED
                    for i in range(high + 1, low))
     return standing <= wall_lines
-
-
-def line_numbers(block: Block) -> tuple[int, int]:
-    """The first and last dump lines a block came from (``where`` is ``"line 12"``, or
-    ``"lines 3-5"`` for a paragraph joined from wrapped lines); (-1, -1) if unknown.
-
-    >>> line_numbers(Block(0, "x", "x", where="lines 3-5")), line_numbers(Block(0, "x", "x"))
-    ((3, 5), (-1, -1))
-    """
-    where = block.where
-    if where.startswith("line ") and where[5:].isdigit():
-        return int(where[5:]), int(where[5:])
-    first, _, last = where[6:].partition("-")
-    if where.startswith("lines ") and first.isdigit() and last.isdigit():
-        return int(first), int(last)
-    return -1, -1
-
-
-def runs(blocks: Sequence[Block]) -> list[list[int]]:
-    """Positions of the blocks grouped into runs of consecutive lines (split at blank lines)."""
-    numbers = _line_numbers(blocks)
-    if numbers:  # one line a block (most dumps): a run breaks where a number skips
-        size = len(numbers)
-        breaks = compress(range(1, size), map(ne, numbers[1:], map((1).__add__, numbers)))
-        return [list(range(low, high)) for low, high in pairwise((0, *breaks, size))]
-    found: list[list[int]] = []
-    previous = -2
-    for position, block in enumerate(blocks):
-        where = block.where
-        if where.startswith("line ") and where[5:].isdigit():  # a dump's one line, inline
-            first = last = int(where[5:])
-        else:
-            first, last = line_numbers(block)
-        if found and first == previous + 1 and first >= 0:
-            found[-1].append(position)
-        else:
-            found.append([position])
-        previous = last
-    return found
-
-
-def _line_numbers(blocks: Sequence[Block]) -> list[int] | None:
-    """The dump line of each block when each came from one line (``where`` is ``"line 12"``,
-    read by C-level maps); None when one did not."""
-    wheres = list(map(_WHERE, blocks))
-    if not all(map(methodcaller("startswith", "line "), wheres)):
-        return None
-    tails = list(map(itemgetter(slice(5, None)), wheres))
-    if not all(map(str.isdigit, tails)):
-        return None
-    return list(map(int, tails))
-
-
-_WHERE = attrgetter("where")
-
-
-def best_region(weights: Sequence[float]) -> tuple[int, int] | None:
-    """First and last position of the stretch with the largest total weight (None if <= 0).
-
-    Lines of weight zero at its edges join it (ties keep).
-
-    >>> best_region([-1, 5, -2, 4, -9, 3])
-    (1, 3)
-    >>> best_region([0, 5, 0, -1])
-    (0, 2)
-    >>> best_region([-1, -2]) is None
-    True
-    """
-    found = heaviest_run(weights)
-    if found is None:
-        return None
-    best_low, best_high = found
-    while best_low > 0 and weights[best_low - 1] >= 0:
-        best_low -= 1  # ties keep: lines that weigh nothing at the edges stay with the region
-    while best_high + 1 < len(weights) and weights[best_high + 1] >= 0:
-        best_high += 1
-    return best_low, best_high
