@@ -15,7 +15,8 @@ from collections.abc import Sequence
 BULLETS = frozenset("*+o•·-#")
 """List markers terminal browsers put before an item (followed by a space)."""
 MAX_ITEM_NUMBER = 4
-"""A numbered item's marker has at most this many digits before its ``.`` or ``)``."""
+"""A numbered item's marker has fewer digits than this before its ``.`` or ``)``: a year
+("2019. A year") opens no item."""
 
 
 def opens_item(raw: str) -> bool:
