@@ -16,6 +16,9 @@ NAME_WORDS = 5
 """One person's name has at most this many words (particles included)…"""
 NAME_CHARS = 50
 """…and at most this many characters."""
+DATE_LINE_WORDS = 10
+"""A dateline under a bare name line has at most this many words ('Published November 20,
+2019 10:15 AM EST | Updated 2 hours ago'); a longer line is prose that cites a date."""
 ORGANISATION_WORDS = 5
 """An organisation credited in a byline ('Detroit News wire services') has at most this many
 words."""

@@ -18,7 +18,7 @@ from ..evidence.date_labels import UPDATE_LABELS, is_label, labelled_date, value
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, likeliest, month_first, primary
-from ..evidence.names import NAME_WORDS
+from ..evidence.names import DATE_LINE_WORDS, NAME_WORDS
 from ..evidence.signoff import signoff_name
 from ..evidence.sitename import copyright_holder, host_name, spells_host
 from ..model import Action, Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
@@ -242,11 +242,6 @@ def _dump_site(page: Page, verdicts: Verdicts) -> Iterable[Finding]:
                 return
             break
     yield Finding.about_page("host, fallback", ((Field.SITE_NAME, host),))
-
-
-DATE_LINE_WORDS = 10
-"""A dateline under a bare name line has at most this many words ('Published November 20,
-2019 10:15 AM EST | Updated 2 hours ago'); a longer line is prose that cites a date."""
 
 
 def _is_site(name: str, site: str | None) -> bool:

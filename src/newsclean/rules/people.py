@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
-from ..evidence.names import NAME_WORDS, PERSON_ROLES
+from ..evidence.names import DATE_LINE_WORDS, NAME_WORDS, PERSON_ROLES
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
@@ -217,8 +217,6 @@ def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
     return None
 
 
-DATE_LINE_WORDS = 10
-"""A dateline under a byline's name has at most this many words."""
 HEADLINE_WORDS = 3
 """A headline over a byline's name has at least this many words (fewer: a label)."""
 ROLE_LINE_WORDS = 4
