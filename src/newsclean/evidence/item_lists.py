@@ -15,8 +15,7 @@ from collections.abc import Sequence
 BULLETS = frozenset("*+o•·-#")
 """List markers terminal browsers put before an item (followed by a space)."""
 MAX_ITEM_NUMBER = 4
-"""A numbered item's marker has fewer digits than this before its ``.`` or ``)``: a year
-("2019. A year") opens no item."""
+"""A numbered item's marker has at most this many digits before its ``.`` or ``)``."""
 
 
 def opens_item(raw: str) -> bool:
@@ -24,17 +23,34 @@ def opens_item(raw: str) -> bool:
 
     >>> opens_item("  * Home"), opens_item(" 12. Item"), opens_item("Plain text")
     (True, True, False)
-    >>> opens_item("-5 degrees"), opens_item("2019. A year")
+    >>> opens_item("-5 degrees"), opens_item("12345. A number")
     (False, False)
     """
-    line = raw.lstrip()
-    if line[:1] in BULLETS:
-        return line[1:2] == " "
-    digits = 0
-    while digits < len(line) and digits < MAX_ITEM_NUMBER and line[digits].isdigit():
-        digits += 1
-    return 0 < digits < MAX_ITEM_NUMBER and line[digits : digits + 1] in (".", ")") \
-        and line[digits + 1 : digits + 2] == " "
+    indent = len(raw) - len(raw.lstrip())
+    return marker_end(raw, indent) > indent
+
+
+def marker_end(line: str, indent: int) -> int:
+    """Where the text of a line starts: after its indent and its list marker, if it has one.
+
+    >>> marker_end("  * Home", 2), marker_end(" 12. Item", 1), marker_end("Plain", 0)
+    (4, 5, 0)
+    """
+    first = line[indent : indent + 1]
+    if first in BULLETS and line[indent + 1 : indent + 2] == " ":
+        end = indent + 2
+    elif first.isdigit():
+        digits = indent
+        while digits < len(line) and digits - indent < MAX_ITEM_NUMBER and line[digits].isdigit():
+            digits += 1
+        if line[digits : digits + 1] not in (".", ")") or line[digits + 1 : digits + 2] != " ":
+            return indent
+        end = digits + 2
+    else:
+        return indent
+    while end < len(line) and line[end] == " ":
+        end += 1
+    return end
 
 
 def is_item_list(raws: Sequence[str]) -> bool:

@@ -30,6 +30,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
+from ..evidence.item_lists import BULLETS, marker_end
 from ..evidence.link_numbers import MAX_DIGITS
 from ..evidence.shape import ends_sentence
 
@@ -52,10 +53,6 @@ that is not wrapped end with a full stop, whatever their length)."""
 OVERFLOW = 5
 """A line longer than the width by more than this was not wrapped: it holds a word (an
 address) too long for any line, and the next line starts afresh."""
-BULLETS = frozenset("*+o•·-#")
-"""List markers terminal browsers put before an item (followed by a space)."""
-MAX_ITEM_NUMBER = 4
-"""A numbered item's marker has at most this many digits before its ``.`` or ``)``."""
 TIGHT_SLACK = 0.05
 """Lengths are read in terminal cells when more long lines end within this share of the
 width read that way than read in characters (a dump wrapped by cells)."""
@@ -134,7 +131,7 @@ def paragraphs(lines: Sequence[str], width: int) -> list[tuple[int, int]]:
             groups.append((first, position - 1))
         head = stripped[indent]  # most lines open with a word: no marker to measure
         first = position
-        goes_on = _marker_end(stripped, indent) if head in BULLETS or head.isdigit() else indent
+        goes_on = marker_end(stripped, indent) if head in BULLETS or head.isdigit() else indent
         before = size(stripped)
     if first >= 0:
         groups.append((first, len(lines) - 1))
@@ -193,31 +190,8 @@ def _opens_with_link(line: str) -> bool:
     """
     indent = len(line) - len(line.lstrip())
     head = line[indent : indent + 1]
-    start = _marker_end(line, indent) if head in BULLETS or head.isdigit() else indent
+    start = marker_end(line, indent) if head in BULLETS or head.isdigit() else indent
     if line[start : start + 1] != "[":
         return False
     closing = line.find("]", start + 2, start + MAX_DIGITS + 2)
     return closing > 0 and line[start + 1 : closing].isdigit()
-
-
-def _marker_end(line: str, indent: int) -> int:
-    """Where the text of a line starts: after its indent and its list marker, if it has one.
-
-    >>> _marker_end("  * Home", 2), _marker_end(" 12. Item", 1), _marker_end("Plain", 0)
-    (4, 5, 0)
-    """
-    first = line[indent : indent + 1]
-    if first in BULLETS and line[indent + 1 : indent + 2] == " ":
-        end = indent + 2
-    elif first.isdigit():
-        digits = indent
-        while digits < len(line) and digits - indent < MAX_ITEM_NUMBER and line[digits].isdigit():
-            digits += 1
-        if line[digits : digits + 1] not in (".", ")") or line[digits + 1 : digits + 2] != " ":
-            return indent
-        end = digits + 2
-    else:
-        return indent
-    while end < len(line) and line[end] == " ":
-        end += 1
-    return end
