@@ -150,7 +150,7 @@ class BylineRule:
             role = _BIO_ROLE.search(block.text[:BIO_CHARS]) if block.words <= BIO_WORDS else None
             if role is None:
                 continue
-            tokens = [t for t in block.text[:role.start()].split() if not _HANDLE_WORD.search(t)]
+            tokens = _without_handles(block.text[:role.start()])
             names = self.names.byline_names(" ".join(tokens), lead_required=False, min_words=2)
             if len(tokens) <= BIO_NAME_WORDS and len(names) == 1:
                 yield Finding(block.index, Action.NOTE, "author's bio",
@@ -238,10 +238,16 @@ _BIO_VERB = compile(r"\s(?:is|was|has been|joined|covers|writes)\s")
 """What follows the name that opens an author's bio."""
 
 
+def _without_handles(text: str) -> list[str]:
+    """The words of a text with social handles left out ('Molly Wood (@mollywood)' gives
+    'Molly', 'Wood'): a handle sits beside a name or a job title, and is neither."""
+    return [t for t in text.split() if not _HANDLE_WORD.search(t)]
+
+
 def _role_line(text: str) -> bool:
     """True when a line is a job title alone, a handle aside ('News reporter
     @TomGillespie1', 'Staff Writer'): a few words that end with a person's role."""
-    tokens = [t for t in text.split() if not _HANDLE_WORD.search(t)]
+    tokens = _without_handles(text)
     return (0 < len(tokens) <= ROLE_LINE_WORDS and tokens[-1].casefold() in PERSON_ROLES
             and all(t.isalpha() for t in tokens))
 
@@ -252,8 +258,7 @@ def _bio_subject(text: str) -> str:
     verb = _BIO_VERB.search(text[:BIO_NAME_WORDS * 20])
     if verb is None:
         return ""
-    tokens = text[:verb.start()].split()
-    tokens = [t for t in tokens if not _HANDLE_WORD.search(t)]
+    tokens = _without_handles(text[:verb.start()])
     return " ".join(tokens) if len(tokens) <= BIO_NAME_WORDS else ""
 
 
