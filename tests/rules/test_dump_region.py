@@ -344,3 +344,17 @@ def test_a_short_first_paragraph_under_the_byline_stays() -> None:
                 ["By Jane Smith"], [lede], ["The old bridge"], *[[p] for p in PARAGRAPHS],
                 FOOTER)
     assert newsclean.clean(page).paragraphs[0] == lede
+
+
+def test_pieces_set_apart_above_the_byline_all_go() -> None:
+    """A summary, a caption and a promotion, each set off by a line of no prose, above the
+    date and the byline: all of the header goes, though no byline stands right under the
+    first piece."""
+    header = ["The council ends two years of debate over the old crossing of the harbour.",
+              "The old bridge, seen from the harbour wall before the storm took two arches.",
+              "Daily bulletin",
+              "Get the council's news and its decisions delivered to you every weekday morning.",
+              "March 3, 2024", "By Jane Smith"]
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                *[[line] for line in header], *[[p] for p in PARAGRAPHS], FOOTER)
+    assert list(newsclean.clean(page).paragraphs) == PARAGRAPHS

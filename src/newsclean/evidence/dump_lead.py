@@ -5,11 +5,12 @@ standfirst), a lead photo's caption or a promotion ("Breaking News Emails: get
 alerts…"), then the byline and the date. Each of these is a sentence or two, so
 the region rule weighs it as prose and the region opens on it. The byline or the
 date line below gives it away: a story does not stop after a sentence or two for
-its writer's name. So under a headline, a short piece of prose with a byline or
-date line under it (removed by another rule or not) is skipped, again and again,
-while the skipped prose stays short and a story of some length still follows. The
-story then opens on the first line still standing under that byline or date (a
-photo credit, a dateline, a greeting), so what may be the story's is kept.
+its writer's name. So under a headline, short pieces of prose with a byline or
+date line under the last of them (removed by another rule or not) are skipped,
+again and again, while the skipped prose stays short and a story of some length
+still follows. The story then opens on the first line still standing under that
+byline or date (a photo credit, a dateline, a greeting), so what may be the
+story's is kept.
 
 An ad label, an image credit or a share bar is no such line: it sits between a
 story's paragraphs as often as above them.
@@ -40,10 +41,10 @@ def past_lead(
 
     ``prose`` holds each line's prose words (0 for a line that is no prose), ``live`` the
     lines no rule removed, ``texts`` the lines; the region runs from ``low`` to ``high``.
-    A piece (:data:`LEAD_WORDS` at most) is skipped when a byline or date line (``is_mark``,
-    removed or not) stands between it and the next prose line, and ``min_story`` prose
-    words follow from there to the region's end; the pieces skipped hold
-    :data:`LEAD_BUDGET` words at most.
+    A piece is a run of prose lines (:data:`LEAD_WORDS` at most). The pieces up to one
+    with a byline or date line (``is_mark``, removed or not) between it and the next
+    prose line are skipped when ``min_story`` prose words follow to the region's end; the
+    pieces skipped hold :data:`LEAD_BUDGET` words at most.
 
     >>> lines = ["A summary.", "By Jane Doe", "The story.", "More of it."]
     >>> past_lead([12, 0, 30, 30], [True] * 4, lines, 0, 3, 40)
@@ -54,25 +55,33 @@ def past_lead(
     0
     >>> past_lead([12, 0, 30, 30], [True] * 4, ["A summary.", "Share", "A", "B"], 0, 3, 40)
     0
+    >>> lines = ["A summary.", "Daily bulletin", "Sign up.", "By Jane Doe", "The story."]
+    >>> past_lead([12, 0, 12, 0, 60], [True] * 5, lines, 0, 4, 40)
+    4
     """
-    skipped = 0
+    skipped = pending = 0
     remaining = sum(prose[low : high + 1])
+    position = low
     while True:
-        piece, start = _piece(prose, live, texts, low, high)
-        if start > high or piece > LEAD_WORDS or skipped + piece > LEAD_BUDGET:
+        piece, start, marked = _piece(prose, live, texts, position, high)
+        pending += piece
+        if start > high or piece > LEAD_WORDS or skipped + pending > LEAD_BUDGET:
             return low
-        if remaining - piece < min_story:
+        if remaining - pending < min_story:
             return low
-        skipped += piece
-        remaining -= piece
-        low = start
+        if marked:
+            skipped += pending
+            remaining -= pending
+            pending = 0
+            low = start
+        position = start
 
 
 def _piece(prose: Sequence[int], live: Sequence[bool], texts: Sequence[str], low: int,
-           high: int) -> tuple[int, int]:
-    """The prose words of the piece opening at ``low``, and the first line still standing
-    after the last byline or date line between it and the next prose line (``high + 1``
-    when there is no such line)."""
+           high: int) -> tuple[int, int, bool]:
+    """The prose words of the piece opening at ``low``; where the next piece opens (the
+    first line still standing under the last byline or date line before it, if any;
+    ``high + 1`` when no prose follows); and whether such a line was there."""
     words, position = 0, low
     while position <= high and prose[position] and live[position]:
         words += prose[position]
@@ -82,6 +91,8 @@ def _piece(prose: Sequence[int], live: Sequence[bool], texts: Sequence[str], low
         if is_mark(texts[position]):
             mark = position
         position += 1
-    if not words or mark < 0 or position > high:
-        return words, high + 1
-    return words, next(i for i in range(mark + 1, position + 1) if live[i])
+    if not words or position > high:
+        return words, high + 1, False
+    if mark < 0:
+        return words, position, False
+    return words, next(i for i in range(mark + 1, position + 1) if live[i]), True
