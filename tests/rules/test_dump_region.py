@@ -358,3 +358,15 @@ def test_pieces_set_apart_above_the_byline_all_go() -> None:
     page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
                 *[[line] for line in header], *[[p] for p in PARAGRAPHS], FOOTER)
     assert list(newsclean.clean(page).paragraphs) == PARAGRAPHS
+
+
+def test_a_short_first_paragraph_over_an_embedded_post_stays() -> None:
+    """An embedded post's dated signature under a short first paragraph is no byline: the
+    paragraph above it is the story's."""
+    lede = "A rookie officer stopped the suspect near the station at three in the morning."
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                ["By Jane Smith"], ["Share this story"], [lede],
+                ["The suspect was stopped outside the station, police said"],
+                ["— The Daily Courier (@courier) March 3, 2024"],
+                *[[p] for p in PARAGRAPHS], FOOTER)
+    assert lede in newsclean.clean(page).paragraphs
