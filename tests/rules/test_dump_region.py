@@ -322,3 +322,51 @@ def test_a_gallery_between_a_stories_paragraphs_is_no_wall() -> None:
     article = newsclean.clean(page)
     assert PARAGRAPHS[0] in article.text
     assert PARAGRAPHS[3] in article.text
+
+
+def test_a_summary_above_the_byline_goes_and_what_stands_under_it_stays() -> None:
+    """The standfirst above the byline is no part of the story, even when a line still
+    stands between the byline and the story (the writer's role); that line is kept, as it
+    may be the story's own (a photo credit, a dateline)."""
+    standfirst = "The council ends two years of debate over the old crossing of the harbour."
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                [standfirst], ["By Jane Smith"], ["Transport correspondent"],
+                *[[p] for p in PARAGRAPHS], FOOTER)
+    article = newsclean.clean(page)
+    assert list(article.paragraphs) == ["Transport correspondent", *PARAGRAPHS]
+
+
+def test_a_short_first_paragraph_under_the_byline_stays() -> None:
+    """Under the byline, a short first paragraph set off by a photo's caption line is the
+    story's: the byline above it says the header is over."""
+    lede = "Photos of the old stone bridge were shared widely online on Monday, the council said."
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                ["By Jane Smith"], [lede], ["The old bridge"], *[[p] for p in PARAGRAPHS],
+                FOOTER)
+    assert newsclean.clean(page).paragraphs[0] == lede
+
+
+def test_pieces_set_apart_above_the_byline_all_go() -> None:
+    """A summary, a caption and a promotion, each set off by a line of no prose, above the
+    date and the byline: all of the header goes, though no byline stands right under the
+    first piece."""
+    header = ["The council ends two years of debate over the old crossing of the harbour.",
+              "The old bridge, seen from the harbour wall before the storm took two arches.",
+              "Daily bulletin",
+              "Get the council's news and its decisions delivered to you every weekday morning.",
+              "March 3, 2024", "By Jane Smith"]
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                *[[line] for line in header], *[[p] for p in PARAGRAPHS], FOOTER)
+    assert list(newsclean.clean(page).paragraphs) == PARAGRAPHS
+
+
+def test_a_short_first_paragraph_over_an_embedded_post_stays() -> None:
+    """An embedded post's dated signature under a short first paragraph is no byline: the
+    paragraph above it is the story's."""
+    lede = "A rookie officer stopped the suspect near the station at three in the morning."
+    page = dump(["Bridge to be rebuilt | The Gazette"], MENU, ["Bridge to be rebuilt"],
+                ["By Jane Smith"], ["Share this story"], [lede],
+                ["The suspect was stopped outside the station, police said"],
+                ["— The Daily Courier (@courier) March 3, 2024"],
+                *[[p] for p in PARAGRAPHS], FOOTER)
+    assert lede in newsclean.clean(page).paragraphs

@@ -113,6 +113,9 @@ def past_header(
 
 MARK_CHARS = 120
 """A byline or date line is at most this long (a longer line is text that quotes a date)."""
+EMBED_SIGNS = ("—", "–", "-")
+"""A dated line opening with a dash signs an embedded post ("— Jane Doe (@jane) March 3,
+2024") set in the story, under its first paragraph as often as anywhere: no byline."""
 _BY = tuple(f"{lead} " for lead in BYLINE_LEADS)
 
 
@@ -123,7 +126,9 @@ def is_mark(text: str) -> bool:
     (True, True)
     >>> is_mark("Advertisement"), is_mark("Share this story")
     (False, False)
+    >>> is_mark("— The Daily Courier (@courier) March 3, 2024")
+    False
     """
-    if len(text) > MARK_CHARS:
+    if len(text) > MARK_CHARS or text.startswith(EMBED_SIGNS):
         return False
     return text.casefold().startswith(_BY) or find_date(text) is not None

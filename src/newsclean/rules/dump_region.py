@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, repeat
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, linked_headlines, teaser_boxes
+from ..evidence.dump_lead import past_lead
 from ..evidence.dump_lines import (
     LINK_HINTS,
     URL_STARTS,
@@ -138,6 +139,7 @@ class DumpRegionRule:
         low = self._past_standfirst(blocks, live, prose, low, high, headline)
         if headline is not None and headline < low:
             low = past_header([b.words for b in blocks], live, prose, low, high, texts)
+            low = past_lead(prose, live, texts, low, high, self.min_region_words)
         if low <= self.lead_lines and all(r == SHORT for r in reasons[:low]):
             low = 0  # an article that opens the page keeps its headline: clean text stays clean
         outside = chain(range(low), range(high + 1, len(blocks)))
