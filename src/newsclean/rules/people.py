@@ -241,7 +241,8 @@ _BIO_VERB = compile(r"\s(?:is|was|has been|joined|covers|writes)\s")
 def _without_handles(text: str) -> list[str]:
     """The words of a text with social handles left out ('Molly Wood (@mollywood)' gives
     'Molly', 'Wood'): a handle sits beside a name or a job title, and is neither."""
-    return [t for t in text.split() if not _HANDLE_WORD.search(t)]
+    # a handle's "@" opens it or follows its bracket: other words skip the pattern
+    return [t for t in text.split() if "@" not in t[:2] or not _HANDLE_WORD.search(t)]
 
 
 def _role_line(text: str) -> bool:
