@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, methodcaller
+from itertools import compress, repeat
+from operator import gt, itemgetter, le, methodcaller, mul
 from typing import NamedTuple
 
 from .link_numbers import link_numbers, without_link_numbers
@@ -159,15 +159,19 @@ def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[st
     ([4, 1], [True, False], [0.25, 0.0])
     """
     counts = list(map(len, spaced))  # a text's words: its case-folded words are as many
-    words = [count if length <= LONG_WORD * (count or 1) else word_count(text, count)
-             for text, length, count in zip(texts, map(len, texts), counts, strict=True)]
+    words = counts.copy()
+    # only a text with more than LONG_WORD characters a word may be written without spaces
+    longer = map(gt, map(len, texts), map(mul, repeat(LONG_WORD), map(max, counts, repeat(1))))
+    for i in compress(range(len(texts)), longer):
+        words[i] = word_count(texts[i], counts[i])
     # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go
     finished = list(map(_FINAL.__contains__,
                         map(_LAST, map(methodcaller("rstrip", CLOSERS), map(str.rstrip, texts)))))
-    share = [0.0 if total < min_words
-             else 1.0 if stop is None or total > count or not count
-             else sum(map(stop.__contains__, split)) / count
-             for total, count, split in zip(words, counts, spaced, strict=True)]
+    share = [0.0] * len(texts)  # a text of fewer than min_words words gets 0.0
+    for i in compress(range(len(texts)), map(le, repeat(min_words), words)):
+        count = counts[i]
+        share[i] = (1.0 if stop is None or words[i] > count or not count
+                    else sum(map(stop.__contains__, spaced[i])) / count)
     return words, finished, share
 
 
@@ -217,7 +221,8 @@ def is_wrapped(lines: Sequence[str]) -> bool:
     width = long[int(0.95 * (len(long) - 1))]
     if width > WRAP_MAX_WIDTH:
         return False
-    near = [line for line in lines if len(line) >= max(40, (1 - WRAP_SLACK) * width)]
+    least = max(40, (1 - WRAP_SLACK) * width)
+    near = [line for line in lines if len(line) >= least]
     if len(near) < WRAP_SHARE * len(long):
         return False
     open_ended = sum(1 for line in near if not ends_sentence(line))
@@ -228,26 +233,24 @@ CARD_PAIRS = 3
 """A run of at least this many summaries, each under a headline, is a list of teaser cards."""
 
 
-def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
-    """Which lines are the summaries of a list of teaser cards: prose lines each right
-    under a headline, at least ``CARD_PAIRS`` of them with no other prose between
-    (other short lines, an image's link, may stand between the cards).
+def card_summaries(under_headline: Sequence[bool]) -> list[bool]:
+    """Which prose lines are the summaries of a list of teaser cards, given for each prose
+    line (in order, other lines left out) whether the line just before it is a headline:
+    at least ``CARD_PAIRS`` such prose lines with no other prose between (other short
+    lines, an image's link, may stand between the cards).
 
     A story's paragraphs follow one another, or a subheading and then several of
     them; a list of other stories alternates headline and summary.
 
-    >>> h, p = [True, False] * 3 + [False], [False, True] * 3 + [True]
-    >>> card_summaries(h, p)
-    [False, True, False, True, False, True, False]
-    >>> card_summaries(h[2:], p[2:])
-    [False, False, False, False, False]
+    >>> card_summaries([True, True, True, False])
+    [True, True, True, False]
+    >>> card_summaries([True, True, False, True])
+    [False, False, False, False]
     """
-    marks = [False] * len(prose)
+    marks = [False] * len(under_headline)
     run: list[int] = []
-    for position, is_prose in enumerate(prose):
-        if not is_prose:
-            continue
-        if position and headline[position - 1]:
+    for position, headed in enumerate(under_headline):
+        if headed:
             run.append(position)
             continue
         if len(run) >= CARD_PAIRS:
