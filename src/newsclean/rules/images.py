@@ -113,6 +113,8 @@ class CreditReader:
                 return None  # none of the three credit shapes can match: skip the pattern
             if not (self._hinted(text) if hinted is None else hinted):
                 return None  # no credit separator or word either
+        elif not self._names_credit(text):
+            return None  # a bracket without a credit word or an agency: no credit shape
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
         if match is None:
@@ -162,6 +164,18 @@ class CreditReader:
         end = low.rstrip()
         return (end.endswith((")", "]")) or end.endswith(lasts) or "via" in low
                 or any(map(low.__contains__, firsts)))
+
+    def _names_credit(self, text: str) -> bool:
+        """False when ``text`` holds no credit word's first word and no agency's last word:
+        each of the three shapes of ``_tail`` holds a credit word or an agency (a line that
+        ends with a bracket may match any of them). As :meth:`_may_trail`, a plain look in
+        the lower case answers for any text without a letter of FOLDS_TO_ASCII."""
+        if self._trail is None or (
+                not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))):
+            return True
+        firsts, lasts = self._trail
+        low = text.lower()
+        return any(map(low.__contains__, firsts)) or any(map(low.__contains__, lasts))
 
     def split_credit(self, text: str) -> tuple[str | None, str | None]:
         """``(caption, credit)`` of a marker's text."""
