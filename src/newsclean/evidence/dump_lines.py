@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import gt, itemgetter, le, methodcaller, mul
+from operator import gt, itemgetter, le, mul
 from typing import NamedTuple
 
 from .link_numbers import link_numbers, without_link_numbers
@@ -164,9 +164,15 @@ def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[st
     longer = map(gt, map(len, texts), map(mul, repeat(LONG_WORD), map(max, counts, repeat(1))))
     for i in compress(range(len(texts)), longer):
         words[i] = word_count(texts[i], counts[i])
-    # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go
-    finished = list(map(_FINAL.__contains__,
-                        map(_LAST, map(methodcaller("rstrip", CLOSERS), map(str.rstrip, texts)))))
+    # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go;
+    # only a text ending in a blank or a closer has any to take off (a few distinct last
+    # characters a page: each is asked once)
+    lasts = list(map(_LAST, texts))
+    finished = list(map(_FINAL.__contains__, lasts))
+    trailing = {c for c in set(lasts) if c in CLOSERS or c.isspace()}
+    if trailing:
+        for i in compress(range(len(texts)), map(trailing.__contains__, lasts)):
+            finished[i] = _LAST(texts[i].rstrip().rstrip(CLOSERS)) in _FINAL
     share = [0.0] * len(texts)  # a text of fewer than min_words words gets 0.0
     for i in compress(range(len(texts)), map(le, repeat(min_words), words)):
         count = counts[i]
@@ -179,14 +185,18 @@ _OPENS_AFTER = SENTENCE_ENDS + ":—–-"
 """After these a capital letter opens a sentence or a clause, title case or not."""
 
 
-def title_cased(text: str, stop: frozenset[str]) -> int:
+def title_cased(text: str, stop: frozenset[str], limit: int | None = None) -> int:
     """Stop words capitalised inside a sentence ("Death Of A Student"): a headline's title case.
 
     A capital after a sentence's end, a colon or a dash opens a clause and does not count.
+    With ``limit``, counting stops there (a caller that asks "at least so many?" has its
+    answer).
 
     >>> stop = frozenset({"of", "a", "the", "in"})
     >>> title_cased("Death Of A Student In Town", stop), title_cased("He left. The end", stop)
     (3, 0)
+    >>> title_cased("Death Of A Student In Town", stop, limit=2)
+    2
     """
     words = text.split()
     count = 0
@@ -197,6 +207,8 @@ def title_cased(text: str, stop: frozenset[str]) -> int:
             and words[position].strip(PUNCTUATION).casefold() in stop
         ):
             count += 1
+            if count == limit:
+                break
     return count
 
 

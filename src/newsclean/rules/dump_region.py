@@ -246,7 +246,7 @@ class DumpRegionRule:
                     weights[i] = 0.0 if finished[i] else -self.repeat_penalty
                     reasons[i] = REPEATED
                 elif proses[i]:
-                    if stop is not None and title_cased(texts[i], stop) >= self.titled:
+                    if stop is not None and title_cased(texts[i], stop, self.titled) >= self.titled:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
                         weights[i], reasons[i], prose[i] = words[i], PROSE, words[i]
