@@ -189,12 +189,17 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     blocks: list[Block] = []
     append = blocks.append
     joined = 0
+    bare, plain = split is _bare_words, split is _line_words
     for first, last in groups:
         if first == last:  # most groups are one line: nothing to join
             raw = lines[first]
             if not raw:  # an empty line (a third of a dump's lines): no block
                 continue
-            clean, words = split(raw)
+            if bare or (plain and raw.isascii()):  # _bare_words, _line_words: inline
+                words = raw.split()
+                clean = " ".join(words)
+            else:
+                clean, words = split(raw)
             if not words:
                 continue
             where = f"line {first + 1}"
@@ -242,6 +247,8 @@ def _single_lines(lines: Sequence[str], split: Callable[[str], Words]) -> tuple[
 
 def _block(index: int, clean: str, raw: str, where: str, words: list[str]) -> Block:
     """The block of one line or group: its kind, and its text without a leading marker."""
+    if clean[:1].isalpha():  # no marker starts with a letter: a plain paragraph
+        return block_of_words(index, clean, raw, BlockKind.PARAGRAPH, where, 0, words)
     if (after := _one_item_marker(clean)) is not None:
         # one list marker, a word of its own (normalised text opens with no blank and has one
         # blank after the marker): the words are the line's but the first
