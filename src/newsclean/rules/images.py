@@ -269,12 +269,11 @@ class ImageMarkerRule:
             every = [b for b in verdicts.undecided(page.blocks)
                      if b.words <= MARKER_WORDS or b.kind is caption]
             return every, self.credits.hints([b.text for b in every])
-        hit = view.holding(needles)
         non_ascii = view.non_ascii
         trail = self.credits.trail
         # a hinted ASCII line that cannot end in a credit (CreditReader._may_trail) and has
         # no other reason to be read gives nothing: only those that may are listed
-        useful = hit if trail is None else hit & (
+        trailing = None if trail is None else (
             view.holding((*trail[0], "via")) | view.ending_lower((")", "]", *trail[1])))
         all_blocks = page.blocks
         positions = range(len(all_blocks))
@@ -285,8 +284,18 @@ class ImageMarkerRule:
         named = compress(positions, [b.dom is not None and not captions.isdisjoint(b.dom.tokens)
                                      for b in all_blocks])
         closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
-        maybe = useful | non_ascii | view.headed(self.credits.heads)
+        maybe = view.headed(self.credits.heads) | non_ascii
         maybe.update(furnished, named, closing)
+        if trailing is None:
+            hit = view.holding(needles)
+            maybe |= hit
+        else:
+            # only an ASCII line that may end in a credit or is listed anyway needs its hint:
+            # those few are read one by one, not the page (as view.holding would)
+            texts = view.texts
+            hit = {i for i in (trailing | maybe) - non_ascii
+                   if any(map(texts[i].lower().__contains__, needles))}
+            maybe |= hit & trailing
         removed = verdicts.removed
         blocks: list[Block] = []
         hints: list[bool | None] = []
