@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import gt, itemgetter, le, mul
+from operator import gt, itemgetter, le
 from typing import NamedTuple
 
 from .link_numbers import link_numbers, without_link_numbers
@@ -161,7 +161,8 @@ def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[st
     counts = list(map(len, spaced))  # a text's words: its case-folded words are as many
     words = counts.copy()
     # only a text with more than LONG_WORD characters a word may be written without spaces
-    longer = map(gt, map(len, texts), map(mul, repeat(LONG_WORD), map(max, counts, repeat(1))))
+    # (word_count tells; it gives the count back for a text of no words and a few blanks)
+    longer = map(gt, map(len, texts), map(LONG_WORD.__mul__, counts))
     for i in compress(range(len(texts)), longer):
         words[i] = word_count(texts[i], counts[i])
     # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go;
