@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
-from operator import itemgetter, methodcaller
+from itertools import compress, repeat
+from operator import gt, itemgetter, le
 from typing import NamedTuple
 
 from .link_numbers import link_numbers, without_link_numbers
@@ -159,15 +159,26 @@ def shapes(texts: Sequence[str], spaced: Sequence[list[str]], stop: frozenset[st
     ([4, 1], [True, False], [0.25, 0.0])
     """
     counts = list(map(len, spaced))  # a text's words: its case-folded words are as many
-    words = [count if length <= LONG_WORD * (count or 1) else word_count(text, count)
-             for text, length, count in zip(texts, map(len, texts), counts, strict=True)]
-    # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go
-    finished = list(map(_FINAL.__contains__,
-                        map(_LAST, map(methodcaller("rstrip", CLOSERS), map(str.rstrip, texts)))))
-    share = [0.0 if total < min_words
-             else 1.0 if stop is None or total > count or not count
-             else sum(map(stop.__contains__, split)) / count
-             for total, count, split in zip(words, counts, spaced, strict=True)]
+    words = counts.copy()
+    # only a text with more than LONG_WORD characters a word may be written without spaces
+    # (word_count tells; it gives the count back for a text of no words and a few blanks)
+    longer = map(gt, map(len, texts), map(LONG_WORD.__mul__, counts))
+    for i in compress(range(len(texts)), longer):
+        words[i] = word_count(texts[i], counts[i])
+    # ends_sentence(text, colon=True), mapped: the last character once blanks and closers go;
+    # only a text ending in a blank or a closer has any to take off (a few distinct last
+    # characters a page: each is asked once)
+    lasts = list(map(_LAST, texts))
+    finished = list(map(_FINAL.__contains__, lasts))
+    trailing = {c for c in set(lasts) if c in CLOSERS or c.isspace()}
+    if trailing:
+        for i in compress(range(len(texts)), map(trailing.__contains__, lasts)):
+            finished[i] = _LAST(texts[i].rstrip().rstrip(CLOSERS)) in _FINAL
+    share = [0.0] * len(texts)  # a text of fewer than min_words words gets 0.0
+    for i in compress(range(len(texts)), map(le, repeat(min_words), words)):
+        count = counts[i]
+        share[i] = (1.0 if stop is None or words[i] > count or not count
+                    else sum(map(stop.__contains__, spaced[i])) / count)
     return words, finished, share
 
 
@@ -175,14 +186,18 @@ _OPENS_AFTER = SENTENCE_ENDS + ":—–-"
 """After these a capital letter opens a sentence or a clause, title case or not."""
 
 
-def title_cased(text: str, stop: frozenset[str]) -> int:
+def title_cased(text: str, stop: frozenset[str], limit: int | None = None) -> int:
     """Stop words capitalised inside a sentence ("Death Of A Student"): a headline's title case.
 
     A capital after a sentence's end, a colon or a dash opens a clause and does not count.
+    With ``limit``, counting stops there (a caller that asks "at least so many?" has its
+    answer).
 
     >>> stop = frozenset({"of", "a", "the", "in"})
     >>> title_cased("Death Of A Student In Town", stop), title_cased("He left. The end", stop)
     (3, 0)
+    >>> title_cased("Death Of A Student In Town", stop, limit=2)
+    2
     """
     words = text.split()
     count = 0
@@ -193,6 +208,8 @@ def title_cased(text: str, stop: frozenset[str]) -> int:
             and words[position].strip(PUNCTUATION).casefold() in stop
         ):
             count += 1
+            if count == limit:
+                break
     return count
 
 
@@ -217,7 +234,8 @@ def is_wrapped(lines: Sequence[str]) -> bool:
     width = long[int(0.95 * (len(long) - 1))]
     if width > WRAP_MAX_WIDTH:
         return False
-    near = [line for line in lines if len(line) >= max(40, (1 - WRAP_SLACK) * width)]
+    least = max(40, (1 - WRAP_SLACK) * width)
+    near = [line for line in lines if len(line) >= least]
     if len(near) < WRAP_SHARE * len(long):
         return False
     open_ended = sum(1 for line in near if not ends_sentence(line))
@@ -228,26 +246,24 @@ CARD_PAIRS = 3
 """A run of at least this many summaries, each under a headline, is a list of teaser cards."""
 
 
-def card_summaries(headline: Sequence[bool], prose: Sequence[bool]) -> list[bool]:
-    """Which lines are the summaries of a list of teaser cards: prose lines each right
-    under a headline, at least ``CARD_PAIRS`` of them with no other prose between
-    (other short lines, an image's link, may stand between the cards).
+def card_summaries(under_headline: Sequence[bool]) -> list[bool]:
+    """Which prose lines are the summaries of a list of teaser cards, given for each prose
+    line (in order, other lines left out) whether the line just before it is a headline:
+    at least ``CARD_PAIRS`` such prose lines with no other prose between (other short
+    lines, an image's link, may stand between the cards).
 
     A story's paragraphs follow one another, or a subheading and then several of
     them; a list of other stories alternates headline and summary.
 
-    >>> h, p = [True, False] * 3 + [False], [False, True] * 3 + [True]
-    >>> card_summaries(h, p)
-    [False, True, False, True, False, True, False]
-    >>> card_summaries(h[2:], p[2:])
-    [False, False, False, False, False]
+    >>> card_summaries([True, True, True, False])
+    [True, True, True, False]
+    >>> card_summaries([True, True, False, True])
+    [False, False, False, False]
     """
-    marks = [False] * len(prose)
+    marks = [False] * len(under_headline)
     run: list[int] = []
-    for position, is_prose in enumerate(prose):
-        if not is_prose:
-            continue
-        if position and headline[position - 1]:
+    for position, headed in enumerate(under_headline):
+        if headed:
             run.append(position)
             continue
         if len(run) >= CARD_PAIRS:

@@ -85,9 +85,7 @@ def _read(text: str) -> tuple[tuple[Block, ...], tuple[str, ...]]:
         blocks, joined = _joined(lines, paragraphs(lines, width), split)
         return blocks, ((f"hard-wrapped dump: {joined} paragraphs joined from their lines",)
                         if joined else ())
-    every = range(len(lines))
-    blocks, _ = _joined(lines, zip(every, every, strict=True), split)  # each line its own group
-    return blocks, ()
+    return _single_lines(lines, split), ()
 
 
 def _cut_run_on(lines: Sequence[str], run_on: int, cut_line: list[str],
@@ -191,12 +189,17 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     blocks: list[Block] = []
     append = blocks.append
     joined = 0
+    bare, plain = split is _bare_words, split is _line_words
     for first, last in groups:
         if first == last:  # most groups are one line: nothing to join
             raw = lines[first]
             if not raw:  # an empty line (a third of a dump's lines): no block
                 continue
-            clean, words = split(raw)
+            if bare or (plain and raw.isascii()):  # _bare_words, _line_words: inline
+                words = raw.split()
+                clean = " ".join(words)
+            else:
+                clean, words = split(raw)
             if not words:
                 continue
             where = f"line {first + 1}"
@@ -216,9 +219,42 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     return tuple(blocks), joined
 
 
+def _single_lines(lines: Sequence[str], split: Callable[[str], Words]) -> tuple[Block, ...]:
+    """:func:`joined_blocks` with each line its own group (a dump that is not hard-wrapped,
+    most of them), without the groups' bookkeeping; a plain page's lines
+    (:func:`_bare_words`, :func:`_line_words`) are split here, not by a call per line."""
+    blocks: list[Block] = []
+    append = blocks.append
+    paragraph = BlockKind.PARAGRAPH
+    bare, plain = split is _bare_words, split is _line_words
+    for number, raw in enumerate(lines, 1):
+        if not raw:  # an empty line (a third of a dump's lines): no block
+            continue
+        if bare or (plain and raw.isascii()):
+            words = raw.split()
+            clean = " ".join(words)
+        else:
+            clean, words = split(raw)
+        if not words:
+            continue
+        if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
+            append(block_of_words(len(blocks), clean, raw, paragraph, f"line {number}", 0,
+                                  words))
+        else:
+            append(_block(len(blocks), clean, raw, f"line {number}", words))
+    return tuple(blocks)
+
+
 def _block(index: int, clean: str, raw: str, where: str, words: list[str]) -> Block:
     """The block of one line or group: its kind, and its text without a leading marker."""
-    kind, level, body = _kind_of(clean)
+    if clean[:1].isalpha():  # no marker starts with a letter: a plain paragraph
+        return block_of_words(index, clean, raw, BlockKind.PARAGRAPH, where, 0, words)
+    if (after := _one_item_marker(clean)) is not None:
+        # one list marker, a word of its own (normalised text opens with no blank and has one
+        # blank after the marker): the words are the line's but the first
+        return block_of_words(index, clean[after:], raw, BlockKind.LIST_ITEM, where, 0,
+                              words[1:])
+    kind, level, body = _markers(clean)
     if body is not clean:  # a marker was taken off: the words are those of the rest
         words = body.split()
     return block_of_words(index, body, raw, kind, where, level, words)
@@ -266,7 +302,9 @@ def _markers(line: str) -> tuple[BlockKind, int, str]:
                 end = start
         elif first == ">" and (match := _QUOTE.match(line, position, end)):
             found = BlockKind.QUOTE
-        elif not first.isalpha() and (match := _BULLET.match(line, position, end)):
+        elif not first.isalpha() and (first in _ITEM_MARKS or "0" <= first <= "9"
+                                      or not first.isascii()) and (
+                match := _BULLET.match(line, position, end)):  # only these start a bullet
             found = BlockKind.LIST_ITEM
         else:
             break

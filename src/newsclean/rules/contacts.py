@@ -45,14 +45,14 @@ class ContactRule:
         view = view_of(page)
         blocks, removed = page.blocks, verdicts.removed
         reachable = view.holding_raw(("@",)) | view.digits
-        if not view.odd_case:  # and only a line holding a lead word may lead (_may_lead)
+        if len(reachable) > PAGE_LOOK_LINES and not view.odd_case:
+            # and only a line holding a lead word may lead (_may_lead): on a page of many
+            # such lines, looked for over the page at once
             reachable &= (view.holding(_LEAD_WORDS) | view.starting(("x", "X")) | view.folds)
         for position in sorted(reachable):
             block = blocks[position]
-            if (block.words > CONTACT_WORDS or not _reachable(block.text)
-                    or removed(block.index)):
-                continue
-            if not _may_lead(block.text):
+            if (block.words > CONTACT_WORDS or not _may_lead(block.text)
+                    or not _reachable(block.text) or removed(block.index)):
                 continue
             lead = _CONTACT_LEAD.search(block.text)
             if lead is None:
@@ -63,6 +63,11 @@ class ContactRule:
                 data = tuple((Field.CONTACT, c) for c in contacts)
                 yield Finding(block.index, Action.REMOVE, "author contact line", data)
 
+
+PAGE_LOOK_LINES = 64
+"""With more lines holding an '@' or a digit than this, the lead words are looked for over
+the page at once (a scan of the page per word) rather than line by line (each line's
+lower case read for them): a scan of a page costs about as much as some dozens of lines."""
 
 MIN_PHONE_DIGITS = 7
 """A contact line without an '@' must hold at least this many digits (a phone number)."""

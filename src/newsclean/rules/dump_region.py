@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, compress, filterfalse, pairwise, repeat
+from operator import attrgetter, le
 
 from ..evidence.dump_ends import TEASER_WORDS, article_end, linked_headlines, teaser_boxes
 from ..evidence.dump_lead import past_lead
@@ -56,6 +57,8 @@ TEASER = "teaser outside the article"
 BOX = "teaser box inside the article"
 LINKED = "another story's link inside the article"
 WIDGET = "widget inside the article"
+
+_INDEX, _RAW = attrgetter("index"), attrgetter("raw")
 
 WALL = -1e9
 """The weight of a line deep inside a long stretch without prose."""
@@ -117,8 +120,8 @@ class DumpRegionRule:
             return
         blocks = page.blocks
         view = view_of(page)
-        kept = {b.index for b in verdicts.undecided(blocks)}  # one question for the page
-        live = [b.index in kept for b in blocks]
+        kept = set(map(_INDEX, verdicts.undecided(blocks)))  # one question for the page
+        live = list(map(kept.__contains__, map(_INDEX, blocks)))
         stop = self._stop_words(list(compress(view.folded_words, live)))
         weights, reasons, prose = self._weigh(blocks, live, stop, view)
         headline = headline_position(blocks, live, folded=view.folded,
@@ -203,7 +206,7 @@ class DumpRegionRule:
             folded[i] = texts[i].casefold()
             spaced[i] = folded[i].split()
         seen = Counter(compress(folded, live))
-        wrapped = is_wrapped([b.raw for b in blocks])
+        wrapped = is_wrapped(list(map(_RAW, blocks)))
         all_runs = runs(blocks)
         groups = [[i for i in run if live[i]] for run in all_runs]
         if wrapped:  # the rest of a paragraph whose first lines a rule took goes with them
@@ -214,8 +217,9 @@ class DumpRegionRule:
         # _is_prose, written out)
         words, finished, share = shapes(texts, spaced, stop, self.prose_words)
         least, long, min_stop = self.prose_words, self.long_words, self.min_stop
-        proses = [w >= least and (f or w >= long) and s >= min_stop
-                  for w, f, s in zip(words, finished, share, strict=True)]
+        proses = [False] * n
+        for i in compress(range(n), map(le, repeat(least), words)):  # the lines long enough
+            proses[i] = (finished[i] or words[i] >= long) and share[i] >= min_stop
         # link_like needs an address at the start, a separator or a '['
         linky = view.holding_raw(LINK_HINTS) | view.starting(URL_STARTS)
         for number, alive in enumerate(groups):
@@ -244,7 +248,7 @@ class DumpRegionRule:
                     weights[i] = 0.0 if finished[i] else -self.repeat_penalty
                     reasons[i] = REPEATED
                 elif proses[i]:
-                    if stop is not None and title_cased(texts[i], stop) >= self.titled:
+                    if stop is not None and title_cased(texts[i], stop, self.titled) >= self.titled:
                         weights[i], reasons[i] = -self.short_penalty, TEASER
                     else:
                         weights[i], reasons[i], prose[i] = words[i], PROSE, words[i]
@@ -258,29 +262,40 @@ class DumpRegionRule:
                     weights[i], reasons[i] = -self.menu_penalty, MENU
                 else:
                     weights[i] = -self.short_penalty
-        self._cards(list(map(len, spaced)), live, weights, prose)
+        self._cards(spaced, live, weights, prose)
         self._walls(weights, prose)
         return weights, reasons, prose
 
-    def _cards(self, counts: Sequence[int], live: Sequence[bool], weights: list[float],
+    def _cards(self, spaced: Sequence[list[str]], live: Sequence[bool], weights: list[float],
                prose: Sequence[int]) -> None:
         """Weigh the summaries of lists of teaser cards (headline, summary, headline, …) less
-        (``counts``: each line's words, link numbers aside)."""
-        alive = [i for i, keep in enumerate(live) if keep]
-        headline = [not prose[i] and weights[i] < 0 and counts[i] >= TEASER_WORDS
-                    for i in alive]
-        summaries = card_summaries(headline, [prose[i] > 0 for i in alive])
-        for i, summary in zip(alive, summaries, strict=True):
+        (``spaced``: each line's words, link numbers aside).
+
+        Only the prose lines and the live line before each are read: a summary is prose,
+        and a headline is the line just before it (the rest of the page cannot matter)."""
+        alive = list(compress(range(len(live)), live))
+        story = list(compress(range(len(alive)), map(prose.__getitem__, alive)))
+        headed = [at > 0 and self._headline(alive[at - 1], spaced, weights, prose)
+                  for at in story]
+        for at, summary in zip(story, card_summaries(headed), strict=True):
             if summary:
-                weights[i] *= self.card_weight
+                weights[alive[at]] *= self.card_weight
+
+    @staticmethod
+    def _headline(position: int, spaced: Sequence[list[str]], weights: Sequence[float],
+                  prose: Sequence[int]) -> bool:
+        """True when the line at ``position`` may be a teaser card's headline."""
+        return (not prose[position] and weights[position] < 0
+                and len(spaced[position]) >= TEASER_WORDS)
 
     def _walls(self, weights: list[float], prose: Sequence[int]) -> None:
-        """Make long stretches without prose (footers, link farms) impossible to cross."""
-        stretch = 0
-        for position, words in enumerate(prose):
-            stretch = 0 if words else stretch + 1
-            if stretch > self.wall_lines:
-                weights[position] = WALL
+        """Make long stretches without prose (footers, link farms) impossible to cross:
+        every line more than ``wall_lines`` past the last prose line (or the page's top)."""
+        marks = compress(range(len(prose)), prose)
+        for before, after in pairwise(chain((-1,), marks, (len(prose),))):
+            start = before + 1 + self.wall_lines
+            if start < after:
+                weights[start:after] = repeat(WALL, after - start)
 
     def _region(
         self, weights: Sequence[float], headline: int | None, prose: Sequence[int],

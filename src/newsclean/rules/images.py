@@ -113,6 +113,8 @@ class CreditReader:
                 return None  # none of the three credit shapes can match: skip the pattern
             if not (self._hinted(text) if hinted is None else hinted):
                 return None  # no credit separator or word either
+        elif not self._names_credit(text):
+            return None  # a bracket without a credit word or an agency: no credit shape
         offset = max(0, len(text) - TAIL_CHARS)
         match = self._tail.search(text[offset:])
         if match is None:
@@ -162,6 +164,18 @@ class CreditReader:
         end = low.rstrip()
         return (end.endswith((")", "]")) or end.endswith(lasts) or "via" in low
                 or any(map(low.__contains__, firsts)))
+
+    def _names_credit(self, text: str) -> bool:
+        """False when ``text`` holds no credit word's first word and no agency's last word:
+        each of the three shapes of ``_tail`` holds a credit word or an agency (a line that
+        ends with a bracket may match any of them). As :meth:`_may_trail`, a plain look in
+        the lower case answers for any text without a letter of FOLDS_TO_ASCII."""
+        if self._trail is None or (
+                not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))):
+            return True
+        firsts, lasts = self._trail
+        low = text.lower()
+        return any(map(low.__contains__, firsts)) or any(map(low.__contains__, lasts))
 
     def split_credit(self, text: str) -> tuple[str | None, str | None]:
         """``(caption, credit)`` of a marker's text."""
@@ -255,12 +269,11 @@ class ImageMarkerRule:
             every = [b for b in verdicts.undecided(page.blocks)
                      if b.words <= MARKER_WORDS or b.kind is caption]
             return every, self.credits.hints([b.text for b in every])
-        hit = view.holding(needles)
         non_ascii = view.non_ascii
         trail = self.credits.trail
         # a hinted ASCII line that cannot end in a credit (CreditReader._may_trail) and has
         # no other reason to be read gives nothing: only those that may are listed
-        useful = hit if trail is None else hit & (
+        trailing = None if trail is None else (
             view.holding((*trail[0], "via")) | view.ending_lower((")", "]", *trail[1])))
         all_blocks = page.blocks
         positions = range(len(all_blocks))
@@ -271,8 +284,18 @@ class ImageMarkerRule:
         named = compress(positions, [b.dom is not None and not captions.isdisjoint(b.dom.tokens)
                                      for b in all_blocks])
         closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
-        maybe = useful | non_ascii | view.headed(self.credits.heads)
+        maybe = view.headed(self.credits.heads) | non_ascii
         maybe.update(furnished, named, closing)
+        if trailing is None:
+            hit = view.holding(needles)
+            maybe |= hit
+        else:
+            # only an ASCII line that may end in a credit or is listed anyway needs its hint:
+            # those few are read one by one, not the page (as view.holding would)
+            texts = view.texts
+            hit = {i for i in (trailing | maybe) - non_ascii
+                   if any(map(texts[i].lower().__contains__, needles))}
+            maybe |= hit & trailing
         removed = verdicts.removed
         blocks: list[Block] = []
         hints: list[bool | None] = []

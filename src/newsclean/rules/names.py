@@ -43,6 +43,10 @@ _LINK_NUMBER = compile(r"\[\d{1,5}\]")
 """A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
 where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two."""
 
+_DIGIT = compile(r"\d")
+"""A digit as the date pattern reads one: every date it finds holds one, so a text without
+one skips that (slow) pattern."""
+
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
@@ -238,10 +242,12 @@ class NameReader:
     def _trim(self, text: str) -> str:
         """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
         cut_at = len(text)
-        for pattern in (DATE_SPAN, self._noise):
-            cut = pattern.search(text[:cut_at])
-            if cut is not None:
-                cut_at = cut.start()
+        date = DATE_SPAN.search(text) if _DIGIT.search(text) is not None else None
+        if date is not None:
+            cut_at = date.start()
+        cut = self._noise.search(text[:cut_at])
+        if cut is not None:
+            cut_at = cut.start()
         tokens = text[:cut_at].split()
         cut_month = cut_at < len(text)  # 'on March' before a cut '3, 2024' is the date's
         while tokens and self._trailing(tokens[-1], cut_month):

@@ -164,9 +164,13 @@ class BylineRule:
         if not view.aligned or view.odd_case:
             return
         blocks = page.blocks
-        for position in sorted(view.holding(ABOUT_LABELS)):
-            label = blocks[position].text.strip(" :").casefold()
-            if label not in ABOUT_LABELS or position + 1 >= len(blocks):
+        # a line holding a label holds its last word: those few words are looked for on the
+        # page, and only a line holding a whole label is read (as a look for the labels)
+        for position in sorted(view.holding(_ABOUT_WORDS)):
+            text = blocks[position].text
+            label = text.strip(" :").casefold()
+            if label not in ABOUT_LABELS or position + 1 >= len(blocks) or not any(
+                    map(text.lower().__contains__, ABOUT_LABELS)):
                 continue
             after = blocks[position + 1]
             names = self.names.byline_names(after.text, lead_required=False, min_words=2)
@@ -196,7 +200,7 @@ def _signoff(page: Page) -> Iterable[Finding]:
     view = view_of(page)
     if not view.aligned or view.odd_case:
         return
-    for position in sorted(view.holding(ROLES)):
+    for position in sorted(view.holding(_SIGNOFF_ROLES)):
         block = page.blocks[position]
         name = signoff_name(block.text) if block.words <= SIGNOFF_WORDS else None
         if name is not None:
@@ -241,7 +245,8 @@ _BIO_VERB = compile(r"\s(?:is|was|has been|joined|covers|writes)\s")
 def _without_handles(text: str) -> list[str]:
     """The words of a text with social handles left out ('Molly Wood (@mollywood)' gives
     'Molly', 'Wood'): a handle sits beside a name or a job title, and is neither."""
-    return [t for t in text.split() if not _HANDLE_WORD.search(t)]
+    # a handle's "@" opens it or follows its bracket: other words skip the pattern
+    return [t for t in text.split() if "@" not in t[:2] or not _HANDLE_WORD.search(t)]
 
 
 def _role_line(text: str) -> bool:
@@ -266,6 +271,24 @@ ABOUT_LABELS = ("about the author", "about the writer", "über den autor", "übe
                 "à propos de l'auteur", "sobre el autor", "sobre o autor", "over de auteur",
                 "об авторе")
 """Labels of an author's box, alone on their line (case-folded)."""
+
+
+
+def minimal(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The ``phrases`` that hold no other one: a text holds one of ``phrases`` exactly when
+    it holds one of these (fewer looks over a page).
+
+    >>> minimal(["기자", "객원기자", "특파원"])
+    ('기자', '특파원')
+    """
+    unique = tuple(dict.fromkeys(phrases))
+    return tuple(p for p in unique if not any(q != p and q in p for q in unique))
+
+
+_ABOUT_WORDS = minimal(label.split()[-1] for label in ABOUT_LABELS)
+"""The last words of the labels (``author``, ``autor``…): every line holding a label holds one."""
+_SIGNOFF_ROLES = minimal(ROLES)
+"""The sign-off roles that hold no other ('기자' stands for '객원기자')."""
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
                               "skip", "learn", "find", "view", "site", "map", "menu", "search",
