@@ -78,6 +78,9 @@ DATE_SPAN = compile(
         \s*(?P<d>\d{{1,2}})(?!\d)\s*[日일]?)
     """
 )
+"""A date's span in a line. Every branch holds a digit (``\\d``, which ``str.isdigit`` finds
+too): a line without one holds no date, and callers may skip the pattern (it tries its
+branches at every position, some 25 µs on a short line)."""
 TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?(?!\d)")
 RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
 """A line can hold a relative date only if it holds one of these (a cheap test first)."""
