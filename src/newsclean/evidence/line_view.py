@@ -102,8 +102,7 @@ class LineView:
         """The page positions of the view's lines numbered ``found``."""
         if self._whole:
             return frozenset(found)
-        lines = self.lines
-        return frozenset(lines[n] for n in found)
+        return frozenset(map(self.lines.__getitem__, found))
 
     @cached_property
     def _raw_page(self) -> tuple[str, list[int]]:
@@ -123,7 +122,7 @@ class LineView:
 
         'İ' is the only character whose lower case is longer (:data:`LONGER_LOWER`; a test
         checks every code point), so the lines are searched for it rather than lower-cased."""
-        return any(map(methodcaller("__contains__", LONGER_LOWER), self.texts))
+        return LONGER_LOWER in self._raw_page[0]
 
     @cached_property
     def non_ascii(self) -> frozenset[int]:

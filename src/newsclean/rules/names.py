@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..evidence import phrases
-from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN
+from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN, may_hold_date
 from ..evidence.names import (
     ACRONYM,
     AGENCIES_WORDS,
@@ -183,7 +183,8 @@ class NameReader:
     def _after_date(self, text: str, *, site: str | None,
                     min_words: int | None) -> tuple[str, ...]:
         """The byline right after the first date of ``text``, past its time and fillers."""
-        found = DATE_SPAN.search(text) if any(map(str.isdigit, text)) else None
+        found = (DATE_SPAN.search(text)
+                 if any(map(str.isdigit, text)) and may_hold_date(text) else None)
         if found is None:
             return ()
         tokens = text[found.end():].split()
@@ -238,9 +239,8 @@ class NameReader:
     def _trim(self, text: str) -> str:
         """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
         cut_at = len(text)
-        # Every date span holds a digit: most bylines hold none, and are spared the pattern.
-        dated = any(map(str.isdigit, text))
-        for pattern in (DATE_SPAN, self._noise) if dated else (self._noise,):
+        # most bylines hold no year and are spared the date pattern
+        for pattern in (DATE_SPAN, self._noise) if may_hold_date(text) else (self._noise,):
             cut = pattern.search(text[:cut_at])
             if cut is not None:
                 cut_at = cut.start()
