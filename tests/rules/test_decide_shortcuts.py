@@ -43,7 +43,9 @@ def test_the_view_of_the_lines_left_answers_as_the_whole_view(
     left = {b.index for b in ledger.undecided(page.blocks)}
     assert set(live.lines) == left
     needles = ("photo", "via", "@", "contact", "/", "writer")
-    assert live.holding(needles) == whole.holding(needles) & left
+    assert not live.odd_case or whole.odd_case  # a plain look answers where it did
+    if not whole.odd_case:  # (callers ask a plain look only then)
+        assert live.holding(needles) == whole.holding(needles) & left
     assert live.holding_raw(("@", "©")) == whole.holding_raw(("@", "©")) & left
     heads = frozenset(("by", "photo"))
     assert live.headed(heads) == whole.headed(heads) & left
