@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
+from types import GeneratorType
 
 from ..errors import NewscleanError, RuleError
 from ..evidence.watch import Watch
@@ -136,7 +137,8 @@ class Ledger:
         name = rule.name
         try:
             result = rule.find(page, self)
-            if not isinstance(result, Iterable):
+            # A generator (most rules' find) is iterable: the ABC check is for the others.
+            if type(result) is not GeneratorType and not isinstance(result, Iterable):
                 raise RuleError(f"rule {name!r}: find() returned {result!r}, not Findings")
             findings = list(result)
         except (NewscleanError, OutOfTime):

@@ -53,17 +53,26 @@ MAX_VALUE_WORDS = 8
 
 def labelled_date(text: str, month_first: bool) -> dt.date | dt.datetime | None:
     """The date a 'Label: date' block gives; None."""
-    label = _LABELLED.match(text)
-    if label is None:
-        return None
-    found = find_date(text[label.end():], month_first=month_first)
-    return found.value if found is not None and found.start <= MAX_LEAD else None
+    return read_label(text, month_first)[0]
 
 
 def is_label(text: str) -> bool:
     """True when the block is a date label alone ('Published:', '配信開始日')."""
     label = _LABELLED.match(text)
     return label is not None and not text[label.end():].strip()
+
+
+def read_label(text: str, month_first: bool) -> tuple[dt.date | dt.datetime | None, bool]:
+    """:func:`labelled_date` and :func:`is_label` of one block, from one match of the label
+    pattern (a page's every short block is asked both, in turn)."""
+    label = _LABELLED.match(text)
+    if label is None:
+        return None, False
+    rest = text[label.end():]
+    if not rest.strip():
+        return None, True  # a label alone: no date follows it
+    found = find_date(rest, month_first=month_first)
+    return (found.value if found is not None and found.start <= MAX_LEAD else None), False
 
 
 def value_date(text: str, month_first: bool) -> dt.date | dt.datetime | None:

@@ -11,6 +11,12 @@ asks the ledger which blocks are left only of the few lines its gate lets throug
 The view of the page being cleaned is kept on the clean call's watch
 (:func:`view_of`), so it lives as long as that call and no longer; a rule run on
 its own (outside a clean call) gets a fresh view each time.
+
+The rules that only read lines no rule removed (the chrome lines, contacts,
+datelines, image markers) ask a view of the lines left when the first of them
+asks (:func:`live_view_of`): on an HTML page the DOM rules have removed some
+three blocks in four by then, and half the text. Its answers are page positions,
+as the whole view's are.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from functools import cached_property
 from itertools import accumulate, compress, count, filterfalse
 from operator import attrgetter, eq, itemgetter, methodcaller, not_
 
-from ..model import Block, Page
+from ..model import Block, Page, Verdicts
 from .shape import BODY_WORDS, LONG_WORD, is_body_like
 from .watch import current
 
@@ -33,16 +39,21 @@ checks every code point)."""
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
 _DIGIT = re.compile(r"\d")
 
+LONGER_LOWER = "\u0130"
+"""The one character whose lower case has more characters than it ('İ' gives 'i̇')."""
+
 _SIGMAS = frozenset("ΣσςϹϲ")
 """Letters whose lower case may depend on the letters before them (final sigma)."""
 
 _MEMO_KEY = "line-view"
 """The view's key in the watch's memo."""
+_LIVE_KEY = "live-line-view"
+"""The key of the view of the lines left (:func:`live_view_of`) in the watch's memo."""
 
 
 def has_digit(word: str) -> bool:
     """True when ``word`` holds a digit (a letter is never a digit: most words skip the scan)."""
-    return not word.isalpha() and any(c.isdigit() for c in word)
+    return not word.isalpha() and any(map(str.isdigit, word))
 
 
 def _starts(texts: Sequence[str]) -> list[int]:
@@ -64,12 +75,21 @@ def _lines_holding(joined: str, starts: Sequence[int], needle: str) -> frozenset
 class LineView:
     """What the text rules ask of each of a page's blocks, found on first use and kept.
 
-    Positions are block positions in ``blocks`` (a page's block ``index``).
+    Positions are block positions in the page's blocks (a page's block ``index``). A view
+    of some of the page's lines (``lines``: their positions, in order) answers for those
+    lines alone, in the page's positions; its lists (``blocks``, ``texts``, ``folded``…)
+    are by line, the n-th for ``lines[n]``.
     """
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.blocks = blocks
-        self.texts = [b.text for b in blocks]
+    def __init__(self, blocks: Sequence[Block], lines: Sequence[int] | None = None) -> None:
+        self.page_blocks = blocks
+        """All the page's blocks."""
+        self.lines: Sequence[int] = range(len(blocks)) if lines is None else lines
+        """The page positions of the lines the view reads, in order."""
+        self._whole = lines is None
+        self.blocks = blocks if lines is None else [blocks[i] for i in lines]
+        """The blocks of the lines the view reads (line ``n`` is ``blocks[n]``)."""
+        self.texts = [b.text for b in self.blocks]
         self._low_hits: dict[str, frozenset[int]] = {}
         self._body: list[int] = []
         """Body-like lines found so far (:meth:`body_like`)…"""
@@ -77,6 +97,12 @@ class LineView:
         """…among the lines before this position."""
         self._raw_hits: dict[str, frozenset[int]] = {}
         self._folded_hits: dict[str, frozenset[int]] = {}
+
+    def _positions(self, found: Iterable[int]) -> frozenset[int]:
+        """The page positions of the view's lines numbered ``found``."""
+        if self._whole:
+            return frozenset(found)
+        return frozenset(map(self.lines.__getitem__, found))
 
     @cached_property
     def _raw_page(self) -> tuple[str, list[int]]:
@@ -92,15 +118,18 @@ class LineView:
     def odd_case(self) -> bool:
         """True when some line's lower case is longer than the line ('İ' gives two
         characters; no character's lower case is shorter): then offsets in the lower case
-        no longer name the lines, and a plain look cannot answer."""
-        return len(self._low_page) != len(self._raw_page[0])
+        no longer name the lines, and a plain look cannot answer.
+
+        'İ' is the only character whose lower case is longer (:data:`LONGER_LOWER`; a test
+        checks every code point), so the lines are searched for it rather than lower-cased."""
+        return LONGER_LOWER in self._raw_page[0]
 
     @cached_property
     def non_ascii(self) -> frozenset[int]:
         """Lines with a character beyond ASCII."""
         if self._raw_page[0].isascii():
             return frozenset()
-        return frozenset(compress(range(len(self.texts)), map(not_, map(str.isascii, self.texts))))
+        return frozenset(compress(self.lines, map(not_, map(str.isascii, self.texts))))
 
     @cached_property
     def folds(self) -> frozenset[int]:
@@ -128,17 +157,19 @@ class LineView:
     @cached_property
     def aligned(self) -> bool:
         """True when each block's ``index`` is its position (as the adapters make them)."""
+        if not self._whole:
+            return all(map(eq, map(attrgetter("index"), self.blocks), self.lines))
         return all(map(eq, map(attrgetter("index"), self.blocks), count()))
 
     def body_like(self) -> Iterator[int]:
         """Positions of the lines that read like article prose (``block_is_body_like``), in
         order. The lines are read only as far as a caller goes (most want the first one
         not removed, near the top), and what was read is kept for the next caller."""
-        found, blocks, texts = self._body, self.blocks, self.texts
+        found, blocks, texts, lines = self._body, self.blocks, self.texts, self.lines
         at = 0
         while True:
             if at < len(found):
-                yield found[at]
+                yield lines[found[at]]
                 at += 1
                 continue
             position = self._body_read
@@ -162,17 +193,16 @@ class LineView:
             # lower case depends on the letters before it)
             texts = map(itemgetter(slice(-longest, None)), texts) if longest else texts
         ends = map(methodcaller("endswith", suffixes), map(str.lower, texts))
-        return set(compress(range(len(self.texts)), ends))
+        return set(compress(self.lines, ends))
 
     def starting(self, prefixes: tuple[str, ...]) -> set[int]:
         """Lines that start with one of ``prefixes`` (as written)."""
-        return set(compress(range(len(self.texts)),
-                            map(methodcaller("startswith", prefixes), self.texts)))
+        return set(compress(self.lines, map(methodcaller("startswith", prefixes), self.texts)))
 
     @cached_property
     def _heads(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for position, block in enumerate(self.blocks):
+        for position, block in zip(self.lines, self.blocks, strict=True):
             found.setdefault(block.head, []).append(position)
         return found
 
@@ -216,21 +246,22 @@ class LineView:
         """Lines holding one of the ``needles`` as they are written."""
         return self._holding(needles, self._raw_page, self._raw_hits)
 
-    @staticmethod
-    def _holding(needles: Iterable[str], page: tuple[str, list[int]],
+    def _holding(self, needles: Iterable[str], page: tuple[str, list[int]],
                  known: dict[str, frozenset[int]]) -> set[int]:
         hits: set[int] = set()
         for needle in needles:
             found = known.get(needle)
             if found is None:
-                found = known[needle] = _lines_holding(page[0], page[1], needle)
+                found = known[needle] = self._positions(
+                    _lines_holding(page[0], page[1], needle))
             hits.update(found)
         return hits
 
     def searching(self, pattern: re.Pattern[str], lines: Iterable[int]) -> set[int]:
-        """Which of ``lines`` ``pattern`` finds something in (one search per line)."""
-        texts = self.texts
-        return {i for i in lines if pattern.search(texts[i]) is not None}
+        """Which of ``lines`` (page positions) ``pattern`` finds something in (one search
+        per line)."""
+        blocks = self.page_blocks
+        return {i for i in lines if pattern.search(blocks[i].text) is not None}
 
     def _searched(self, pattern: re.Pattern[str]) -> frozenset[int]:
         """Lines where ``pattern`` (which must not match a line break) finds something,
@@ -242,7 +273,7 @@ class LineView:
             line = bisect_right(starts, found.start()) - 1
             hits.add(line)
             found = pattern.search(joined, starts[line + 1])
-        return frozenset(hits)
+        return self._positions(hits)
 
 
 def view_of(page: Page) -> LineView:
@@ -261,3 +292,34 @@ def view_of(page: Page) -> LineView:
     view = LineView(blocks)
     watch.memo[_MEMO_KEY] = view
     return view
+
+
+def live_view_of(page: Page, verdicts: Verdicts) -> LineView:
+    """A line view of the blocks no rule had removed when the first rule of this decide run
+    (``verdicts``) asked: for the rules that read only lines no rule removed.
+
+    A block removed stays removed for the rest of the run, so the lines left when a later
+    rule asks are among these: a rule that leaves out the lines ``verdicts`` says are
+    removed gets from this view the answers the whole page's view would give. With nothing
+    removed yet (a text dump's first rules) it is the whole page's view. Kept on the call's
+    watch, for its run only: a second run over the page (the fallback chain) gets its own.
+    """
+    watch = current()
+    blocks = page.blocks
+    kept = watch.memo.get(_LIVE_KEY) if watch is not None else None
+    if isinstance(kept, tuple) and kept[0] is verdicts and kept[1] is blocks:
+        view: LineView = kept[2]
+        return view
+    live = verdicts.undecided(blocks)
+    if len(live) == len(blocks) or not _numbered(blocks):
+        view = view_of(page)  # nothing removed yet, or blocks not numbered by position
+    else:
+        view = LineView(blocks, [b.index for b in live])
+    if watch is not None:
+        watch.memo[_LIVE_KEY] = (verdicts, blocks, view)
+    return view
+
+
+def _numbered(blocks: Sequence[Block]) -> bool:
+    """True when each block's ``index`` is its position (as the adapters make them)."""
+    return all(map(eq, map(attrgetter("index"), blocks), count()))

@@ -26,6 +26,8 @@ address; nothing else on the line."""
 
 def signoff_name(text: str) -> str | None:
     """The writer a Korean sign-off line names; None when the line is not one."""
+    if text.isascii():
+        return None  # a sign-off names a Hangul name: most lines are spared the pattern
     found = _SIGNOFF.match(" ".join(text.split()))
     if found is None or not (found["trail"] or (found["lead"] and found["email"])):
         return None  # a role before a word is a phrase ('기자 회견') unless an address follows

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..evidence.line_view import view_of
+from ..evidence.line_view import live_view_of
 from ..evidence.patterns import compile
 from ..model import Action, Contact, Field, Finding, Page, Verdicts
 from .lines import FOLDS_TO_ASCII
@@ -42,7 +42,7 @@ class ContactRule:
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         # only a line with an '@' or a digit can be reached (_reachable): found once a page
-        view = view_of(page)
+        view = live_view_of(page, verdicts)  # every line read must not be removed
         blocks, removed = page.blocks, verdicts.removed
         reachable = view.holding_raw(("@",)) | view.digits
         if len(reachable) > PAGE_LOOK_LINES and not view.odd_case:

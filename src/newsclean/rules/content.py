@@ -192,7 +192,7 @@ class MainContentRule:
             node = page.nodes[node_id]
             if node.tokens & self.words.content or node.tag == "article":
                 scores[node_id] *= CONTENT_BONUS
-            elif self.words.furniture_family(node.tokens) is not None:
+            elif node.tokens and self.words.furniture_family(node.tokens) is not None:
                 scores[node_id] *= FURNITURE_MALUS
         return scores
 

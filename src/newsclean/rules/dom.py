@@ -108,12 +108,15 @@ class FurnitureRule:
             while node_id >= 0 and node_id not in decided:
                 chain.append(node_id)
                 node = nodes[node_id]
-                parent_tag = nodes[node.parent].tag if node.parent >= 0 else ""
-                key = (node.tag, node.tokens, parent_tag)
-                if key in marks:
-                    mark = marks[key]
+                if not node.tokens and node.tag not in CHROME_TAG_REASONS:
+                    mark = None  # no words and no furniture tag (most elements): _mark says None
                 else:
-                    mark = marks[key] = _mark(node.tag, node.tokens, parent_tag, self.words)
+                    parent_tag = nodes[node.parent].tag if node.parent >= 0 else ""
+                    key = (node.tag, node.tokens, parent_tag)
+                    if key in marks:
+                        mark = marks[key]
+                    else:
+                        mark = marks[key] = _mark(node.tag, node.tokens, parent_tag, self.words)
                 if mark == _ARTICLE or mass.get(node_id, 0) >= floor:
                     reason = None
                     break
@@ -163,9 +166,10 @@ def _threads(page: Page, mass: dict[int, int], below: float,
              words: ClassWords) -> frozenset[int]:
     """Elements named like prose chrome (:data:`PROSE_CHROME`) that hold prose, less than
     ``below`` characters."""
-    return frozenset(
-        node_id for node_id, size in mass.items() if size < below
-        and (words.furniture_family(page.nodes[node_id].tokens) or ("",))[0] in PROSE_CHROME)
+    nodes = page.nodes
+    return frozenset(  # an element without class/id words (most) names no family
+        node_id for node_id, size in mass.items() if size < below and nodes[node_id].tokens
+        and (words.furniture_family(nodes[node_id].tokens) or ("",))[0] in PROSE_CHROME)
 
 
 _MODULE = "(class/id 'widget')"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
-from ..evidence.line_view import LineView, view_of
+from ..evidence.line_view import LineView, live_view_of
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
@@ -73,7 +73,7 @@ def _date_hints(view: LineView) -> tuple[frozenset[int], set[int]]:
     which may hold one.
     """
     if view.odd_case:  # the lower case of the page no longer names its lines: line by line
-        worded = {i for i, t in enumerate(view.texts)
+        worded = {i for i, t in zip(view.lines, view.texts, strict=True)
                   if any(map(t.lower().__contains__, RELATIVE_WORDS))}
     else:
         worded = view.holding(RELATIVE_WORDS)
@@ -138,7 +138,7 @@ class DatelineRule:
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         limit = self.max_words
         blocks = page.blocks
-        digits, worded = _date_hints(view_of(page))
+        digits, worded = _date_hints(live_view_of(page, verdicts))  # lines not removed
         # A line opening with a web address is no dateline (_address); the date pattern
         # is slow on long addresses, which lynx and w3m list by the hundred.
         addresses = not any(map(self.names.may_lead, ADDRESS_HEADS))

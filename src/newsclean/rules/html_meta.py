@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..evidence.classes import CLASS_WORDS, ClassWords
-from ..evidence.date_labels import UPDATE_LABELS, is_label, labelled_date, value_date
+from ..evidence.date_labels import UPDATE_LABELS, is_label, read_label, value_date
 from ..evidence.dates import find_date, zoned_time
 from ..evidence.langid import statistical_detector
 from ..evidence.language import DETECTED, guess_language, likeliest, month_first, primary
@@ -216,12 +216,15 @@ class HtmlMetaRule:
             if block.words > self.max_words:
                 after_label = False
                 continue
-            value = (value_date(block.text, first) if after_label
-                     else labelled_date(block.text, first))
+            if after_label:
+                value = value_date(block.text, first)
+                label = value is None and is_label(block.text)
+            else:
+                value, label = read_label(block.text, first)
             if value is not None:
                 return Finding(block.index, Action.NOTE, "labelled date",
                                ((Field.PUBLISHED, value),))
-            after_label = is_label(block.text)
+            after_label = label
         return None
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from ..evidence import phrases
 from ..evidence.classes import CLASS_WORDS, CREDIT, ClassWords
 from ..evidence.echo import headline_part
-from ..evidence.line_view import FOLDS_TO_ASCII, view_of
+from ..evidence.line_view import FOLDS_TO_ASCII, live_view_of
 from ..evidence.patterns import SafePattern, compile, words
 from ..evidence.shape import ends_sentence, is_headline
 from ..model import Action, Block, BlockKind, Field, Finding, Image, Page, Verdicts
@@ -263,7 +263,7 @@ class ImageMarkerRule:
         line with no marker, no caption and no credit is left out (the caller skips it).
         """
         caption = BlockKind.CAPTION
-        view = view_of(page)
+        view = live_view_of(page, verdicts)  # every line listed must not be removed
         needles = self.credits.hint_needles
         if needles is None or view.odd_case:  # the view cannot answer: every line, hinted
             every = [b for b in verdicts.undecided(page.blocks)
@@ -276,13 +276,13 @@ class ImageMarkerRule:
         trailing = None if trail is None else (
             view.holding((*trail[0], "via")) | view.ending_lower((")", "]", *trail[1])))
         all_blocks = page.blocks
-        positions = range(len(all_blocks))
-        furnished = compress(positions, map(_FURNISHED.__contains__, map(_KIND, all_blocks)))
+        positions, lines = view.lines, view.blocks  # the view's lines: those not removed
+        furnished = compress(positions, map(_FURNISHED.__contains__, map(_KIND, lines)))
         # of the HTML blocks, only those whose class words may name a caption: any other
         # the lists here leave out has no marker and no credit shape, and gives nothing
         captions = self.words.caption
         named = compress(positions, [b.dom is not None and not captions.isdisjoint(b.dom.tokens)
-                                     for b in all_blocks])
+                                     for b in lines])
         closing = compress(positions, map(")]".__contains__, map(_LAST, view.texts)))
         maybe = view.headed(self.credits.heads) | non_ascii
         maybe.update(furnished, named, closing)

@@ -12,7 +12,7 @@ from operator import attrgetter, not_
 import regex
 
 from ..evidence.line_view import FOLDS_TO_ASCII as FOLDS_TO_ASCII
-from ..evidence.line_view import LineView, view_of
+from ..evidence.line_view import LineView, live_view_of
 from ..evidence.line_view import has_digit as _has_digit
 from ..evidence.patterns import SafePattern, compile, words
 from ..model import Action, Block, BlockKind, Finding, Page, Verdicts
@@ -327,7 +327,8 @@ class LineRule:
             return (block.kind is not table_row and (limit is None or block.words <= limit)
                     and not removed(block.index))
 
-        opened = self.gate.opened(view_of(page), asked) if self.gate is not None else None
+        opened = (self.gate.opened(live_view_of(page, verdicts), asked)
+                  if self.gate is not None else None)
         if opened is not None:  # the gate's lines from the page's view: only they are asked
             lines = list(map(blocks.__getitem__, filter(asked, opened)))
         else:

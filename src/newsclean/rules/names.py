@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..evidence import phrases
-from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN
+from ..evidence.dates import DATE_SPAN, MONTH_WORDS, TIME_SPAN, may_hold_date
 from ..evidence.names import (
     ACRONYM,
     AGENCIES_WORDS,
@@ -42,10 +42,6 @@ BYLINE_NAMES_WORDS = 14
 _LINK_NUMBER = compile(r"\[\d{1,5}\]")
 """A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
 where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two."""
-
-_DIGIT = compile(r"\d")
-"""A digit as the date pattern reads one: every date it finds holds one, so a text without
-one skips that (slow) pattern."""
 
 _SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
@@ -187,7 +183,8 @@ class NameReader:
     def _after_date(self, text: str, *, site: str | None,
                     min_words: int | None) -> tuple[str, ...]:
         """The byline right after the first date of ``text``, past its time and fillers."""
-        found = DATE_SPAN.search(text) if any(c.isdigit() for c in text) else None
+        found = (DATE_SPAN.search(text)
+                 if any(map(str.isdigit, text)) and may_hold_date(text) else None)
         if found is None:
             return ()
         tokens = text[found.end():].split()
@@ -242,12 +239,11 @@ class NameReader:
     def _trim(self, text: str) -> str:
         """``text`` up to the first widget word, date, number or handle, less trailing fillers."""
         cut_at = len(text)
-        date = DATE_SPAN.search(text) if _DIGIT.search(text) is not None else None
-        if date is not None:
-            cut_at = date.start()
-        cut = self._noise.search(text[:cut_at])
-        if cut is not None:
-            cut_at = cut.start()
+        # most bylines hold no year and are spared the date pattern
+        for pattern in (DATE_SPAN, self._noise) if may_hold_date(text) else (self._noise,):
+            cut = pattern.search(text[:cut_at])
+            if cut is not None:
+                cut_at = cut.start()
         tokens = text[:cut_at].split()
         cut_month = cut_at < len(text)  # 'on March' before a cut '3, 2024' is the date's
         while tokens and self._trailing(tokens[-1], cut_month):

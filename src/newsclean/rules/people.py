@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..evidence.dates import find_date
-from ..evidence.line_view import view_of
+from ..evidence.line_view import LineView, live_view_of, view_of
 from ..evidence.names import DATE_LINE_WORDS, NAME_WORDS, PERSON_ROLES
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
@@ -145,6 +145,10 @@ class BylineRule:
         if not view.aligned or view.odd_case:
             return
         blocks = page.blocks
+        if page.source is SourceKind.HTML:
+            # only the short lines are read (removed or not): on an HTML page, a view of
+            # them alone spares the search of the long paragraphs the other rules left
+            view = LineView(blocks, [p for p, b in enumerate(blocks) if b.words <= BIO_WORDS])
         for position in sorted(view.holding(PERSON_ROLES)):
             block = blocks[position]
             role = _BIO_ROLE.search(block.text[:BIO_CHARS]) if block.words <= BIO_WORDS else None
@@ -185,7 +189,7 @@ class BylineRule:
         above it (found from the page's line view; all the blocks when its positions are
         not the indexes)."""
         blocks, removed = page.blocks, verdicts.removed
-        view = view_of(page)
+        view = live_view_of(page, verdicts)  # the lines found are filtered as removed below
         if not view.aligned:
             return [p for p, block in enumerate(blocks) if not removed(block.index)]
         found = view.headed(self.names.heads)

@@ -75,8 +75,9 @@ def candidates(page: Page, scores: Mapping[int, float], voters: Sequence[Block],
             break
     owned: dict[int, list[Block]] = {node: [] for node, _ in picked}
     for block in page.blocks:
-        if block.dom is not None and visible(block) and not owned.keys().isdisjoint(
-                block.dom.ancestors):  # most blocks sit in no candidate: told in C
+        if block.dom is not None and not owned.keys().isdisjoint(
+                block.dom.ancestors) and visible(block):  # most blocks sit in no candidate:
+            # told in C, before the call
             owned[next(a for a in block.dom.ancestors if a in owned)].append(block)
     head = head or headline(page)
     first = _first_after(head, voters)
