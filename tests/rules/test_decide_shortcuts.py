@@ -123,3 +123,18 @@ def test_one_label_match_gives_both_answers(text: str) -> None:
 def test_a_sign_off_needs_hangul() -> None:
     assert signoff_name("Jane Doe reporter jane@example.com") is None
     assert signoff_name("홍길동 기자 hong@example.com") == "홍길동"
+
+
+def test_image_credits_read_in_page_positions_past_removed_lines() -> None:
+    """The image rule reads the lines left through the live view, which answers in page
+    positions: a credit line far below a long removed menu is read by its own position,
+    not by the view's n-th line (the merge of two speed passes once mixed the two)."""
+    menu = "".join(f'<p><a href="/s{i}">Section {i}</a></p>' for i in range(60))
+    story = "".join(f"<p>Paragraph {i} of the story tells the reader what happened at the "
+                    f"harbour on a cold morning, and why it matters.</p>" for i in range(6))
+    html = (f"<html><body><div>{menu}</div><article><h1>Boats at dawn</h1>"
+            f"{story}<p>The harbour at dawn (Jane Doe/Reuters)</p>{story}</article>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 5 of the story" in article.text
+    assert "Section 7" not in article.text

@@ -292,9 +292,8 @@ class ImageMarkerRule:
         else:
             # only an ASCII line that may end in a credit or is listed anyway needs its hint:
             # those few are read one by one, not the page (as view.holding would)
-            texts = view.texts
-            hit = {i for i in (trailing | maybe) - non_ascii
-                   if any(map(texts[i].lower().__contains__, needles))}
+            hit = {i for i in (trailing | maybe) - non_ascii  # page positions
+                   if any(map(all_blocks[i].text.lower().__contains__, needles))}
             maybe |= hit & trailing
         removed = verdicts.removed
         blocks: list[Block] = []
