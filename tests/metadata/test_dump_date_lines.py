@@ -64,3 +64,25 @@ def test_a_dateline_with_a_published_and_an_updated_time_still_dates_the_story()
     page = newsclean.clean(f"{MENU}\n\n{HEAD}\n\nNov 19, 2019 10:48 | Nov 20, 2019 11:05"
                            f"\n\n{STORY}\n\n{MORE}\n", kind="text")
     assert _day(page) == "2019-11-19"
+
+
+WRAPPER = "THE DAILY AGGREGATE\n\nMar 3, 2025  |  \n\n0\n\n| Springfield,IL"
+"""An aggregator's wrapper over the page it shows: its name and its 'today'."""
+
+
+def test_a_date_opening_the_page_loses_to_a_bare_date_nearer_the_story() -> None:
+    page = newsclean.clean(f"{WRAPPER}\n\n{MENU}\n\n{HEAD}\n\nNovember 19, 2019\n\n{STORY}\n\n"
+                           f"{MORE}\n", kind="text")
+    assert page.published == dt.date(2019, 11, 19)
+
+
+def test_a_date_opening_the_page_loses_to_an_updated_dateline() -> None:
+    """The page's own 'Updated' date stands in for the published one, not the wrapper's."""
+    page = newsclean.clean(f"{WRAPPER}\n\n{MENU}\n\n{HEAD}\n\nUpdated 4:12 PM EDT, March 14, "
+                           f"2024\n\n{STORY}\n\n{MORE}\n", kind="text")
+    assert _day(page) == "2024-03-14"
+
+
+def test_a_date_opening_the_page_stays_when_the_page_has_no_other() -> None:
+    page = newsclean.clean(f"{WRAPPER}\n\n{MENU}\n\n{HEAD}\n\n{STORY}\n\n{MORE}\n", kind="text")
+    assert page.published == dt.date(2025, 3, 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
@@ -268,8 +268,9 @@ STORY_GAP = 3
 
 
 def _dates(findings: Sequence[Finding]) -> int:
-    """How many different published dates the findings give."""
-    return len({v for f in findings for field, v in f.data if field is Field.PUBLISHED})
+    """How many different published or modified dates the findings give."""
+    return len({v for f in findings for field, v in f.data
+                if field in (Field.PUBLISHED, Field.MODIFIED)})
 
 
 BARE_WORDS = 4
@@ -296,7 +297,18 @@ def _story_first(page: Page, verdicts: Verdicts, found: list[Finding]) -> list[F
     for finding in dated[1:]:
         if not _bare(page, finding) and _above_story(page, verdicts, finding):
             return [finding, *(f for f in found if f is not finding)]
+    if first.index is not None and first.index < OPENING_BLOCKS:
+        # a bare date opening the page, over the site's own header: a masthead's or a
+        # wrapper's 'today'; any other date of the page is nearer the story, an 'Updated'
+        # dateline's too (then the line goes, its date says nothing)
+        moved = replace(first, data=()) if len(dated) == 1 else first
+        return [*(f for f in found if f is not first), moved]
     return found
+
+
+OPENING_BLOCKS = 3
+"""A bare date among a dump's first blocks stands over everything of the page (a masthead's
+or an aggregator's wrapper's 'today'): a later date of the page beats it."""
 
 
 BARE_BLOCKS = 12
