@@ -16,52 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .months import MONTHS, trie_pattern
 from .patterns import compile
 
-_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jänner",
-     "janv", "ene", "genn", "января", "январь", "stycznia",
-     "ledna", "leden", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie", "січня"),
-    ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro",
-     "februari", "févr", "fevr", "febr", "февраля", "февраль", "lutego",
-     "února", "únor", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie",
-     "лютого"),
-    ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marts",
-     "марта", "март", "marca",
-     "března", "březen", "mart", "μαρτίου", "μάρτιος", "μαρ", "martie", "maret", "березня"),
-    ("apr", "april", "avril", "abril", "aprile", "avr", "abr", "апреля", "апрель", "kwietnia",
-     "dubna", "duben", "nisan", "απριλίου", "απρίλιος", "απρ", "aprilie", "квітня"),
-    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "май", "maja",
-     "května", "květen", "mayıs", "mayis", "μαΐου", "μαιου", "μάιος", "μαΐ", "травня"),
-    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "czerwca",
-     "června", "červen", "haziran", "ιουνίου", "ιούνιος", "ιουν", "iunie", "червня"),
-    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "juil", "июля", "июль",
-     "lipca",
-     "července", "červenec", "temmuz", "ιουλίου", "ιούλιος", "ιουλ", "iulie", "липня"),
-    ("aug", "august", "août", "aout", "agosto", "augustus", "ago", "августа", "август",
-     "sierpnia",
-     "srpna", "srpen", "ağustos", "agustos", "αυγούστου", "αύγουστος", "αυγ", "augusti", "agustus",
-     "серпня"),
-    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set",
-     "sentyabrya", "сентября", "сентябрь", "września",
-     "září", "eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie", "вересня"),
-    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott",
-     "out", "октября", "октябрь", "października",
-     "října", "říjen", "ekim", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie", "жовтня"),
-    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopada",
-     "listopadu", "listopad", "kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie",
-     "листопада"),
-    ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
-     "dez", "déc", "dic", "декабря", "декабрь", "grudnia",
-     "prosince", "prosinec", "aralık", "aralik", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie",
-     "desember", "грудня"),
-)
-
-# Czech, Turkish, Greek, Romanian, Swedish, Indonesian and Ukrainian forms are the last line of
-# each month.
-_MONTH_WORDS = "|".join(sorted({m for group in _MONTHS for m in group}, key=len, reverse=True))
+_MONTHS = MONTHS
 MONTH_WORDS = frozenset(m for group in _MONTHS for m in group)
-"""Every month name and abbreviation above, lower case."""
+"""Every month name and abbreviation of :data:`~.months.MONTHS`, lower case."""
+_MONTH_WORDS = trie_pattern(MONTH_WORDS)
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 DATE_SPAN = compile(
     rf"""
@@ -70,6 +31,8 @@ DATE_SPAN = compile(
     | (?P<named>\b\d{{1,2}}{_ORD}\s*(?:(?:de|of)\s+)?(?:{_MONTH_WORDS})\.?,?\s*(?:del?\s+)?
         \d{{4}}\b
         | \b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}{_ORD}(?:,\s*|\s+)\d{{4}}\b)
+    | (?P<yfirst>\b(?P<fy>\d{{4}})(?:\.|\s+m\.)\s*(?P<fm>{_MONTH_WORDS})\.?\s+
+        (?P<fd>\d{{1,2}})(?!\d))
     | (?P<dots>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)
     | (?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|(?<![\d-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\d-]))
     | (?P<short>\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{2}})
@@ -160,6 +123,9 @@ def _parse(match: object, month_first: bool) -> dt.date | dt.datetime | None:
     try:
         if groups.get("ymd"):  # 2025年2月25日, 2025년 2월 25일, 2025/02/25: nothing to guess
             return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if groups.get("yfirst"):  # '2019. november 20.', '2019 m. lapkričio 20 d.'
+            named: int | None = _parserinfo(True).month(groups["fm"])
+            return None if named is None else dt.date(int(groups["fy"]), named, int(groups["fd"]))
         if groups.get("short"):  # '11/18/19 11:04 PM': the century is this one
             first, second = int(groups["sa"]), int(groups["sb"])
             month, day = (first, second) if month_first else (second, first)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..evidence import phrases
 from ..evidence.date_labels import UPDATE_LABELS, is_label
 from ..evidence.dates import RELATIVE_SPAN, RELATIVE_WORDS, TIME_SPAN, find_date
 from ..evidence.line_view import LineView, live_view_of
+from ..evidence.link_numbers import without_link_numbers
 from ..evidence.patterns import compile, words
 from ..evidence.shape import block_is_body_like
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
@@ -21,6 +23,7 @@ _SEPARATORS = compile(r"(?<!\s)\s*+[|•·–—]\s*+|(?<!\s)\s++-\s++")
 so a long run of blanks is scanned once, not once per position."""
 _FILLER = compile(rf"^(?:{words(phrases.DATE_FILLERS)}|[\W\d_])*$")
 _LETTERS = compile(r"\p{L}")
+_WORD_CHAR = compile(r"[\p{L}\p{N}]")
 _EDGE_FILLERS = compile(
     rf"^(?:{words(phrases.DATE_FILLERS)}(?!\w)[\s,:]*+)++"
     rf"|(?<![\s,:])(?:[\s,:]++{words(phrases.DATE_FILLERS)})++$"
@@ -102,6 +105,31 @@ def _place_or_source(part: str) -> bool:
     )
 
 
+def _period(first: object, later: Sequence[object], rest: str) -> bool:
+    """True for a line that is two days and nothing else, the second after the first ('29
+    November 2018 | 20 January 2019'): an event's or an exhibition's run, not the story's
+    date. A dateline naming an update says so ('Updated …') or gives a time."""
+    if len(later) != 1 or _LETTERS.search(rest) is not None or any(c.isdigit() for c in rest):
+        return False
+    end = later[0]
+    return (type(first) is dt.date and type(end) is dt.date  # a datetime is no bare day
+            and end > first)
+
+
+MIN_TAGS = 2
+"""A list of tags after a date holds at least this many comma-separated items."""
+
+
+def _tag_list(part: str) -> bool:
+    """True for a list of short capitalised items ('Tony Carter All, Books, Kit Reviews'):
+    a blog post's categories, run into the line that opens with its date. Each item is
+    what :func:`_place_or_source` accepts, so a clause ('the council voted') is none.
+    """
+    items = part.split(",")
+    return len(items) >= MIN_TAGS and all(
+        item.strip() and _place_or_source(item.strip()) for item in items)
+
+
 _AGENCIES = frozenset(a.casefold() for a in phrases.CREDIT_AGENCIES)
 
 
@@ -170,11 +198,15 @@ class DatelineRule:
         rest = text
         if date is not None:
             rest = text[: date.start] + " | " + text[date.end :]
+            later_days = []
             for _ in range(MORE_DATES):  # 'Published … | Updated …': the later dates are fillers
                 later = find_date(rest)
                 if later is None:
                     break
+                later_days.append(later.value)
                 rest = rest[: later.start] + " | " + rest[later.end :]
+            if _period(date.value, later_days, rest):
+                return None
         if worded:
             rest = RELATIVE_SPAN.sub(" | ", rest)
         if digits:  # a time has digits; what replaced a date or a relative span has none
@@ -182,6 +214,7 @@ class DatelineRule:
         authors: list[str] = []
         agency: str | None = None
         others = 0
+        tagged = False  # the line's date is read, the line is left to the other rules
         for part in _SEPARATORS.split(rest):
             # a date put in before a separator leaves one at the part's start
             # ('February 1, 2019 | BY: Jane Doe, MS' gives '| BY: Jane Doe, MS')
@@ -197,6 +230,11 @@ class DatelineRule:
             elif others == 0 and _place_or_source(part):
                 others += 1
                 agency = part if is_agency(part) else None  # 'Reuters November 18, 2019'
+            elif (others == 0 and date is not None and _tag_list(part)
+                  and not without_link_numbers(text[:date.start]).strip()):
+                others += 1  # '21/06/2014 Jane Doe News, Books, Kit Reviews': a post's
+                # meta line, its writer and categories run together (no person is read)
+                tagged = True
             else:
                 return None
         data: tuple[tuple[Field, object], ...] = ()
@@ -207,7 +245,9 @@ class DatelineRule:
             data += ((Field.MODIFIED if updated else Field.PUBLISHED, date.value),)
         data += tuple((Field.AUTHOR, a) for a in authors)
         data += ((Field.ORGANISATION, agency),) if agency and not authors else ()
-        return Finding(index, Action.REMOVE, "dateline", data)
+        # a line of categories is only noted: which header lines go is the region rule's
+        # call, and the title rules read the lines it keeps over the story
+        return Finding(index, Action.NOTE if tagged else Action.REMOVE, "dateline", data)
 
 
 def _agency_over(blocks: Sequence[Block], verdicts: Verdicts, position: int,
@@ -228,8 +268,9 @@ STORY_GAP = 3
 
 
 def _dates(findings: Sequence[Finding]) -> int:
-    """How many different published dates the findings give."""
-    return len({v for f in findings for field, v in f.data if field is Field.PUBLISHED})
+    """How many different published or modified dates the findings give."""
+    return len({v for f in findings for field, v in f.data
+                if field in (Field.PUBLISHED, Field.MODIFIED)})
 
 
 BARE_WORDS = 4
@@ -256,16 +297,42 @@ def _story_first(page: Page, verdicts: Verdicts, found: list[Finding]) -> list[F
     for finding in dated[1:]:
         if not _bare(page, finding) and _above_story(page, verdicts, finding):
             return [finding, *(f for f in found if f is not finding)]
+    if first.index is not None and first.index < OPENING_BLOCKS:
+        # a bare date opening the page, over the site's own header: a masthead's or a
+        # wrapper's 'today'; any other date of the page is nearer the story, an 'Updated'
+        # dateline's too (then the line goes, its date says nothing)
+        moved = replace(first, data=()) if len(dated) == 1 else first
+        return [*(f for f in found if f is not first), moved]
     return found
 
 
+OPENING_BLOCKS = 3
+"""A bare date among a dump's first blocks stands over everything of the page (a masthead's
+or an aggregator's wrapper's 'today'): a later date of the page beats it."""
+
+
+BARE_BLOCKS = 12
+"""Blocks without a letter or a digit ('*', a row of share buttons a dump shows as bare
+bullets) that may stand between a dateline and its story: they are not counted in
+:data:`STORY_GAP`, up to this many."""
+
+
 def _above_story(page: Page, verdicts: Verdicts, finding: Finding) -> bool:
-    """True when a body-like block not yet removed follows the finding's within STORY_GAP."""
+    """True when a body-like block not yet removed follows the finding's within STORY_GAP
+    blocks that hold a letter or a digit (a lynx dump's share buttons are bare bullets)."""
     index = finding.index
     if index is None:
         return False
-    return any(block_is_body_like(b) for b in page.blocks[index + 1 : index + 1 + STORY_GAP]
-               if not verdicts.removed(b.index))
+    counted = 0
+    for block in page.blocks[index + 1 : index + 1 + STORY_GAP + BARE_BLOCKS]:
+        if _WORD_CHAR.search(block.text) is None:
+            continue
+        if not verdicts.removed(block.index) and block_is_body_like(block):
+            return True
+        counted += 1
+        if counted >= STORY_GAP:
+            return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)
