@@ -31,6 +31,7 @@ from .extent import (
     sister_sections,
     table_of,
 )
+from .intro import intro_under_headline
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
 
 MIN_CHARS = 25
@@ -132,8 +133,9 @@ class MainContentRule:
         scope = lede_scope(page, best)
         kept = {b.index for b in page.blocks if in_region(b, region)}
         article = enclosing_article(page, best)
-        kept |= adjacent_prose(page, verdicts, kept, scope,
-                               frozenset(c.node for c in choice.passed), head)
+        passed_nodes = frozenset(c.node for c in choice.passed)
+        kept |= adjacent_prose(page, verdicts, kept, scope, passed_nodes, head)
+        kept |= intro_under_headline(page, verdicts, kept, head, passed_nodes)
         # The lead figure often sits beside the body in the same <article>: its image,
         # caption and credit are left to the image rule (to Article.images, not the body).
         if article >= 0:

@@ -7,7 +7,8 @@ short sister sections, the rows of a table layout, an article in one table cell,
 prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a list and a table in boxes of their own after the body
 (in the next branch of the page too, or two levels further up), a list of sources under
-a bare "Sources" heading, a note in a class named ``article-footer-note``).
+a bare "Sources" heading, a note in a class named ``article-footer-note``, an intro of
+several sentences under the headline in a header box apart from the body).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -120,6 +121,12 @@ CASES = {
         ["The parish council agreed on Monday night", "What the money pays for",
          "A battery in the old boiler room"],
         ["Summer fete moves to the cricket ground", "© 2026 The Valley Times"],
+    ),
+    "intro": (
+        # A four-sentence intro under the headline, in the header box apart from the body.
+        ["Rents in the valley towns have risen", "A home is more than a roof",
+         "We will change that"],
+        ["Related topics", "© 2026 Valley Alliance"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
@@ -419,3 +426,17 @@ def test_a_lede_above_the_lead_figure_is_kept_and_the_standfirst_is_not() -> Non
     assert "Engineers were asked to look at it" in article.text
     assert "Paragraph 5 of the story" in article.text
     assert "The council, citing the cost" not in article.text
+
+
+def test_the_intro_under_the_headline_opens_the_body_and_a_standfirst_does_not() -> None:
+    """The intro of four sentences in the header box opens the body; cut to a standfirst
+    of two sentences, it stays out (ScrapingHub's bodies leave standfirsts out)."""
+    html = (HERE / "intro.html").read_text(encoding="utf-8")
+    assert newsclean.clean(html).text.startswith("Rents in the valley towns have risen")
+    cut = html.replace(" Most of those waiting are single parents, carers and people on low "
+                       "pay. We want every household to have a safe, warm home that it can "
+                       "afford, in the town where it wants to live.", "")
+    assert cut != html
+    article = newsclean.clean(cut)
+    assert article.text.startswith("A home is more than a roof")
+    assert "Rents in the valley towns" not in article.text
