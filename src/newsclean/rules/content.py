@@ -32,6 +32,7 @@ from .extent import (
     table_of,
 )
 from .intro import intro_under_headline
+from .joint import joint_region
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
 
 MIN_CHARS = 25
@@ -110,13 +111,20 @@ class MainContentRule:
             return not verdicts.removed(block.index)
 
         head = headline(page)
-        choice = choose(candidates(page, scores, voters, region_of, visible, standing, head),
-                        self.credible_share)
+        found = candidates(page, scores, voters, region_of, visible, standing, head)
+        choice = choose(found, self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
-        root = table_of(page, document_root(page, best))
+
+        def root_of(node: int) -> int:
+            return table_of(page, document_root(page, node))
+
+        root = root_of(best)
         if root != best:  # nested sections of one document are one region
             best, region = root, region_of(root) - frozenset().union(
                 *(c.chain for c in choice.passed))
+        shared = joint_region(page, found, choice, best, self.credible_share, root_of)
+        if shared >= 0:  # one document in two boxes: the headline's and the best one
+            region |= frozenset((shared,))
         region |= sister_sections(page, best) - frozenset().union(
             *(c.chain for c in choice.passed))
         # Prose the choice judged not to be the article does not count against it.

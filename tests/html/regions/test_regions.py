@@ -8,7 +8,8 @@ prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a list and a table in boxes of their own after the body
 (in the next branch of the page too, or two levels further up), a list of sources under
 a bare "Sources" heading, a note in a class named ``article-footer-note``, an intro of
-several sentences under the headline in a header box apart from the body).
+several sentences under the headline in a header box apart from the body, an event page
+of an intro table, a facts table and a programme table).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -127,6 +128,13 @@ CASES = {
         ["Rents in the valley towns have risen", "A home is more than a roof",
          "We will change that"],
         ["Related topics", "© 2026 Valley Alliance"],
+    ),
+    "eventtables": (
+        # The intro's table under the headline, the facts table and the programme table
+        # are one document: the programme scores most, the intro's box holds the first
+        # paragraphs after the headline.
+        ["Tides, storms and rising seas", "Saturday 14 March 2026", "The catch has changed"],
+        ["Past events", "© 2026 Coast Science Society"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
