@@ -24,7 +24,7 @@ from ..model import Block, BlockKind, DomNode
 from .classes import FURNITURE
 from .patterns import words
 from .phrases import COOKIE_LEADS
-from .shape import is_prose
+from .shape import is_prose, word_count
 
 CONSENT = "consent notice"
 FORM = "form"
@@ -98,6 +98,9 @@ UNIT_SHARE = 0.6
 """…which hold this share of the region's prose."""
 UNIT_MAX_VOTERS = 2
 """A teaser or a slide has at most this many paragraphs of its own."""
+TEASER_TITLE_WORDS = 3
+"""A teaser's linked title has at least this many words; a comment's "Reply" link or its
+author's linked name has fewer, so a thread is told from a teaser list."""
 
 
 NEAR_LEVELS = 6
@@ -202,7 +205,7 @@ Unit = list[tuple[Block, bool]]
 
 def _is_teaser(unit: Unit) -> bool:
     return any(b.link_density > 0.5 and b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
-               for b, _ in unit)
+               and word_count(b.text, b.words) >= TEASER_TITLE_WORDS for b, _ in unit)
 
 
 def _is_slide(unit: Unit) -> bool:

@@ -34,6 +34,7 @@ from .extent import (
 from .intro import intro_under_headline
 from .joint import joint_region
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
+from .siblings import chrome_siblings
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -122,6 +123,7 @@ class MainContentRule:
         if root != best:  # nested sections of one document are one region
             best, region = root, region_of(root) - frozenset().union(
                 *(c.chain for c in choice.passed))
+        region -= chrome_siblings(page, region, best)  # a thread beside a longer post
         shared = joint_region(page, found, choice, best, self.credible_share, root_of)
         if shared >= 0:  # one document in two boxes: the headline's and the best one
             region |= frozenset((shared,))

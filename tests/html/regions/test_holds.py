@@ -55,6 +55,16 @@ def test_posts_with_names_and_replies_make_a_thread() -> None:
     assert holds.support(page.blocks, page.nodes) == 3 * len(PROSE)
 
 
+def test_posts_with_reply_links_make_a_thread_not_a_teaser_list() -> None:
+    """A "Reply" link (one word) is no teaser's linked title: a thread whose posts end
+    with one is a comment thread; a unit with a linked title of three words is a teaser."""
+    posts = "".join(f'<div><div>Reader {i}</div><p>{PROSE}</p><a href="#r{i}">Reply</a></div>'
+                    for i in range(3))
+    page = _page(f'<div id="thread">{posts}</div>')
+    root = next(n.id for n in page.nodes if "thread" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) == holds.COMMENTS
+
+
 def test_density_rule_keeps_the_densest_run() -> None:
     from newsclean.rules.density import DensityRule
 

@@ -9,7 +9,8 @@ key points beside the body, a list and a table in boxes of their own after the b
 (in the next branch of the page too, or two levels further up), a list of sources under
 a bare "Sources" heading, a note in a class named ``article-footer-note``, an intro of
 several sentences under the headline in a header box apart from the body, an event page
-of an intro table, a facts table and a programme table).
+of an intro table, a facts table and a programme table, an unnamed comment thread beside
+a longer post).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -135,6 +136,12 @@ CASES = {
         # paragraphs after the headline.
         ["Tides, storms and rising seas", "Saturday 14 March 2026", "The catch has changed"],
         ["Past events", "© 2026 Coast Science Society"],
+    ),
+    "threadbeside": (
+        # An unnamed thread of four posts, each with a "Reply" link, beside a longer post:
+        # it scores enough to join the region as a sibling, but holds a comment thread.
+        ["The old lock on the canal reopened", "Next year, the work moves"],
+        ["Finally the gates are done", "My grandfather worked on this canal"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
