@@ -34,6 +34,7 @@ from .extent import (
 from .intro import intro_under_headline
 from .joint import joint_region
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
+from .short_lines import short_line_runs
 from .siblings import chrome_siblings
 
 MIN_CHARS = 25
@@ -96,6 +97,11 @@ class MainContentRule:
             and (b.kind in VOTING_KINDS or is_cell_prose(b)) and len(b.text) >= MIN_CHARS
             and b.dom.tag not in FURNITURE_TAGS
         ]
+        lines = short_line_runs(page.blocks, verdicts, MIN_CHARS)
+        if lines:  # a post of short lines (a poem, a blog of one-line sentences) votes too
+            voters = sorted(voters + [b for b in lines if b.dom is not None
+                                      and b.dom.tag not in FURNITURE_TAGS],
+                            key=lambda b: b.index)
         if not voters:
             return
         scores = self._scores(page, voters)

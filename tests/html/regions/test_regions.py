@@ -455,3 +455,31 @@ def test_the_intro_under_the_headline_opens_the_body_and_a_standfirst_does_not()
     article = newsclean.clean(cut)
     assert article.text.startswith("A home is more than a roof")
     assert "Rents in the valley towns" not in article.text
+
+
+def test_a_post_of_short_lines_is_not_lost() -> None:
+    """A blog post written one short sentence to a line (``<br>`` between), none of them
+    long enough to vote alone, is not lost to a sidebar of four paragraphs: a run of
+    short lines with words and no links votes line by line."""
+    article = _clean("shortlines")
+    assert article.text.startswith("今日は朝から港へ行きました。")
+    assert "また来週も行こうと思います。" in article.text
+    assert article.page_kind == "article"
+
+
+def test_a_poem_in_short_paragraphs_is_kept_and_is_an_article() -> None:
+    """The same in English, the lines in sibling ``<p>`` elements (a poem): the poem is
+    kept and the page is an article, not "other". (The unnamed box beside it, scoring
+    nearly as much, joins it as a sibling, as beside any short post.)"""
+    poem = "".join(f"<p>The tide {verb} at {hour}.</p>" for verb in ("came", "went")
+                   for hour in ("dawn", "six", "seven", "noon", "one", "three", "dusk",
+                                "ten"))  # every line under MIN_CHARS: none votes alone
+    side = "".join(f"<p>Sidebar note {i}, with a clause, and another clause, and some more "
+                   "words for the sidebar.</p>" for i in range(4))
+    html = ("<html><head><title>Tide song</title></head><body><div class='wrap'>"
+            f"<div class='main'><h1>Tide song</h1><div class='poem'>{poem}</div></div>"
+            f"<div class='box'>{side}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "The tide came at dawn." in article.text
+    assert "The tide went at ten." in article.text
+    assert article.page_kind == "article"
