@@ -184,7 +184,7 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
         at = dom.ancestors.index(root)
         if at == 0:
             continue
-        flag = is_prose(block)
+        flag = is_prose(block) or _summary(block)
         if flag:
             prose += len(block.text)
         units.setdefault(dom.ancestors[at - 1], []).append((block, flag))
@@ -197,6 +197,19 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
         if len(found) >= MIN_UNITS and held >= UNIT_SHARE * prose:
             return kind
     return None
+
+
+SUMMARY_CHARS = 40
+"""A teaser's summary may be shorter than prose (one line, "A look at the new wall, and
+what it costs."): a paragraph this long with few links counts as a unit's text too…"""
+SUMMARY_WORDS = 6
+"""…when it also holds this many words."""
+
+
+def _summary(block: Block) -> bool:
+    """A short paragraph of words, with few links: what a teaser says under its title."""
+    return (block.kind is BlockKind.PARAGRAPH and len(block.text) >= SUMMARY_CHARS
+            and block.link_density < 0.3 and word_count(block.text, block.words) >= SUMMARY_WORDS)
 
 
 Unit = list[tuple[Block, bool]]

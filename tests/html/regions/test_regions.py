@@ -483,3 +483,21 @@ def test_a_poem_in_short_paragraphs_is_kept_and_is_an_article() -> None:
     assert "The tide came at dawn." in article.text
     assert "The tide went at ten." in article.text
     assert article.page_kind == "article"
+
+
+def test_a_story_beside_cards_with_one_line_summaries_is_the_article() -> None:
+    """A short ``<article>`` story beside a section of eight ``<article>`` cards, each a
+    linked title and a one-line summary (shorter than prose): the cards are a teaser
+    list, passed over, and the page is an article, not a list."""
+    story = "".join(f"<p>Paragraph {i} of the story, with a clause, and another clause, and "
+                    "a full stop at the end of it.</p>" for i in range(3))
+    cards = "".join(f"<article class='card'><h3><a href='/s{i}'>Another story number {i} "
+                    f"here</a></h3><p>A summary of story {i}, with a clause, and another "
+                    "clause, and more words.</p></article>" for i in range(8))
+    html = ("<html><head><title>Harbour wall</title></head><body><main><article>"
+            f"<h1>Harbour wall</h1>{story}</article><section>{cards}</section></main>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the story" in article.text
+    assert "A summary of story 3" not in article.text
+    assert article.page_kind == "article"
