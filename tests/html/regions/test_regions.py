@@ -501,3 +501,16 @@ def test_a_story_beside_cards_with_one_line_summaries_is_the_article() -> None:
     assert "Paragraph 2 of the story" in article.text
     assert "A summary of story 3" not in article.text
     assert article.page_kind == "article"
+
+
+def test_a_short_article_hidden_on_an_empty_page_is_kept() -> None:
+    """A two-paragraph article in a wrapper saved with ``display: none`` (a script shows
+    it), on a page with no visible prose, is kept with a note, not removed to nothing."""
+    story = "".join(f"<p>Paragraph {i} of the story, with a clause, and another clause, and "
+                    "a full stop at the end of it.</p>" for i in range(3))
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='top'>Menu</div>"
+            f"<div id='app' style='display: none'><h1>Harbour wall</h1>{story}</div>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the story" in article.text
+    assert any(note.startswith("hidden: hidden elements hold") for note in article.notes)
