@@ -24,7 +24,7 @@ from ..model import Block, BlockKind, DomNode
 from .classes import FURNITURE
 from .patterns import words
 from .phrases import COOKIE_LEADS
-from .shape import is_prose
+from .shape import is_prose, word_count
 
 CONSENT = "consent notice"
 FORM = "form"
@@ -98,6 +98,9 @@ UNIT_SHARE = 0.6
 """…which hold this share of the region's prose."""
 UNIT_MAX_VOTERS = 2
 """A teaser or a slide has at most this many paragraphs of its own."""
+TEASER_TITLE_WORDS = 3
+"""A teaser's linked title has at least this many words; a comment's "Reply" link or its
+author's linked name has fewer, so a thread is told from a teaser list."""
 
 
 NEAR_LEVELS = 6
@@ -181,7 +184,7 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
         at = dom.ancestors.index(root)
         if at == 0:
             continue
-        flag = is_prose(block)
+        flag = is_prose(block) or _summary(block)
         if flag:
             prose += len(block.text)
         units.setdefault(dom.ancestors[at - 1], []).append((block, flag))
@@ -196,13 +199,26 @@ def _repeated_units(blocks: Sequence[Block], root: int) -> str | None:
     return None
 
 
+SUMMARY_CHARS = 40
+"""A teaser's summary may be shorter than prose (one line, "A look at the new wall, and
+what it costs."): a paragraph this long with few links counts as a unit's text too…"""
+SUMMARY_WORDS = 6
+"""…when it also holds this many words."""
+
+
+def _summary(block: Block) -> bool:
+    """A short paragraph of words, with few links: what a teaser says under its title."""
+    return (block.kind is BlockKind.PARAGRAPH and len(block.text) >= SUMMARY_CHARS
+            and block.link_density < 0.3 and word_count(block.text, block.words) >= SUMMARY_WORDS)
+
+
 Unit = list[tuple[Block, bool]]
 """The blocks of one unit, each with whether it is prose."""
 
 
 def _is_teaser(unit: Unit) -> bool:
     return any(b.link_density > 0.5 and b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
-               for b, _ in unit)
+               and word_count(b.text, b.words) >= TEASER_TITLE_WORDS for b, _ in unit)
 
 
 def _is_slide(unit: Unit) -> bool:

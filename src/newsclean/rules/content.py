@@ -31,7 +31,11 @@ from .extent import (
     sister_sections,
     table_of,
 )
+from .intro import intro_under_headline
+from .joint import joint_region
 from .regions import CREDIBLE_SHARE, candidates, choose, headline, names_title
+from .short_lines import short_line_runs
+from .siblings import chrome_siblings
 
 MIN_CHARS = 25
 """Shorter blocks do not vote (menus, buttons, labels)."""
@@ -93,6 +97,11 @@ class MainContentRule:
             and (b.kind in VOTING_KINDS or is_cell_prose(b)) and len(b.text) >= MIN_CHARS
             and b.dom.tag not in FURNITURE_TAGS
         ]
+        lines = short_line_runs(page.blocks, verdicts, MIN_CHARS)
+        if lines:  # a post of short lines (a poem, a blog of one-line sentences) votes too
+            voters = sorted(voters + [b for b in lines if b.dom is not None
+                                      and b.dom.tag not in FURNITURE_TAGS],
+                            key=lambda b: b.index)
         if not voters:
             return
         scores = self._scores(page, voters)
@@ -109,13 +118,21 @@ class MainContentRule:
             return not verdicts.removed(block.index)
 
         head = headline(page)
-        choice = choose(candidates(page, scores, voters, region_of, visible, standing, head),
-                        self.credible_share)
+        found = candidates(page, scores, voters, region_of, visible, standing, head)
+        choice = choose(found, self.credible_share)
         best, region = choice.chosen.node, choice.chosen.region
-        root = table_of(page, document_root(page, best))
+
+        def root_of(node: int) -> int:
+            return table_of(page, document_root(page, node))
+
+        root = root_of(best)
         if root != best:  # nested sections of one document are one region
             best, region = root, region_of(root) - frozenset().union(
                 *(c.chain for c in choice.passed))
+        region -= chrome_siblings(page, region, best)  # a thread beside a longer post
+        shared = joint_region(page, found, choice, best, self.credible_share, root_of)
+        if shared >= 0:  # one document in two boxes: the headline's and the best one
+            region |= frozenset((shared,))
         region |= sister_sections(page, best) - frozenset().union(
             *(c.chain for c in choice.passed))
         # Prose the choice judged not to be the article does not count against it.
@@ -132,8 +149,9 @@ class MainContentRule:
         scope = lede_scope(page, best)
         kept = {b.index for b in page.blocks if in_region(b, region)}
         article = enclosing_article(page, best)
-        kept |= adjacent_prose(page, verdicts, kept, scope,
-                               frozenset(c.node for c in choice.passed), head)
+        passed_nodes = frozenset(c.node for c in choice.passed)
+        kept |= adjacent_prose(page, verdicts, kept, scope, passed_nodes, head)
+        kept |= intro_under_headline(page, verdicts, kept, head, passed_nodes)
         # The lead figure often sits beside the body in the same <article>: its image,
         # caption and credit are left to the image rule (to Article.images, not the body).
         if article >= 0:

@@ -42,14 +42,18 @@ class HiddenRule:
     """Characters of hidden prose that can be an article…"""
     max_visible: int = 300
     """…when the visible page holds fewer characters of prose than this."""
+    min_alone: int = 200
+    """A short article (two paragraphs) hidden on a page whose visible part holds no prose
+    at all is kept too: removing it would leave the page empty, without a word."""
 
     def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
         hidden = sum(len(b.text) for b in page.blocks
                      if b.dom is not None and b.dom.hidden and is_prose(b))
-        if hidden >= self.min_prose:  # rare: the visible prose is counted only then
+        if hidden >= min(self.min_prose, self.min_alone):  # the visible prose counted then
             visible = sum(len(b.text) for b in page.blocks
                           if b.dom is not None and not b.dom.hidden and is_prose(b))
-            if visible < self.max_visible:
+            if (visible < self.max_visible and hidden >= self.min_prose) or (
+                    visible == 0 and hidden >= self.min_alone):
                 note = (f"hidden: hidden elements hold {hidden} of {hidden + visible} "
                         "characters of prose (the article, hidden while the page was "
                         "saved); kept")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..evidence.phrases import ARTICLE_TYPES, LIST_TYPES, NAV_WORDS
 from ..evidence.shape import is_cell_prose, word_count
 from ..model import Block, BlockKind, Field, Finding, Page, SourceKind, Verdicts
+from .short_lines import short_line_runs
 
 ARTICLE, LIST, OTHER = "article", "list", "other"
 
@@ -124,10 +125,12 @@ def _title_line(block: Block) -> bool:
 
 
 def _kept_words(page: Page, verdicts: Verdicts) -> int:
-    """Words of the readable text kept (script-aware, see :func:`word_count`)."""
+    """Words of the readable text kept (script-aware, see :func:`word_count`), the lines
+    of a post written in short lines included (:func:`.short_lines.short_line_runs`)."""
+    lines = {b.index for b in short_line_runs(page.blocks, verdicts, READABLE_CHARS)}
     return sum(word_count(b.text, b.words) for b in page.blocks
                if b.dom is not None and not b.dom.hidden and not verdicts.removed(b.index)
-               and _readable(b))
+               and (_readable(b) or b.index in lines))
 
 
 def _teasers(page: Page, verdicts: Verdicts) -> tuple[int, int, int]:

@@ -55,6 +55,27 @@ def test_posts_with_names_and_replies_make_a_thread() -> None:
     assert holds.support(page.blocks, page.nodes) == 3 * len(PROSE)
 
 
+def test_posts_with_reply_links_make_a_thread_not_a_teaser_list() -> None:
+    """A "Reply" link (one word) is no teaser's linked title: a thread whose posts end
+    with one is a comment thread; a unit with a linked title of three words is a teaser."""
+    posts = "".join(f'<div><div>Reader {i}</div><p>{PROSE}</p><a href="#r{i}">Reply</a></div>'
+                    for i in range(3))
+    page = _page(f'<div id="thread">{posts}</div>')
+    root = next(n.id for n in page.nodes if "thread" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) == holds.COMMENTS
+
+
+def test_teasers_with_one_line_summaries_make_a_teaser_list() -> None:
+    """A teaser's summary is often one line, shorter than prose: it still counts as the
+    unit's text, so cards of a linked title and a one-line summary are teasers."""
+    cards = "".join(f'<article><h3><a href="/{i}">Another story number {i} here</a></h3>'
+                    f"<p>A look at story {i}, with a clause, and a few more words.</p></article>"
+                    for i in range(4))
+    page = _page(f'<section id="more">{cards}</section>')
+    root = next(n.id for n in page.nodes if "more" in n.tokens)
+    assert holds.region_kind(page.blocks, page.nodes, root) == holds.TEASERS
+
+
 def test_density_rule_keeps_the_densest_run() -> None:
     from newsclean.rules.density import DensityRule
 

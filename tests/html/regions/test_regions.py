@@ -7,7 +7,10 @@ short sister sections, the rows of a table layout, an article in one table cell,
 prose items or an interview's questions and answers beside its intro, a box of
 key points beside the body, a list and a table in boxes of their own after the body
 (in the next branch of the page too, or two levels further up), a list of sources under
-a bare "Sources" heading, a note in a class named ``article-footer-note``).
+a bare "Sources" heading, a note in a class named ``article-footer-note``, an intro of
+several sentences under the headline in a header box apart from the body, an event page
+of an intro table, a facts table and a programme table, an unnamed comment thread beside
+a longer post).
 Each test asserts that the article's sentences are kept and the chrome's are
 removed.
 """
@@ -120,6 +123,25 @@ CASES = {
         ["The parish council agreed on Monday night", "What the money pays for",
          "A battery in the old boiler room"],
         ["Summer fete moves to the cricket ground", "© 2026 The Valley Times"],
+    ),
+    "intro": (
+        # A four-sentence intro under the headline, in the header box apart from the body.
+        ["Rents in the valley towns have risen", "A home is more than a roof",
+         "We will change that"],
+        ["Related topics", "© 2026 Valley Alliance"],
+    ),
+    "eventtables": (
+        # The intro's table under the headline, the facts table and the programme table
+        # are one document: the programme scores most, the intro's box holds the first
+        # paragraphs after the headline.
+        ["Tides, storms and rising seas", "Saturday 14 March 2026", "The catch has changed"],
+        ["Past events", "© 2026 Coast Science Society"],
+    ),
+    "threadbeside": (
+        # An unnamed thread of four posts, each with a "Reply" link, beside a longer post:
+        # it scores enough to join the region as a sibling, but holds a comment thread.
+        ["The old lock on the canal reopened", "Next year, the work moves"],
+        ["Finally the gates are done", "My grandfather worked on this canal"],
     ),
     "correction": (
         ["The council put off its vote", "Correction: an earlier version of this story"],
@@ -419,3 +441,76 @@ def test_a_lede_above_the_lead_figure_is_kept_and_the_standfirst_is_not() -> Non
     assert "Engineers were asked to look at it" in article.text
     assert "Paragraph 5 of the story" in article.text
     assert "The council, citing the cost" not in article.text
+
+
+def test_the_intro_under_the_headline_opens_the_body_and_a_standfirst_does_not() -> None:
+    """The intro of four sentences in the header box opens the body; cut to a standfirst
+    of two sentences, it stays out (ScrapingHub's bodies leave standfirsts out)."""
+    html = (HERE / "intro.html").read_text(encoding="utf-8")
+    assert newsclean.clean(html).text.startswith("Rents in the valley towns have risen")
+    cut = html.replace(" Most of those waiting are single parents, carers and people on low "
+                       "pay. We want every household to have a safe, warm home that it can "
+                       "afford, in the town where it wants to live.", "")
+    assert cut != html
+    article = newsclean.clean(cut)
+    assert article.text.startswith("A home is more than a roof")
+    assert "Rents in the valley towns" not in article.text
+
+
+def test_a_post_of_short_lines_is_not_lost() -> None:
+    """A blog post written one short sentence to a line (``<br>`` between), none of them
+    long enough to vote alone, is not lost to a sidebar of four paragraphs: a run of
+    short lines with words and no links votes line by line."""
+    article = _clean("shortlines")
+    assert article.text.startswith("今日は朝から港へ行きました。")
+    assert "また来週も行こうと思います。" in article.text
+    assert article.page_kind == "article"
+
+
+def test_a_poem_in_short_paragraphs_is_kept_and_is_an_article() -> None:
+    """The same in English, the lines in sibling ``<p>`` elements (a poem): the poem is
+    kept and the page is an article, not "other". (The unnamed box beside it, scoring
+    nearly as much, joins it as a sibling, as beside any short post.)"""
+    poem = "".join(f"<p>The tide {verb} at {hour}.</p>" for verb in ("came", "went")
+                   for hour in ("dawn", "six", "seven", "noon", "one", "three", "dusk",
+                                "ten"))  # every line under MIN_CHARS: none votes alone
+    side = "".join(f"<p>Sidebar note {i}, with a clause, and another clause, and some more "
+                   "words for the sidebar.</p>" for i in range(4))
+    html = ("<html><head><title>Tide song</title></head><body><div class='wrap'>"
+            f"<div class='main'><h1>Tide song</h1><div class='poem'>{poem}</div></div>"
+            f"<div class='box'>{side}</div></div></body></html>")
+    article = newsclean.clean(html)
+    assert "The tide came at dawn." in article.text
+    assert "The tide went at ten." in article.text
+    assert article.page_kind == "article"
+
+
+def test_a_story_beside_cards_with_one_line_summaries_is_the_article() -> None:
+    """A short ``<article>`` story beside a section of eight ``<article>`` cards, each a
+    linked title and a one-line summary (shorter than prose): the cards are a teaser
+    list, passed over, and the page is an article, not a list."""
+    story = "".join(f"<p>Paragraph {i} of the story, with a clause, and another clause, and "
+                    "a full stop at the end of it.</p>" for i in range(3))
+    cards = "".join(f"<article class='card'><h3><a href='/s{i}'>Another story number {i} "
+                    f"here</a></h3><p>A summary of story {i}, with a clause, and another "
+                    "clause, and more words.</p></article>" for i in range(8))
+    html = ("<html><head><title>Harbour wall</title></head><body><main><article>"
+            f"<h1>Harbour wall</h1>{story}</article><section>{cards}</section></main>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the story" in article.text
+    assert "A summary of story 3" not in article.text
+    assert article.page_kind == "article"
+
+
+def test_a_short_article_hidden_on_an_empty_page_is_kept() -> None:
+    """A two-paragraph article in a wrapper saved with ``display: none`` (a script shows
+    it), on a page with no visible prose, is kept with a note, not removed to nothing."""
+    story = "".join(f"<p>Paragraph {i} of the story, with a clause, and another clause, and "
+                    "a full stop at the end of it.</p>" for i in range(3))
+    html = ("<html><head><title>Harbour wall</title></head><body><div class='top'>Menu</div>"
+            f"<div id='app' style='display: none'><h1>Harbour wall</h1>{story}</div>"
+            "</body></html>")
+    article = newsclean.clean(html)
+    assert "Paragraph 2 of the story" in article.text
+    assert any(note.startswith("hidden: hidden elements hold") for note in article.notes)
