@@ -21,6 +21,7 @@ from lxml import etree
 from ..evidence.hidden import hidden_by_class, hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
+from ..model.blocks import block_of_words
 from ..model.frozen import setters
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
@@ -357,8 +358,8 @@ class _Walker:
                 joined = self.joined[src] = join_url(self.base_url, src)
             src = joined
         self._flush()
-        alt = " ".join((element.get("alt") or "").split())
-        self._emit(alt, BlockKind.IMAGE, src=src)
+        words = (element.get("alt") or "").split()
+        self._emit(" ".join(words), words, BlockKind.IMAGE, src=src)
 
     def _flush(self, context: _Context | None = None) -> None:
         """Close the block being collected; ``context`` is its element's, if already popped."""
@@ -379,16 +380,20 @@ class _Walker:
         if (context or self.contexts[-1])[_PRE]:  # preformatted: the line breaks are the text
             lines = (" ".join(line.split()) for line in raw.split("\n"))
             text = "\n".join(lines).strip("\n")
+            words = text.split()
         else:
-            text = " ".join(raw.split())
-        if text:
-            self._emit(text, None, link_chars=min(links, len(text)), context=context)
+            words = raw.split()
+            text = " ".join(words)
+        if words:
+            self._emit(text, words, None, link_chars=min(links, len(text)), context=context)
 
-    def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
+    def _emit(self, text: str, words: list[str], kind: BlockKind | None, *, link_chars: int = 0,
               src: str | None = None, context: _Context | None = None) -> None:
+        """A block of ``text``, whose words are ``words`` (split already, to fold the blanks:
+        the block takes its word count and first word from them)."""
         # the innermost block-level element owns the text
         _, tokens, hidden, ancestors, _, _, tag, path, own_kind, level = (
             context or self.contexts[-1])
         dom = _evidence(tag, path, tokens, link_chars, hidden, ancestors)
-        self.blocks.append(Block(len(self.blocks), text, text, kind or own_kind, path, level, dom,
-                                 src))
+        self.blocks.append(block_of_words(len(self.blocks), text, text, kind or own_kind, path,
+                                          level, words, dom, src))

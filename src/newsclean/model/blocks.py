@@ -148,12 +148,14 @@ _INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = setters(
 
 
 def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str, level: int,
-                   words: list[str]) -> Block:
-    """The same :class:`Block` as ``Block(index, text, raw, kind, where, level)``, made from
-    ``words``, which must be ``text.split()``.
+                   words: list[str], dom: DomEvidence | None = None,
+                   src: str | None = None) -> Block:
+    """The same :class:`Block` as ``Block(index, text, raw, kind, where, level, dom, src)``,
+    made from ``words``, which must be ``text.split()``.
 
-    A dump makes a block per line: here the text adapter has split the line already, so
-    the word count and the first word come almost free.
+    A dump makes a block per line, and the HTML walk one per run of text: both have split
+    the text already (to fold its blanks), so the word count and the first word come
+    almost free.
 
     >>> text = "The council voted."
     >>> block_of_words(0, text, text, BlockKind.PARAGRAPH, "line 1", 0, text.split()) == (
@@ -168,8 +170,8 @@ def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str,
     _KIND(block, kind)
     _WHERE(block, where)
     _LEVEL(block, level)
-    _DOM(block, None)
-    _SRC(block, None)
+    _DOM(block, dom)
+    _SRC(block, src)
     _WORDS(block, len(words))
     # a first word of letters and digits is the first run of them; else see _head_of
     _HEAD(block, first.casefold() if first.isalnum() else _head_of(first, text))
