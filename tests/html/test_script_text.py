@@ -16,9 +16,9 @@ import newsclean
 from newsclean import InputKind
 from newsclean.evidence.script import INVISIBLE, JOINERS, unspaced, visible
 from newsclean.input import read_page
-from newsclean.input.html import _whole_link
 from newsclean.input.inline import _resolve_marks, blank_controls, unfence
 from newsclean.input.prepare import LINK_CLOSE, LINK_OPEN
+from newsclean.input.walk import _whole_link
 
 
 def texts(body: str) -> list[str]:
