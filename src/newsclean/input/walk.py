@@ -60,24 +60,22 @@ _PRE = 5
 _TEXT_KINDS = {**{tag: (kind, 0) for tag, kind in _KINDS.items()},
                **{tag: (BlockKind.HEADING, level) for tag, level in _HEADINGS.items()}}
 """The kind and heading level of a text block, by its element's tag (else a paragraph)."""
-_PARAGRAPH = (BlockKind.PARAGRAPH, 0)
+_SHAPES = {tag: (*shape, tag == "blockquote", tag == "pre") for tag, shape in _TEXT_KINDS.items()}
+"""What a block-level element's tag says, in one look: the kind and heading level of a text
+block it owns, whether it opens a quote, whether it keeps its line breaks."""
+_PLAIN = (BlockKind.PARAGRAPH, 0, False, False)
+"""The :data:`_SHAPES` of every other block-level tag."""
+_NO_WORDS: frozenset[str] = frozenset()
 
 _NODE_SLOTS = setters(DomNode, "id", "tag", "path", "tokens", "parent")
 _DOM_SLOTS = setters(DomEvidence, "tag", "path", "tokens", "link_chars", "hidden", "ancestors")
 
 
-def _node(node_id: int, tag: str, path: str, tokens: frozenset[str], parent: int) -> DomNode:
-    """``DomNode(node_id, tag, path, tokens, parent)``, its slots set directly
-    (:mod:`..model.frozen`): the walk makes one per block-level element, and this costs
-    half of the frozen dataclass's ``__init__``."""
-    node: DomNode = object.__new__(DomNode)
-    set_id, set_tag, set_path, set_tokens, set_parent = _NODE_SLOTS
-    set_id(node, node_id)
-    set_tag(node, tag)
-    set_path(node, path)
-    set_tokens(node, tokens)
-    set_parent(node, parent)
-    return node
+_new = object.__new__
+_SET_ID, _SET_TAG, _SET_PATH, _SET_TOKENS, _SET_PARENT = _NODE_SLOTS
+"""A :class:`DomNode`'s slot setters (:mod:`..model.frozen`): the walk makes one node per
+block-level element, and setting the slots directly costs half of the frozen dataclass's
+``__init__``."""
 
 
 def _evidence(tag: str, path: str, tokens: frozenset[str], link_chars: int, hidden: bool,
@@ -213,7 +211,7 @@ class Walker:
             hides_it, own = said
             hidden = hidden or hides_it
         else:
-            own = frozenset()
+            own = _NO_WORDS
         if self.filled:
             self._flush()
         elif self.pieces:
@@ -223,23 +221,32 @@ class Walker:
         if above < 0:
             prefix = ""
         if tag in ("html", "body"):
-            own = frozenset()
+            own = _NO_WORDS
             path = f"{prefix}/{tag}"
         else:  # the XPath below ``body``, built as the walk goes (``getpath`` is slow on
             # wide trees): the element's index among the siblings with its tag
             key = (above, tag)
-            number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
+            counts = self.child_counts
+            number = counts[key] = counts.get(key, 0) + 1
             path = f"{prefix}/{tag}[{number}]"
-        nodes.append(_node(node_id, tag, path, own, above))
+        node: DomNode = _new(DomNode)  # DomNode(node_id, tag, path, own, above), made fast
+        _SET_ID(node, node_id)
+        _SET_TAG(node, tag)
+        _SET_PATH(node, path)
+        _SET_TOKENS(node, own)
+        _SET_PARENT(node, above)
+        nodes.append(node)
         if own:
             pair = (tokens, own)
-            tokens = self.unions.get(pair) or self.unions.setdefault(pair, tokens | own)
-        quote = quote or tag == "blockquote"
-        kind, level = _TEXT_KINDS.get(tag, _PARAGRAPH)
-        if quote and kind is BlockKind.PARAGRAPH:
-            kind = BlockKind.QUOTE
-        return (node_id, tokens, hidden, (node_id, *ancestors), quote, pre or tag == "pre", tag,
-                path, kind, level)
+            unions = self.unions
+            tokens = unions.get(pair) or unions.setdefault(pair, tokens | own)
+        kind, level, quotes, keeps_lines = _SHAPES.get(tag, _PLAIN)
+        if quote or quotes:
+            quote = True
+            if kind is BlockKind.PARAGRAPH:
+                kind = BlockKind.QUOTE
+        lineage = (node_id,) + ancestors  # noqa: RUF005 (half the cost of unpacking into one)
+        return (node_id, tokens, hidden, lineage, quote, pre or keeps_lines, tag, path, kind, level)
 
     def _image(self, element: Any) -> None:
         src = image_source(element)
@@ -263,20 +270,24 @@ class Walker:
         self.pieces.clear()
         self.filled = False
         links = 0
+        whole = None  # the text of a block that is one link, before blank_controls
         if self.in_link or has_marks(raw):
             inner = None if self.in_link else _whole_link(raw)
             if inner is not None:
-                raw, links = inner, len(" ".join(inner.split()))
+                raw = whole = inner
             else:
                 raw, links, self.in_link = unfence(raw, self.in_link)
-        raw = blank_controls(raw)
-        if (context or self.contexts[-1])[_PRE]:  # preformatted: the line breaks are the text
-            lines = (" ".join(line.split()) for line in raw.split("\n"))
+        shown = blank_controls(raw)
+        pre = (context or self.contexts[-1])[_PRE]
+        if pre:  # preformatted: the line breaks are the text
+            lines = (" ".join(line.split()) for line in shown.split("\n"))
             text = "\n".join(lines).strip("\n")
             words = text.split()
         else:
-            words = raw.split()
+            words = shown.split()
             text = " ".join(words)
+        if whole is not None:  # all of it is link text, its blanks folded
+            links = len(text) if shown is whole and not pre else len(" ".join(whole.split()))
         if words:
             self._emit(text, words, None, link_chars=min(links, len(text)), context=context)
 
