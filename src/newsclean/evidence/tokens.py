@@ -42,16 +42,19 @@ def _cached_tokens(names: str) -> frozenset[str]:
 
 
 def _split_tokens(names: str) -> frozenset[str]:
+    kept = names.split()
     if names.lower() == names:  # the usual case: no capitals, so no camelCase parts
-        kept = [name for name in names.split() if len(name) <= MAX_NAME]
-        out = set(kept)
-        out.update("-".join(kept).replace("_", "-").replace(":", "-").replace(".", "-")
-                   .split("-"))
-    else:
-        out = set()
-        for name in names.split():
-            if len(name) <= MAX_NAME:
-                out.update(_name_tokens(name))
+        if len(names) > MAX_NAME and max(map(len, kept), default=0) > MAX_NAME:
+            kept = [name for name in kept if len(name) <= MAX_NAME]
+            names = " ".join(kept)
+        out = set(kept)  # the names, and their parts: the separators read as blanks
+        out.update(names.replace("-", " ").replace("_", " ").replace(":", " ")
+                   .replace(".", " ").split())
+        return frozenset(out)
+    out = set()
+    for name in kept:
+        if len(name) <= MAX_NAME:
+            out.update(_name_tokens(name))
     out.discard("")
     return frozenset(out)
 
