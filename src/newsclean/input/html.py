@@ -56,7 +56,7 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         text = page[declaration.end():] if declaration is not None else page
     if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
-    if not text.strip():
+    if not text or text.isspace():  # ``strip`` would copy the page
         return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
     root, too_deep = _parse(text, utf8 if text is page else None)
     if root is not None and next(root.iter("noframes"), None) is not None:
