@@ -18,7 +18,7 @@ from ..evidence.hidden import hidden_by_class, hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode
 from ..model.blocks import block_of_words
-from ..model.frozen import setters
+from ..model.frozen import draft
 from .deep import PARSER_DEPTH
 from .image_source import image_source
 from .inline import blank_controls, has_marks, unfence
@@ -67,29 +67,27 @@ _PLAIN = (BlockKind.PARAGRAPH, 0, False, False)
 """The :data:`_SHAPES` of every other block-level tag."""
 _NO_WORDS: frozenset[str] = frozenset()
 
-_NODE_SLOTS = setters(DomNode, "id", "tag", "path", "tokens", "parent")
-_DOM_SLOTS = setters(DomEvidence, "tag", "path", "tokens", "link_chars", "hidden", "ancestors")
-
-
 _new = object.__new__
-_SET_ID, _SET_TAG, _SET_PATH, _SET_TOKENS, _SET_PARENT = _NODE_SLOTS
-"""A :class:`DomNode`'s slot setters (:mod:`..model.frozen`): the walk makes one node per
-block-level element, and setting the slots directly costs half of the frozen dataclass's
-``__init__``."""
+_NODE_DRAFT = draft(DomNode)
+_DOM_DRAFT = draft(DomEvidence)
+"""Mutable classes with the slots of :class:`DomNode` and :class:`DomEvidence`: the walk
+fills one in and makes it the frozen class (:func:`..model.frozen.draft`), a node per
+block-level element and evidence per block, at half the cost of setting frozen slots."""
 
 
 def _evidence(tag: str, path: str, tokens: frozenset[str], link_chars: int, hidden: bool,
               ancestors: tuple[int, ...]) -> DomEvidence:
-    """``DomEvidence(...)`` with its slots set directly, as :func:`_node`."""
-    dom: DomEvidence = object.__new__(DomEvidence)
-    set_tag, set_path, set_tokens, set_links, set_hidden, set_ancestors = _DOM_SLOTS
-    set_tag(dom, tag)
-    set_path(dom, path)
-    set_tokens(dom, tokens)
-    set_links(dom, link_chars)
-    set_hidden(dom, hidden)
-    set_ancestors(dom, ancestors)
-    return dom
+    """``DomEvidence(tag, path, tokens, link_chars, hidden, ancestors)``, made from a draft."""
+    dom = _new(_DOM_DRAFT)
+    dom.tag = tag
+    dom.path = path
+    dom.tokens = tokens
+    dom.link_chars = link_chars
+    dom.hidden = hidden
+    dom.ancestors = ancestors
+    dom.__class__ = DomEvidence
+    made: DomEvidence = dom
+    return made
 
 
 def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
@@ -229,12 +227,13 @@ class Walker:
             counts = self.child_counts
             number = counts[key] = counts.get(key, 0) + 1
             path = f"{prefix}/{tag}[{number}]"
-        node: DomNode = _new(DomNode)  # DomNode(node_id, tag, path, own, above), made fast
-        _SET_ID(node, node_id)
-        _SET_TAG(node, tag)
-        _SET_PATH(node, path)
-        _SET_TOKENS(node, own)
-        _SET_PARENT(node, above)
+        node = _new(_NODE_DRAFT)  # DomNode(node_id, tag, path, own, above), from a draft
+        node.id = node_id
+        node.tag = tag
+        node.path = path
+        node.tokens = own
+        node.parent = above
+        node.__class__ = DomNode
         nodes.append(node)
         if own:
             pair = (tokens, own)
