@@ -9,6 +9,7 @@ block-level elements.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +35,8 @@ _XML_DECLARATION = regex.compile(r"\A\s*+<\?xml[^>]{0,500}\?>")
 _NOFRAMES = regex.compile(r"<(/?)noframes\b", regex.I)
 """libxml2 reads ``<noframes>`` as raw text; its content is a page for frameless readers."""
 _EMPTY = "<html><body></body></html>"
+_KEPT = re.compile(r"\S")
+"""The first character ``str.lstrip`` keeps (the stdlib's ``\\s`` is ``str.isspace``)."""
 
 
 def parse_html(page: str | bytes, *, encoding: str | None = None,
@@ -51,10 +54,11 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         decoded = decode_page(page, hint=encoding)
         page, notes = decoded.text, decoded.notes
     text = page
-    if page.lstrip()[:5] == "<?xml":  # looked at first: the pattern call costs a scan
-        declaration = _XML_DECLARATION.match(page)
+    first = _KEPT.search(page)  # where ``lstrip`` would start, without copying the page
+    if first is not None and page.startswith("<?xml", first.start()):
+        declaration = _XML_DECLARATION.match(page)  # looked for first: the pattern costs a scan
         text = page[declaration.end():] if declaration is not None else page
-    if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
+    if _has_fences(text, utf8 if text is page else None):  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
     if not text or text.isspace():  # ``strip`` would copy the page
         return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
@@ -71,6 +75,22 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     if root is None:
         root = etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS))
     return root, notes
+
+
+_FENCES_UTF8 = (LINK_OPEN.encode(), LINK_CLOSE.encode())
+
+
+def _has_fences(text: str, utf8: bytes | None) -> bool:
+    """Whether ``text`` (in UTF-8: ``utf8``, if made) holds one of our link marks.
+
+    The UTF-8 bytes are searched when there are some: in a page of two-byte characters
+    (any page with a curly quote or a dash beyond Latin-1) the stdlib finds U+E000 one
+    character at a time (its low byte is zero, too common to look for), while three bytes
+    starting with the rare 0xEE are skipped through quickly.
+    """
+    if utf8 is not None:
+        return _FENCES_UTF8[0] in utf8 or _FENCES_UTF8[1] in utf8
+    return LINK_OPEN in text or LINK_CLOSE in text
 
 
 def _parse(text: str, utf8: bytes | None = None) -> tuple[Any, bool]:
