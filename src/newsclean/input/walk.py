@@ -75,21 +75,6 @@ fills one in and makes it the frozen class (:func:`..model.frozen.draft`), a nod
 block-level element and evidence per block, at half the cost of setting frozen slots."""
 
 
-def _evidence(tag: str, path: str, tokens: frozenset[str], link_chars: int, hidden: bool,
-              ancestors: tuple[int, ...]) -> DomEvidence:
-    """``DomEvidence(tag, path, tokens, link_chars, hidden, ancestors)``, made from a draft."""
-    dom = _new(_DOM_DRAFT)
-    dom.tag = tag
-    dom.path = path
-    dom.tokens = tokens
-    dom.link_chars = link_chars
-    dom.hidden = hidden
-    dom.ancestors = ancestors
-    dom.__class__ = DomEvidence
-    made: DomEvidence = dom
-    return made
-
-
 def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
     """Whether an element's attributes hide it, and its class/id words."""
     classes, ident = attributes.get("class"), attributes.get("id")
@@ -297,6 +282,13 @@ class Walker:
         # the innermost block-level element owns the text
         _, tokens, hidden, ancestors, _, _, tag, path, own_kind, level = (
             context or self.contexts[-1])
-        dom = _evidence(tag, path, tokens, link_chars, hidden, ancestors)
+        dom = _new(_DOM_DRAFT)  # DomEvidence(tag, path, tokens, ...), from a draft
+        dom.tag = tag
+        dom.path = path
+        dom.tokens = tokens
+        dom.link_chars = link_chars
+        dom.hidden = hidden
+        dom.ancestors = ancestors
+        dom.__class__ = DomEvidence
         self.blocks.append(block_of_words(len(self.blocks), text, text, kind or own_kind, path,
                                           level, words, dom, src))
