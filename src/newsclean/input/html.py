@@ -77,19 +77,21 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     return root, notes
 
 
-_FENCES_UTF8 = (LINK_OPEN.encode(), LINK_CLOSE.encode())
+_FENCE_LEAD = LINK_OPEN.encode()[:1]
+"""The first UTF-8 byte of both link marks (0xEE, which opens only U+E000-U+EFFF)."""
 
 
 def _has_fences(text: str, utf8: bytes | None) -> bool:
     """Whether ``text`` (in UTF-8: ``utf8``, if made) holds one of our link marks.
 
-    The UTF-8 bytes are searched when there are some: in a page of two-byte characters
-    (any page with a curly quote or a dash beyond Latin-1) the stdlib finds U+E000 one
-    character at a time (its low byte is zero, too common to look for), while three bytes
-    starting with the rare 0xEE are skipped through quickly.
+    In a page of two-byte characters (any page with a curly quote or a dash beyond
+    Latin-1) the stdlib finds U+E000 one character at a time: its low byte is zero, too
+    common to look for with ``memchr``. The marks' lead byte is rare, and one ``memchr``
+    over the bytes tells that most pages hold neither (a tenth of a millisecond -> 0.013
+    ms a page); searching the bytes for the whole marks would be slower than the text.
     """
-    if utf8 is not None:
-        return _FENCES_UTF8[0] in utf8 or _FENCES_UTF8[1] in utf8
+    if utf8 is not None and _FENCE_LEAD not in utf8:
+        return False
     return LINK_OPEN in text or LINK_CLOSE in text
 
 
