@@ -6,6 +6,7 @@ what is checked is the input side's text, before any rule has a say.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -16,9 +17,9 @@ import newsclean
 from newsclean import InputKind
 from newsclean.evidence.script import INVISIBLE, JOINERS, unspaced, visible
 from newsclean.input import read_page
-from newsclean.input.html import _whole_link
 from newsclean.input.inline import _resolve_marks, blank_controls, unfence
 from newsclean.input.prepare import LINK_CLOSE, LINK_OPEN
+from newsclean.input.walk import _whole_link
 
 
 def texts(body: str) -> list[str]:
@@ -248,6 +249,18 @@ def test_unfence_shortcuts_read_as_resolving_every_mark(
         slow, slow_count, slow_open = _resolve_marks(raw, in_link)
         assert _block_text(resolved, pre) == _block_text(slow, pre)
         assert (count, open_at_end) == (slow_count, slow_open)
+
+
+@given(st.text(st.sampled_from("ab .\n\t\r\x00\x01\x0b\x0c\x1f\x7f~"), max_size=12))
+def test_ascii_controls_are_found_by_their_bytes(text: str) -> None:
+    """ASCII text is tested for control characters by deleting their bytes: the answer is
+    the character class's, and text without one comes back as it is (the walk relies on
+    that to tell nothing changed)."""
+    out = blank_controls(text)
+    if re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text) is None:
+        assert out is text
+    else:
+        assert out == re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
 
 
 def test_a_block_with_text_beside_its_link_takes_no_shortcut() -> None:

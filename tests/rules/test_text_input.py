@@ -12,7 +12,7 @@ from newsclean import Block, BlockKind
 from newsclean.evidence.script import visible
 from newsclean.input.repair import needs_repair, repair
 from newsclean.input.text import _SPACES, _kind_of, _markers, normalise, source_lines, text_blocks
-from newsclean.model.blocks import block_of_words
+from newsclean.model.blocks import DomEvidence, block_of_words
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
@@ -98,6 +98,18 @@ def test_block_of_words_is_the_block(text: str, level: int) -> None:
     fast = block_of_words(4, text, text, BlockKind.HEADING, "line 5", level, text.split())
     assert (fast, fast.words, fast.head, fast.dom, fast.src) == (
         made, made.words, made.head, None, None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -#1.,©İ\u00a0\u2009K"))))
+def test_block_of_words_carries_the_html_evidence(text: str) -> None:
+    """The HTML walk's blocks come from the same constructor, with their DOM evidence and
+    image address."""
+    dom = DomEvidence("p", "/html/body/p[1]", frozenset(("lead",)), 3, False, (2, 0))
+    made = Block(7, text, text, BlockKind.IMAGE, "/html/body/p[1]", 0, dom, "/a.jpg")
+    fast = block_of_words(7, text, text, BlockKind.IMAGE, "/html/body/p[1]", 0, text.split(),
+                          dom, "/a.jpg")
+    assert (fast, fast.words, fast.head) == (made, made.words, made.head)
+    assert (fast.dom, fast.src) == (dom, "/a.jpg")
 
 
 @given(st.text(alphabet=st.sampled_from(list("aB1 [](:_/.²\u0663İ\u00a0")), max_size=14))

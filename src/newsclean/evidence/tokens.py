@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import regex
-
-_PARTS = regex.compile(r"[-_:.\s]+|(?<=[a-z])(?=[A-Z])")
+_PARTS = re.compile(r"[-_:.\s]+|(?<=[a-z])(?=[A-Z])")
+"""Where a class name splits: separators, and a lower-case letter before a capital. The
+stdlib engine (its ``split`` costs a third of the ``regex`` module's); a run of one
+character class and a fixed-width look-behind cannot backtrack."""
 
 
 def class_tokens(classes: str | None, ident: str | None) -> frozenset[str]:
@@ -40,16 +42,19 @@ def _cached_tokens(names: str) -> frozenset[str]:
 
 
 def _split_tokens(names: str) -> frozenset[str]:
+    kept = names.split()
     if names.lower() == names:  # the usual case: no capitals, so no camelCase parts
-        kept = [name for name in names.split() if len(name) <= MAX_NAME]
-        out = set(kept)
-        out.update("-".join(kept).replace("_", "-").replace(":", "-").replace(".", "-")
-                   .split("-"))
-    else:
-        out = set()
-        for name in names.split():
-            if len(name) <= MAX_NAME:
-                out.update(_name_tokens(name))
+        if len(names) > MAX_NAME and max(map(len, kept), default=0) > MAX_NAME:
+            kept = [name for name in kept if len(name) <= MAX_NAME]
+            names = " ".join(kept)
+        out = set(kept)  # the names, and their parts: the separators read as blanks
+        out.update(names.replace("-", " ").replace("_", " ").replace(":", " ")
+                   .replace(".", " ").split())
+        return frozenset(out)
+    out = set()
+    for name in kept:
+        if len(name) <= MAX_NAME:
+            out.update(_name_tokens(name))
     out.discard("")
     return frozenset(out)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 
 import regex
 
@@ -115,12 +116,22 @@ def sniff(page: str) -> Sniffed:
     return Sniffed.HTML if looks_like_html(head) else Sniffed.TEXT
 
 
+_NONBLANK = re.compile(r"\S")
+"""The first character ``str.strip`` keeps (the stdlib's ``\\s`` is ``str.isspace``)."""
+
+
 def _is_json(page: str) -> bool:
-    stripped = page.strip()
-    if not stripped or (stripped[0], stripped[-1]) not in (("{", "}"), ("[", "]")):
-        return False
+    first = _NONBLANK.search(page)
+    if first is None or (page[first.start()], _last_kept(page)) not in (("{", "}"), ("[", "]")):
+        return False  # looked at without copying the page, as ``strip`` would
     try:
-        value = json.loads(stripped)
+        value = json.loads(page.strip())
     except (ValueError, RecursionError):
         return False
     return isinstance(value, (dict, list))
+
+
+def _last_kept(page: str) -> str:
+    """The last character of ``page.strip()`` (not empty), read from its end."""
+    tail = page[-SNIFF:].rstrip()
+    return tail[-1] if tail else page.rstrip()[-1]

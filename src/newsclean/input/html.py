@@ -1,56 +1,30 @@
-"""The HTML adapter: one pass over an lxml tree, out come blocks with DOM evidence.
+"""The HTML adapter: parse with lxml, read the markup, prepare the tree, walk it.
 
 Parsing uses lxml (about ten times faster than building a BeautifulSoup
-tree). :mod:`.prepare` first does in C what it can: it strips scripts and
-styles, marks link text, and dissolves inline tags, so the Python walk only
-meets block-level elements. The walk is a single ``iterwalk`` over
-start/end events, so deep pages cannot exhaust Python's recursion limit.
-Every text node lands in exactly one block, hidden ones included, so the
-Article's removal record can account for the whole visible-or-not text.
+tree). The head's metadata is read first (:mod:`.markup`, :mod:`.meta`); then
+:mod:`.prepare` does in C what it can: it strips scripts and styles, marks link
+text, and dissolves inline tags, so the Python walk (:mod:`.walk`) only meets
+block-level elements.
 """
 
 from __future__ import annotations
 
-import time
+import re
 from dataclasses import replace
 from typing import Any
 
 import regex
 from lxml import etree
 
-from ..evidence.hidden import hidden_by_class, hides
-from ..evidence.tokens import class_tokens
-from ..model import Block, BlockKind, DomEvidence, DomNode, Page, SourceKind
-from ..model.frozen import setters
+from ..model import Page, SourceKind
 from .decode import decode_page
 from .deep import PARSER_DEPTH, flatten
-from .image_source import image_source
-from .inline import blank_controls, has_marks, unfence
 from .markup import jsonld_values, read_markup
 from .meta import page_hints
 from .prepare import LINK_CLOSE, LINK_OPEN, prepare
 from .urls import join_url
+from .walk import Walker
 
-BLOCK_TAGS = frozenset((
-    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1",
-    "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-    "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "form",
-    "fieldset", "address", "center", "details", "summary", "hr", "body", "html", "menu",
-    "dialog", "hgroup", "picture", "video", "audio",
-))
-CELL_TAGS = frozenset(("td", "th"))
-ARTICLE_BODY = frozenset(("articlebody",))
-"""The class word an ``itemprop="articleBody"`` element gets: a content word (classes.py)."""
-IMAGE_TAGS = frozenset(("img", "amp-img", "amp-anim"))
-_KINDS = {
-    "li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
-    "blockquote": BlockKind.QUOTE, "figcaption": BlockKind.CAPTION,
-    "caption": BlockKind.CAPTION, "tr": BlockKind.TABLE_ROW, "pre": BlockKind.PREFORMATTED,
-}
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-CLOCK_EVERY = 1024
-"""Elements the walk reads between looks at the clock (a look costs about as much as
-reading a few elements; a thousand elements take a few milliseconds)."""
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "no_network": True,
                    "huge_tree": True, "collect_ids": False}
 """lxml's own HTML parser, with plain elements (faster to walk than ``lxml.html``'s). One
@@ -61,81 +35,8 @@ _XML_DECLARATION = regex.compile(r"\A\s*+<\?xml[^>]{0,500}\?>")
 _NOFRAMES = regex.compile(r"<(/?)noframes\b", regex.I)
 """libxml2 reads ``<noframes>`` as raw text; its content is a page for frameless readers."""
 _EMPTY = "<html><body></body></html>"
-
-
-_Context = tuple[int, frozenset[str], bool, tuple[int, ...], bool, bool, str, str, BlockKind, int]
-"""What an open element passes down to the text inside it (never changed once made): its
-node id, its class/id words and its ancestors', whether it is hidden, its ancestors' node
-ids (nearest first), whether it is inside a quote, inside preformatted text, its tag, its
-path, and the kind and heading level of a text block it owns. A plain tuple: one is made
-for every block-level element, and a tuple costs a tenth of a class instance to make."""
-_PRE = 5
-"""Where a context says whether it is inside preformatted text."""
-
-
-_TEXT_KINDS = {**{tag: (kind, 0) for tag, kind in _KINDS.items()},
-               **{tag: (BlockKind.HEADING, level) for tag, level in _HEADINGS.items()}}
-"""The kind and heading level of a text block, by its element's tag (else a paragraph)."""
-_PARAGRAPH = (BlockKind.PARAGRAPH, 0)
-
-_NODE_SLOTS = setters(DomNode, "id", "tag", "path", "tokens", "parent")
-_DOM_SLOTS = setters(DomEvidence, "tag", "path", "tokens", "link_chars", "hidden", "ancestors")
-
-
-def _node(node_id: int, tag: str, path: str, tokens: frozenset[str], parent: int) -> DomNode:
-    """``DomNode(node_id, tag, path, tokens, parent)``, its slots set directly
-    (:mod:`..model.frozen`): the walk makes one per block-level element, and this costs
-    half of the frozen dataclass's ``__init__``."""
-    node: DomNode = object.__new__(DomNode)
-    set_id, set_tag, set_path, set_tokens, set_parent = _NODE_SLOTS
-    set_id(node, node_id)
-    set_tag(node, tag)
-    set_path(node, path)
-    set_tokens(node, tokens)
-    set_parent(node, parent)
-    return node
-
-
-def _evidence(tag: str, path: str, tokens: frozenset[str], link_chars: int, hidden: bool,
-              ancestors: tuple[int, ...]) -> DomEvidence:
-    """``DomEvidence(...)`` with its slots set directly, as :func:`_node`."""
-    dom: DomEvidence = object.__new__(DomEvidence)
-    set_tag, set_path, set_tokens, set_links, set_hidden, set_ancestors = _DOM_SLOTS
-    set_tag(dom, tag)
-    set_path(dom, path)
-    set_tokens(dom, tokens)
-    set_links(dom, link_chars)
-    set_hidden(dom, hidden)
-    set_ancestors(dom, ancestors)
-    return dom
-
-
-def _attributes(attributes: dict[str, str]) -> tuple[bool, frozenset[str]]:
-    """Whether an element's attributes hide it, and its class/id words."""
-    classes, ident = attributes.get("class"), attributes.get("id")
-    own = class_tokens(classes, ident)
-    if len(attributes) == (classes is not None) + (ident is not None):
-        return hidden_by_class(classes), own  # the usual element: only a class can hide it
-    if attributes.get("itemprop") == "articleBody":  # schema.org's word for the body
-        own |= ARTICLE_BODY
-    return hides(attributes), own
-
-
-def _whole_link(raw: str) -> str | None:
-    """The text of a block that is one link and nothing else (a menu item, a teaser's
-    headline), else None.
-
-    Such a block needs no :func:`.inline.unfence`: its marks sit at its edges, where
-    the blanks they may leave are folded away with the others (about two blocks in five
-    that hold a link are such).
-    """
-    body = raw.strip()
-    if len(body) < 3 or body[0] != LINK_OPEN or body[-1] != LINK_CLOSE:
-        return None
-    inner = body[1:-1]
-    if LINK_OPEN in inner or LINK_CLOSE in inner or inner.isspace():
-        return None
-    return inner
+_KEPT = re.compile(r"\S")
+"""The first character ``str.lstrip`` keeps (the stdlib's ``\\s`` is ``str.isspace``)."""
 
 
 def parse_html(page: str | bytes, *, encoding: str | None = None,
@@ -153,12 +54,13 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
         decoded = decode_page(page, hint=encoding)
         page, notes = decoded.text, decoded.notes
     text = page
-    if page.lstrip()[:5] == "<?xml":  # looked at first: the pattern call costs a scan
-        declaration = _XML_DECLARATION.match(page)
+    first = _KEPT.search(page)  # where ``lstrip`` would start, without copying the page
+    if first is not None and page.startswith("<?xml", first.start()):
+        declaration = _XML_DECLARATION.match(page)  # looked for first: the pattern costs a scan
         text = page[declaration.end():] if declaration is not None else page
-    if LINK_OPEN in text or LINK_CLOSE in text:  # our link fences must be ours alone
+    if _has_fences(text, utf8 if text is page else None):  # our link fences must be ours alone
         text = text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")
-    if not text.strip():
+    if not text or text.isspace():  # ``strip`` would copy the page
         return etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS)), notes
     root, too_deep = _parse(text, utf8 if text is page else None)
     if root is not None and next(root.iter("noframes"), None) is not None:
@@ -173,6 +75,24 @@ def parse_html(page: str | bytes, *, encoding: str | None = None,
     if root is None:
         root = etree.fromstring(_EMPTY, etree.HTMLParser(**_PARSER_OPTIONS))
     return root, notes
+
+
+_FENCE_LEAD = LINK_OPEN.encode()[:1]
+"""The first UTF-8 byte of both link marks (0xEE, which opens only U+E000-U+EFFF)."""
+
+
+def _has_fences(text: str, utf8: bytes | None) -> bool:
+    """Whether ``text`` (in UTF-8: ``utf8``, if made) holds one of our link marks.
+
+    In a page of two-byte characters (any page with a curly quote or a dash beyond
+    Latin-1) the stdlib finds U+E000 one character at a time: its low byte is zero, too
+    common to look for with ``memchr``. The marks' lead byte is rare, and one ``memchr``
+    over the bytes tells that most pages hold neither (a tenth of a millisecond -> 0.013
+    ms a page); searching the bytes for the whole marks would be slower than the text.
+    """
+    if utf8 is not None and _FENCE_LEAD not in utf8:
+        return False
+    return LINK_OPEN in text or LINK_CLOSE in text
 
 
 def _parse(text: str, utf8: bytes | None = None) -> tuple[Any, bool]:
@@ -213,7 +133,7 @@ def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None
     base = root.find(".//base[@href]")
     base_url = join_url(page_url or "", base.get("href")) if base is not None else page_url
     prepare(root)
-    walker = _Walker(base_url, max_depth, deadline)
+    walker = Walker(base_url, max_depth, deadline)
     walker.walk(root)
     notes: tuple[str, ...] = ()
     if walker.flattened:
@@ -225,170 +145,3 @@ def tree_page(root: Any, *, url: str | None = None, max_depth: int | None = None
                  f"{walker.stopped:,}, the rest of the page was not read")
     return Page(tuple(walker.blocks), SourceKind.HTML, page_url, hints, tuple(walker.nodes),
                 notes, markup)
-
-
-class _Walker:
-    """The single pass: collects text into blocks at block-level boundaries."""
-
-    def __init__(self, base_url: str | None = None, max_depth: int | None = None,
-                 deadline: float | None = None) -> None:
-        self.base_url = base_url
-        self.deadline = deadline
-        self.stopped = 0  # the element the walk stopped at, out of time (0: it did not)
-        self.max_depth = max_depth if max_depth is not None else PARSER_DEPTH * 2
-        self.flattened = 0
-        self.blocks: list[Block] = []
-        self.nodes: list[DomNode] = []
-        self.pieces: list[str] = []
-        self.filled = False  # some piece since the last flush has visible text
-        self.in_link = False
-        root_context: _Context = (-1, frozenset(), False, (), False, False, "html", "/html",
-                                  BlockKind.PARAGRAPH, 0)
-        self.contexts: list[_Context] = [root_context]
-        self.child_counts: dict[tuple[int, str], int] = {}
-        self.joined: dict[str, str] = {}
-        """Image addresses made absolute (placeholders and icons repeat on a page)."""
-        self.said: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = {}
-        """What an element's attributes say (hidden, class/id words), by the attributes:
-        siblings repeat them, so this is mostly a lookup."""
-        self.unions: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
-        """Ancestor tokens joined with an element's own: siblings share classes, so this is
-        mostly a lookup."""
-
-    def walk(self, root: Any) -> None:
-        contexts = self.contexts
-        pieces = self.pieces
-        block_tags = BLOCK_TAGS
-        deadline = self.deadline
-        started = 0
-        for event, element in etree.iterwalk(root, events=("start", "end")):
-            tag = element.tag
-            if event == "start":
-                started += 1
-                if deadline is not None and not started % CLOCK_EVERY and (
-                        time.monotonic() >= deadline):
-                    self.stopped = started
-                    break
-                if tag in block_tags:
-                    if len(contexts) <= self.max_depth:
-                        contexts.append(self._enter(element, tag, contexts[-1]))
-                    else:  # over the budget: its text joins the element above it
-                        self.flattened += 1
-                        contexts.append(contexts[-1])
-                        self._flush()
-                else:
-                    contexts.append(contexts[-1])
-                    if tag in CELL_TAGS:
-                        if self.filled:
-                            pieces.append(" | ")
-                    elif tag == "br" and pieces:
-                        if contexts[-1][_PRE]:
-                            pieces.append("\n")
-                        else:
-                            self._flush()
-                    elif tag in IMAGE_TAGS:
-                        self._image(element)
-                text = element.text
-                if text:
-                    pieces.append(text)
-                    if not self.filled and not text.isspace():
-                        self.filled = True
-            else:
-                context = contexts.pop()
-                if tag in block_tags and pieces:
-                    if self.filled:
-                        self._flush(context)
-                    else:  # blanks only: nothing to keep
-                        pieces.clear()
-                tail = element.tail
-                if tail:
-                    pieces.append(tail)
-                    if not self.filled and not tail.isspace():
-                        self.filled = True
-        self._flush()
-
-    def _enter(self, element: Any, tag: str, parent: _Context) -> _Context:
-        """A block-level element: a new node, and the block before it ends."""
-        above, tokens, hidden, ancestors, quote, pre, _, prefix, _, _ = parent
-        items = element.items()
-        if items:
-            written = tuple(items)
-            said = self.said.get(written)
-            if said is None:
-                said = self.said[written] = _attributes(dict(items))
-            hides_it, own = said
-            hidden = hidden or hides_it
-        else:
-            own = frozenset()
-        if self.filled:
-            self._flush()
-        elif self.pieces:
-            self.pieces.clear()
-        nodes = self.nodes
-        node_id = len(nodes)
-        if above < 0:
-            prefix = ""
-        if tag in ("html", "body"):
-            own = frozenset()
-            path = f"{prefix}/{tag}"
-        else:  # the XPath below ``body``, built as the walk goes (``getpath`` is slow on
-            # wide trees): the element's index among the siblings with its tag
-            key = (above, tag)
-            number = self.child_counts[key] = self.child_counts.get(key, 0) + 1
-            path = f"{prefix}/{tag}[{number}]"
-        nodes.append(_node(node_id, tag, path, own, above))
-        if own:
-            pair = (tokens, own)
-            tokens = self.unions.get(pair) or self.unions.setdefault(pair, tokens | own)
-        quote = quote or tag == "blockquote"
-        kind, level = _TEXT_KINDS.get(tag, _PARAGRAPH)
-        if quote and kind is BlockKind.PARAGRAPH:
-            kind = BlockKind.QUOTE
-        return (node_id, tokens, hidden, (node_id, *ancestors), quote, pre or tag == "pre", tag,
-                path, kind, level)
-
-    def _image(self, element: Any) -> None:
-        src = image_source(element)
-        if not src:
-            return
-        if self.base_url:
-            joined = self.joined.get(src)
-            if joined is None:
-                joined = self.joined[src] = join_url(self.base_url, src)
-            src = joined
-        self._flush()
-        alt = " ".join((element.get("alt") or "").split())
-        self._emit(alt, BlockKind.IMAGE, src=src)
-
-    def _flush(self, context: _Context | None = None) -> None:
-        """Close the block being collected; ``context`` is its element's, if already popped."""
-        if not self.filled:  # only blanks: nothing to keep (and no link mark among them)
-            self.pieces.clear()
-            return
-        raw = "".join(self.pieces)
-        self.pieces.clear()
-        self.filled = False
-        links = 0
-        if self.in_link or has_marks(raw):
-            inner = None if self.in_link else _whole_link(raw)
-            if inner is not None:
-                raw, links = inner, len(" ".join(inner.split()))
-            else:
-                raw, links, self.in_link = unfence(raw, self.in_link)
-        raw = blank_controls(raw)
-        if (context or self.contexts[-1])[_PRE]:  # preformatted: the line breaks are the text
-            lines = (" ".join(line.split()) for line in raw.split("\n"))
-            text = "\n".join(lines).strip("\n")
-        else:
-            text = " ".join(raw.split())
-        if text:
-            self._emit(text, None, link_chars=min(links, len(text)), context=context)
-
-    def _emit(self, text: str, kind: BlockKind | None, *, link_chars: int = 0,
-              src: str | None = None, context: _Context | None = None) -> None:
-        # the innermost block-level element owns the text
-        _, tokens, hidden, ancestors, _, _, tag, path, own_kind, level = (
-            context or self.contexts[-1])
-        dom = _evidence(tag, path, tokens, link_chars, hidden, ancestors)
-        self.blocks.append(Block(len(self.blocks), text, text, kind or own_kind, path, level, dom,
-                                 src))

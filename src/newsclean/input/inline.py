@@ -30,6 +30,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """A control character: looked for first, so most text is not translated."""
 _BLANKS = dict.fromkeys((*CONTROL_CODES, 127), " ")
 """Control characters count as blanks."""
+_CONTROL_BYTES = bytes((*CONTROL_CODES, 127))
+"""The same characters as bytes: deleting them from ASCII text's bytes, in C, tells whether
+it holds one at twice the speed of a character-class search."""
 _SPECIAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}{JOINERS}{APPLY_FUNCTION}]")
 """A control or an invisible character: one pass tells that most text needs neither fix."""
 EDGE_CACHE = 1024
@@ -164,8 +167,10 @@ def blank_controls(text: str) -> str:
     >>> blank_controls("co\\u00adoperation\\u200b\\x07done")
     'cooperation done'
     """
-    if text.isascii():  # no invisible character is ASCII
-        return text.translate(_BLANKS) if _CONTROL.search(text) is not None else text
+    if text.isascii():  # no invisible character is ASCII; its UTF-8 is a copy, made in C
+        data = text.encode()
+        return text if len(data.translate(None, _CONTROL_BYTES)) == len(data) else (
+            text.translate(_BLANKS))
     if _SPECIAL.search(text) is None:
         return text
     if _CONTROL.search(text) is not None:

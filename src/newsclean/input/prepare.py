@@ -128,7 +128,11 @@ def _fold_furniture(root: Any) -> None:
             continue
         inside.update(element.iterdescendants(*FOLDED))
         del element[:]  # freed in C; ``remove`` re-homes each child's subtree first
-        element.text = xml_safe(" ".join(pieces))
+        text = " ".join(pieces)
+        try:  # lxml checks what it stores: only a rare control character fails
+            element.text = text
+        except ValueError:
+            element.text = xml_safe(text)
 
 
 _TEXT = etree.XPath("string()", smart_strings=False)

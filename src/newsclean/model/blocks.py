@@ -13,7 +13,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-from .frozen import setters
+from .frozen import draft, setters
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 """One character class, repeated: it cannot backtrack, so the stdlib engine is safe here."""
@@ -148,12 +148,14 @@ _INDEX, _TEXT, _RAW, _KIND, _WHERE, _LEVEL, _DOM, _SRC, _WORDS, _HEAD = setters(
 
 
 def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str, level: int,
-                   words: list[str]) -> Block:
-    """The same :class:`Block` as ``Block(index, text, raw, kind, where, level)``, made from
-    ``words``, which must be ``text.split()``.
+                   words: list[str], dom: DomEvidence | None = None,
+                   src: str | None = None) -> Block:
+    """The same :class:`Block` as ``Block(index, text, raw, kind, where, level, dom, src)``,
+    made from ``words``, which must be ``text.split()``.
 
-    A dump makes a block per line: here the text adapter has split the line already, so
-    the word count and the first word come almost free.
+    A dump makes a block per line, and the HTML walk one per run of text: both have split
+    the text already (to fold its blanks), so the word count and the first word come
+    almost free.
 
     >>> text = "The council voted."
     >>> block_of_words(0, text, text, BlockKind.PARAGRAPH, "line 1", 0, text.split()) == (
@@ -161,19 +163,26 @@ def block_of_words(index: int, text: str, raw: str, kind: BlockKind, where: str,
     True
     """
     first = words[0] if words else ""
-    block: Block = object.__new__(Block)
-    _INDEX(block, index)
-    _TEXT(block, text)
-    _RAW(block, raw)
-    _KIND(block, kind)
-    _WHERE(block, where)
-    _LEVEL(block, level)
-    _DOM(block, None)
-    _SRC(block, None)
-    _WORDS(block, len(words))
+    block = _new(_BLOCK_DRAFT)  # filled in as a draft, then made a Block (.frozen.draft)
+    block.index = index
+    block.text = text
+    block.raw = raw
+    block.kind = kind
+    block.where = where
+    block.level = level
+    block.dom = dom
+    block.src = src
+    block.words = len(words)
     # a first word of letters and digits is the first run of them; else see _head_of
-    _HEAD(block, first.casefold() if first.isalnum() else _head_of(first, text))
-    return block
+    block.head = first.casefold() if first.isalnum() else _head_of(first, text)
+    block.__class__ = Block
+    made: Block = block
+    return made
+
+
+_new = object.__new__
+_BLOCK_DRAFT = draft(Block)
+"""A mutable class with :class:`Block`'s slots: see :func:`.frozen.draft`."""
 
 
 def _head_of(first: str, text: str) -> str:
