@@ -18,7 +18,7 @@ from ..evidence.dates import RELATIVE_SPAN, TIME_SPAN, find_date
 from ..evidence.line_view import view_of
 from ..evidence.names import DATE_LINE_WORDS, is_label
 from ..evidence.phrases import DATE_FILLERS
-from ..evidence.slug import ANCHOR_SHARE, echoes_slug, slug_words
+from ..evidence.slug import ANCHOR_SHARE, COMMON_WORDS, echoes_slug, slug_words
 from ..model import Action, Block, Field, Finding, Page
 from .names import _LINK_NUMBER, _SEPARATORS, NameReader
 
@@ -61,18 +61,29 @@ def headline_bylines(page: Page, names: NameReader) -> Iterable[Finding]:
 
 class PageHeadline:
     """Tells whether a line is the page's own headline: held by the dump's first line (the
-    page's title), or saying the address's slug again."""
+    page's title), or saying the address's slug again. Each block is judged once; a line
+    holding too few of the slug's words as substrings is not read further."""
 
     def __init__(self, page: Page) -> None:
         self._title = page.blocks[0].text.casefold()
         self._slug = slug_words(page.url)
+        self._need = max(COMMON_WORDS, ANCHOR_SHARE * len(self._slug)) - 1  # accents
+        self._seen: dict[int, bool] = {}
 
     def __call__(self, block: Block) -> bool:
         if block.words < HEADLINE_WORDS:
             return False
-        if block.text.strip().casefold() in self._title:
+        known = self._seen.get(block.index)
+        if known is None:
+            known = self._seen[block.index] = self._judge(block.text.strip().casefold(),
+                                                          block.text)
+        return known
+
+    def _judge(self, low: str, text: str) -> bool:
+        if low in self._title:
             return True
-        return bool(self._slug) and echoes_slug(block.text, self._slug) >= ANCHOR_SHARE
+        return (bool(self._slug) and sum(word in low for word in self._slug) >= self._need
+                and echoes_slug(text, self._slug) >= ANCHOR_SHARE)
 
 
 def over_the_headline(line: Block, after: Block | None, page: Page) -> bool:
