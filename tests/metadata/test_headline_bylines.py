@@ -74,3 +74,10 @@ def test_a_breadcrumb_ending_in_the_headline_names_nobody() -> None:
     text = (f"{head} - Gazette\n\n{MENU}\n\nHome Latest News {head}\n\n{head}\n\n"
             f"{STORY}\n\n{MORE}\n")
     assert newsclean.clean(text, kind="text").authors == ()
+
+
+def test_a_button_or_a_picture_credit_before_the_story_names_nobody() -> None:
+    """'Save Story' and 'Getty Images' just over the story read as names: no writers."""
+    for line in ("Save Story", "Getty Images", "Share Story"):
+        text = f"{HEAD} | Gazette\n\n{MENU}\n\n{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n"
+        assert newsclean.clean(text, kind="text").authors == (), line

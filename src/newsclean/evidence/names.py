@@ -132,11 +132,14 @@ def person_name(text: str, particles: Set[str], labels: Set[str], *, min_words: 
 
 LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
                               "skip", "learn", "find", "view", "site", "map", "menu", "search",
-                              "home", "sign", "log", "subscribe", "read", "watch", "shop"))
-"""Words of a menu item or a button ('Skip To Navigation', 'Learn More', 'Site Map'). A
-name line with a lead ('By Thomas More') may hold them; a bare one may not."""
+                              "home", "sign", "log", "subscribe", "read", "watch", "shop",
+                              "save", "share", "print", "join", "follow", "download",
+                              "image", "images", "photo", "photos", "gallery"))
+"""Words of a menu item, a button or a picture's credit ('Skip To Navigation', 'Learn More',
+'Site Map', 'Save Story', 'Getty Images'). A name line with a lead ('By Thomas More') may
+hold them; a bare one may not."""
 
 
-def is_label(name: str) -> bool:
+def is_menu_label(name: str) -> bool:
     """True when a bare name line holds a word of a menu item or a button."""
     return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ..evidence.dates import RELATIVE_SPAN, TIME_SPAN, find_date
 from ..evidence.line_view import view_of
-from ..evidence.names import DATE_LINE_WORDS, is_label
+from ..evidence.names import DATE_LINE_WORDS, is_menu_label
 from ..evidence.phrases import DATE_FILLERS
 from ..evidence.slug import ANCHOR_SHARE, COMMON_WORDS, echoes_slug, slug_words
 from ..model import Action, Block, Field, Finding, Page
@@ -108,7 +108,7 @@ def _dated(text: str) -> bool:
 def _bare_names(text: str, names: NameReader) -> tuple[str, ...]:
     """The names of a bare byline line, none of them a menu label; ()."""
     found = names.byline_names(text, lead_required=False, min_words=2)
-    return () if any(is_label(n) for n in found) else found
+    return () if any(is_menu_label(n) for n in found) else found
 
 
 def _name_over_date(blocks: tuple[Block, ...], position: int, headline: PageHeadline,

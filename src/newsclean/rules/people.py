@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..evidence.dates import find_date
 from ..evidence.line_view import view_of
 from ..evidence.names import NAME_WORDS, PERSON_ROLES
-from ..evidence.names import is_label as _is_label
+from ..evidence.names import is_menu_label as _is_label
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
