@@ -81,3 +81,13 @@ def test_a_button_or_a_picture_credit_before_the_story_names_nobody() -> None:
     for line in ("Save Story", "Getty Images", "Share Story"):
         text = f"{HEAD} | Gazette\n\n{MENU}\n\n{HEAD}\n\n{line}\n\n{STORY}\n\n{MORE}\n"
         assert newsclean.clean(text, kind="text").authors == (), line
+
+
+def test_the_by_line_under_the_headline_beats_a_teasers_above_it() -> None:
+    """Teasers over the story carry 'By' lines too; the one under the headline is the
+    story's."""
+    text = (f"{HEAD} | Gazette\n\n{MENU}\n\nTrending\n\nCouncil sets a new budget for the year\n\n"
+            f"by Ann Lee 0\n\nRail fares rise again in the new year\n\n"
+            f"by John Roe on November 19, 2019\n\n{HEAD}\n\nby Jane Doe 0\n\nComments\n\n"
+            f"{STORY}\n\n{MORE}\n")
+    assert newsclean.clean(text, kind="text").authors == ("Jane Doe",)

@@ -65,7 +65,7 @@ class PageHeadline:
     holding too few of the slug's words as substrings is not read further."""
 
     def __init__(self, page: Page) -> None:
-        self._title = page.blocks[0].text.casefold()
+        self._title = page.blocks[0].text.casefold() if page.blocks else ""
         self._slug = slug_words(page.url)
         self._need = max(COMMON_WORDS, ANCHOR_SHARE * len(self._slug)) - 1  # accents
         self._seen: dict[int, bool] = {}
@@ -84,6 +84,34 @@ class PageHeadline:
             return True
         return (bool(self._slug) and sum(word in low for word in self._slug) >= self._need
                 and echoes_slug(text, self._slug) >= ANCHOR_SHARE)
+
+
+LED_UNDER_HEADLINE = "byline under the headline"
+"""The source of a 'By' line right under the page's headline: the decider takes it before
+any other byline of the dump (teasers above the story carry 'By' lines too)."""
+
+
+def led_under_headline(page: Page, names: NameReader) -> Iterable[Finding]:
+    """The first 'By …' line right under the page's headline, or under its standfirst, as a
+    page finding whose source says so ('by Rahul 0' over a teaser above it loses to 'by
+    Jane Doe 0' under the headline)."""
+    view = view_of(page)
+    blocks = page.blocks
+    if not view.aligned or len(blocks) < 3:
+        return
+    headline = PageHeadline(page)
+    for position in sorted(view.headed(names.heads)):
+        if position < 2 or blocks[position].words > DATED_LINE_WORDS:
+            continue
+        above = blocks[position - 1]
+        if not (headline(above) or (above.words >= STANDFIRST_WORDS
+                                    and headline(blocks[position - 2]))):
+            continue
+        found = names.byline_names(blocks[position].text)
+        if found:
+            yield Finding(None, Action.NOTE, f"{LED_UNDER_HEADLINE} line {blocks[position].index}",
+                          tuple((Field.AUTHOR, n) for n in found))
+            return
 
 
 def over_the_headline(line: Block, after: Block | None, page: Page) -> bool:

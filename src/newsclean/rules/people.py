@@ -12,7 +12,7 @@ from ..evidence.names import is_menu_label as _is_label
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
-from .headline_byline import headline_bylines, over_the_headline
+from .headline_byline import headline_bylines, led_under_headline, over_the_headline
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -85,6 +85,8 @@ class BylineRule:
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
+        if page.source is SourceKind.TEXT:
+            yield from led_under_headline(page, self.names)
         if page.source is SourceKind.TEXT:
             yield from headline_bylines(page, self.names)
             yield from self._over_a_role(page, start)
