@@ -26,6 +26,8 @@ SAVE_DAYS = 30
 BYLINE_SOURCES = ("html-meta line", "byline line")
 """Sources that are one byline the reader sees (microdata lists every person the page
 links: related artists, other stories' writers)."""
+HEADLINE_BYLINE = "byline under the headline"
+"""The source of a dump's 'By' line right under its headline (``rules/headline_byline.py``)."""
 MAX_TAGS = 30
 """Tags kept from one source (keyword fields run to hundreds)."""
 _MIDNIGHT = dt.time(0, tzinfo=dt.timezone.utc)
@@ -79,7 +81,7 @@ def choose(reported: Iterable[Reported], url: str | None,
         return None
 
     title = first_str(Field.TITLE, "title")
-    authors = (_fullest(_not_sections(by_field.get(Field.AUTHOR, ()),
+    authors = (_fullest(_not_sections(_headline_first(by_field.get(Field.AUTHOR, ())),
                                       by_field.get(Field.SECTION, ())), provenance)
                or _first_source(by_field.get(Field.ORGANISATION, ()), "authors", provenance))
     latest = today + dt.timedelta(days=1) if today is not None else None
@@ -166,6 +168,13 @@ def _first_source(values: Sequence[tuple[MetaValue, str]], name: str,
         if source == chosen:
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _headline_first(authors: Sequence[tuple[MetaValue, str]]) -> list[tuple[MetaValue, str]]:
+    """The author candidates with those of a 'By' line right under a dump's headline first:
+    a teaser's byline above the story or in a side column comes earlier in the page."""
+    under = [(v, s) for v, s in authors if s.startswith(HEADLINE_BYLINE)]
+    return [*under, *(a for a in authors if not a[1].startswith(HEADLINE_BYLINE))]
 
 
 def _not_sections(authors: Sequence[tuple[MetaValue, str]],

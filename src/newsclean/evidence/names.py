@@ -128,3 +128,18 @@ def person_name(text: str, particles: Set[str], labels: Set[str], *, min_words: 
     if name.isupper():
         name = " ".join(t if len(t.rstrip(".")) <= 1 else t.capitalize() for t in tokens)
     return name
+
+
+LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
+                              "skip", "learn", "find", "view", "site", "map", "menu", "search",
+                              "home", "sign", "log", "subscribe", "read", "watch", "shop",
+                              "save", "share", "print", "join", "follow", "download",
+                              "image", "images", "photo", "photos", "gallery"))
+"""Words of a menu item, a button or a picture's credit ('Skip To Navigation', 'Learn More',
+'Site Map', 'Save Story', 'Getty Images'). A name line with a lead ('By Thomas More') may
+hold them; a bare one may not."""
+
+
+def is_menu_label(name: str) -> bool:
+    """True when a bare name line holds a word of a menu item or a button."""
+    return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())

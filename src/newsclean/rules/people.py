@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from ..evidence.dates import find_date
 from ..evidence.line_view import LineView, live_view_of, view_of
-from ..evidence.names import DATE_LINE_WORDS, NAME_WORDS, PERSON_ROLES
+from ..evidence.names import NAME_WORDS, PERSON_ROLES
+from ..evidence.names import is_menu_label as _is_label
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
+from .headline_byline import headline_bylines, led_under_headline, over_the_headline
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -76,43 +78,22 @@ class BylineRule:
                 if not names:
                     continue
                 if any(_is_label(n) for n in names) or _headline_or_label(
-                        block, blocks, removed, position):
+                        block, blocks, removed, position) or over_the_headline(
+                        block, _next_kept(blocks, removed, position), page):
                     yield Finding(block.index, Action.REMOVE, "name-like line before the body")
                     continue
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
         if page.source is SourceKind.TEXT:
-            yield from self._under_the_headline(page)
+            yield from led_under_headline(page, self.names)
+        if page.source is SourceKind.TEXT:
+            yield from headline_bylines(page, self.names)
             yield from self._over_a_role(page, start)
         yield from self._bio_sentence(page)
         if page.source is SourceKind.TEXT:
             yield from self._about_the_author(page)
             yield from _signoff(page)
-
-    def _under_the_headline(self, page: Page) -> Iterable[Finding]:
-        """A bare name line between the headline and a dateline ('JANIE HAR' over 'Nov. 20,
-        2019'): a byline whose name was a link. The headline is a line the dump's first line
-        (the page's title) holds: a teaser list pairs a writer and a date too, but not under
-        the page's own headline."""
-        view = view_of(page)
-        if not view.aligned or len(page.blocks) < 4:
-            return
-        blocks, title = page.blocks, page.blocks[0].text.casefold()
-        for position in sorted(view.digits):
-            if position < 3 or blocks[position].words > DATE_LINE_WORDS:
-                continue
-            block, above = blocks[position - 1], blocks[position - 2]
-            if block.words > NAME_WORDS or above.words < HEADLINE_WORDS or (
-                    above.text.strip().casefold() not in title):
-                continue
-            if find_date(blocks[position].text) is None:
-                continue
-            names = self.names.byline_names(block.text, lead_required=False, min_words=2)
-            if names and not any(_is_label(n) for n in names):
-                yield Finding(block.index, Action.NOTE, "name between the headline and the date",
-                              tuple((Field.AUTHOR, n) for n in names))
-                return
 
     def _over_a_role(self, page: Page, start: int) -> Iterable[Finding]:
         """A name on the line over a job title ('Tom Gillespie' over 'News reporter
@@ -225,8 +206,6 @@ def _next_kept(blocks: tuple[Block, ...], removed: Callable[[int], bool],
     return None
 
 
-HEADLINE_WORDS = 3
-"""A headline over a byline's name has at least this many words (fewer: a label)."""
 ROLE_LINE_WORDS = 4
 """A job title alone on its line ('Senior Staff Writer') has at most this many words."""
 BIO_NAME_WORDS = 6
@@ -293,18 +272,6 @@ _ABOUT_WORDS = minimal(label.split()[-1] for label in ABOUT_LABELS)
 """The last words of the labels (``author``, ``autor``…): every line holding a label holds one."""
 _SIGNOFF_ROLES = minimal(ROLES)
 """The sign-off roles that hold no other ('기자' stands for '객원기자')."""
-
-LONE_LABEL_WORDS = frozenset(("to", "your", "my", "our", "more", "next", "here", "now",
-                              "skip", "learn", "find", "view", "site", "map", "menu", "search",
-                              "home", "sign", "log", "subscribe", "read", "watch", "shop"))
-"""Words of a menu item or a button ('Skip To Navigation', 'Learn More', 'Site Map'). A
-name line with a lead ('By Thomas More') may hold them; a bare one may not."""
-
-
-def _is_label(name: str) -> bool:
-    """True when a bare name line holds a word of a menu item or a button."""
-    return any(w.casefold().strip(".,") in LONE_LABEL_WORDS for w in name.split())
-
 
 def _headline_or_label(block: Block, blocks: tuple[Block, ...], removed: Callable[[int], bool],
             position: int) -> bool:
