@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -48,3 +49,24 @@ def test_a_budget_refuses_nonsense(value: object) -> None:
     """A limit is a positive number or None."""
     with pytest.raises(ValueError, match="positive number"):
         Budget(seconds=value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A rule that waits (as a page does behind other threads, or on a loaded machine)."""
+
+    name: str = "waiting"
+
+    def find(self, page: Page, verdicts: Verdicts) -> Iterable[Finding]:
+        time.sleep(0.3)
+        return ()
+
+
+def test_time_spent_waiting_does_not_use_the_budget() -> None:
+    """The budget counts the page's own CPU time: a crawl's other threads or a busy machine
+    never cut a page short (the rules after a wait still run, with no note)."""
+    rules = newsclean.DEFAULT_RULES
+    cleaner = Cleaner(rules=(*rules[:1], Waiting(), *rules[1:]), budget=Budget(seconds=0.2))
+    article = cleaner.clean(PAGE)
+    assert not any("page budget" in note for note in article.notes)
+    assert article.paragraphs == ("The council voted on Tuesday to rebuild the old stone bridge.",)

@@ -7,13 +7,12 @@ new Cleaner: ``Cleaner().without("ad-marker")``, ``Cleaner().with_rules(mine)``.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article
-from .budget import Budget
+from .budget import Budget, clock
 from .build import build_article
 from .decide import Decisions, Preempted, decide, preemptions
 from .errors import InputError
@@ -82,10 +81,10 @@ class Cleaner:
 
     def _run(self, page: Any, *, url: str | None, kind: InputKind | str,
              encoding: str | None) -> Explained:
-        began = time.monotonic()
+        began = clock()
         parsed = read_page(page, url=url, kind=_kind(kind), encoding=encoding, budget=self.budget)
         seconds = self.budget.seconds
-        left = None if seconds is None else seconds - (time.monotonic() - began)
+        left = None if seconds is None else seconds - (clock() - began)
         with watching(left) as watch:
             decisions = decide(parsed, self.rules, watch=watch)
             note = self.valve.check(parsed, decisions)

@@ -10,11 +10,12 @@ thread, has its own, and nothing is shared between calls.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+
+from ..budget import clock
 
 log = logging.getLogger("newsclean")
 
@@ -32,7 +33,7 @@ class Watch:
 
     def expired(self) -> bool:
         """True once the deadline has passed."""
-        return self.deadline is not None and time.monotonic() >= self.deadline
+        return self.deadline is not None and clock() >= self.deadline
 
     def timed_out(self, what: str) -> None:
         """Record that ``what`` ran out of time (logged once per distinct pattern)."""
@@ -47,7 +48,7 @@ _CURRENT: ContextVar[Watch | None] = ContextVar("newsclean_watch", default=None)
 @contextmanager
 def watching(seconds: float | None = None) -> Iterator[Watch]:
     """Watch one clean call, with a deadline ``seconds`` from now (``None``: none)."""
-    watch = Watch(None if seconds is None else time.monotonic() + seconds)
+    watch = Watch(None if seconds is None else clock() + seconds)
     token = _CURRENT.set(watch)
     try:
         yield watch

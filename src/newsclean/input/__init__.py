@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import enum
 import sys
-import time
 from dataclasses import replace
 from typing import Any, overload
 
-from ..budget import READ_SHARE, Budget
+from ..budget import READ_SHARE, Budget, clock
 from ..errors import InputError
 from ..model import Page
 from .decode import decode_page
@@ -45,7 +44,7 @@ def read_page(page: Any, *, url: str | None = None, kind: InputKind = InputKind.
     """
     kind = InputKind(kind)
     budget = budget or DEFAULT_BUDGET
-    deadline = None if budget.seconds is None else time.monotonic() + READ_SHARE * budget.seconds
+    deadline = None if budget.seconds is None else clock() + READ_SHARE * budget.seconds
     notes: tuple[str, ...] = ()
     if _is_soup(page):
         text, kind = str(page), InputKind.HTML

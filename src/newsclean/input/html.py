@@ -116,7 +116,7 @@ def html_page(page: str | bytes, *, url: str | None = None, encoding: str | None
               max_depth: int | None = None, deadline: float | None = None,
               utf8: bytes | None = None) -> Page:
     """A :class:`Page` of an HTML document; ``max_depth`` bounds the nesting read, and
-    the walk stops at ``deadline`` (a ``time.monotonic()`` value). ``utf8`` is a ``str``
+    the walk stops at ``deadline`` (a :func:`~newsclean.budget.clock` value). ``utf8`` is a ``str``
     page in UTF-8, if the caller has it (see :func:`parse_html`)."""
     root, notes = parse_html(page, encoding=encoding, max_depth=max_depth, utf8=utf8)
     built = tree_page(root, url=url, max_depth=max_depth, deadline=deadline)

@@ -9,11 +9,11 @@ account for the whole visible-or-not text.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from lxml import etree
 
+from ..budget import clock
 from ..evidence.hidden import hidden_by_class, hides
 from ..evidence.tokens import class_tokens
 from ..model import Block, BlockKind, DomEvidence, DomNode
@@ -141,7 +141,7 @@ class Walker:
             if event == "start":
                 started += 1
                 if deadline is not None and not started % CLOCK_EVERY and (
-                        time.monotonic() >= deadline):
+                        clock() >= deadline):
                     self.stopped = started
                     break
                 if tag in block_tags:
