@@ -195,11 +195,7 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
             raw = lines[first]
             if not raw:  # an empty line (a third of a dump's lines): no block
                 continue
-            if bare or (plain and raw.isascii()):  # _bare_words, _line_words: inline
-                words = raw.split()
-                clean = " ".join(words)
-            else:
-                clean, words = split(raw)
+            clean, words = _split_line(raw, split, bare, plain)
             if not words:
                 continue
             where = f"line {first + 1}"
@@ -219,6 +215,15 @@ def _joined(lines: Sequence[str], groups: Iterable[tuple[int, int]],
     return tuple(blocks), joined
 
 
+def _split_line(raw: str, split: Callable[[str], Words], bare: bool, plain: bool) -> Words:
+    """``split(raw)``, done inline where ``split`` is :func:`_bare_words`, or
+    :func:`_line_words` on an ASCII line: both then fold the blanks, nothing more."""
+    if bare or (plain and raw.isascii()):
+        words = raw.split()
+        return " ".join(words), words
+    return split(raw)
+
+
 def _single_lines(lines: Sequence[str], split: Callable[[str], Words]) -> tuple[Block, ...]:
     """:func:`joined_blocks` with each line its own group (a dump that is not hard-wrapped,
     most of them), without the groups' bookkeeping; a plain page's lines
@@ -230,11 +235,7 @@ def _single_lines(lines: Sequence[str], split: Callable[[str], Words]) -> tuple[
     for number, raw in enumerate(lines, 1):
         if not raw:  # an empty line (a third of a dump's lines): no block
             continue
-        if bare or (plain and raw.isascii()):
-            words = raw.split()
-            clean = " ".join(words)
-        else:
-            clean, words = split(raw)
+        clean, words = _split_line(raw, split, bare, plain)
         if not words:
             continue
         if clean[0].isalpha():  # no marker starts with a letter: a plain paragraph (most lines)
