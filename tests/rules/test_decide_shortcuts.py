@@ -138,3 +138,13 @@ def test_image_credits_read_in_page_positions_past_removed_lines() -> None:
     article = newsclean.clean(html)
     assert "Paragraph 5 of the story" in article.text
     assert "Section 7" not in article.text
+
+
+def test_lines_holding_a_needle_on_a_page_whose_lower_case_is_longer() -> None:
+    """'İ' lower-cases to two characters, which moves every later line's start in the
+    lower-cased page: the view still names the right lines."""
+    page = text_page("\n".join(["İ" * 40, "a", "via", "b", "c", "nothing"]))
+    view = LineView(page.blocks)
+    assert view.odd_case
+    assert view.holding(["via"]) == {2}
+    assert view.holding(["nothing"]) == {5}

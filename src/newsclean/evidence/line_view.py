@@ -221,10 +221,19 @@ class LineView:
         return frozenset(i for head in filterfalse(str.isalpha, heads) if has_digit(head)
                          for i in heads[head])
 
+    @cached_property
+    def _low_starts(self) -> list[int]:
+        """Where each line starts in :attr:`_low_page`: where it does in the page, but on an
+        :attr:`odd_case` page, whose lower case is longer."""
+        if not self.odd_case:
+            return self._raw_page[1]
+        return _starts([text.lower() for text in self.texts])
+
     def holding(self, needles: Iterable[str]) -> set[int]:
-        """Lines whose lower case holds one of the ``needles`` (each looked for once a page;
-        only when not :attr:`odd_case`)."""
-        return self._holding(needles, (self._low_page, self._raw_page[1]), self._low_hits)
+        """Lines whose lower case holds one of the ``needles`` (each looked for once a page).
+        Callers that can answer an :attr:`odd_case` page another way still do: this is right
+        there too, only slower."""
+        return self._holding(needles, (self._low_page, self._low_starts), self._low_hits)
 
     @cached_property
     def _folded_page(self) -> tuple[str, list[int]]:
