@@ -10,6 +10,7 @@ thread, has its own, and nothing is shared between calls.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,10 +31,19 @@ class Watch:
     memo: dict[str, object] = field(default_factory=dict)
     """What rules of this call computed once about its page and share (the page's line
     view, :mod:`newsclean.evidence.line_view`); dropped with the watch when the call ends."""
+    wall_deadline: float | None = None
+    """The same deadline on the wall clock (``time.monotonic``). A thread's CPU time never
+    runs ahead of the wall clock, so before this the deadline cannot have passed, and the
+    CPU clock (ten times dearer to read; the rules' loop asks before every rule) is not read."""
 
     def expired(self) -> bool:
-        """True once the deadline has passed."""
-        return self.deadline is not None and clock() >= self.deadline
+        """True once the deadline (:func:`~newsclean.budget.clock`) has passed."""
+        if self.deadline is None:
+            return False
+        wall = self.wall_deadline
+        if wall is not None and time.monotonic() < wall:
+            return False
+        return clock() >= self.deadline
 
     def timed_out(self, what: str) -> None:
         """Record that ``what`` ran out of time (logged once per distinct pattern)."""
@@ -48,7 +58,8 @@ _CURRENT: ContextVar[Watch | None] = ContextVar("newsclean_watch", default=None)
 @contextmanager
 def watching(seconds: float | None = None) -> Iterator[Watch]:
     """Watch one clean call, with a deadline ``seconds`` from now (``None``: none)."""
-    watch = Watch(None if seconds is None else clock() + seconds)
+    watch = (Watch() if seconds is None
+             else Watch(clock() + seconds, wall_deadline=time.monotonic() + seconds))
     token = _CURRENT.set(watch)
     try:
         yield watch
