@@ -109,15 +109,24 @@ def slug_headline(texts: Sequence[str], folded: Sequence[str], url: str | None) 
     slug = slug_words(url)
     if not slug:
         return None
-    need = max(COMMON_WORDS, ANCHOR_SHARE * len(slug)) - 1  # less one: accents, apostrophes
+    need = least_anchor(slug)
     for position in range(1, len(texts)):
         text = texts[position]
         if len(text) < SLUG_WORDS * 2 or len(text) > MAX_LINE_CHARS:
             continue
-        low = folded[position]
-        if sum(word in low for word in slug) < need:
-            continue
-        score = echoes_slug(text, slug)
-        if score >= ANCHOR_SHARE and is_headline(text):
+        if anchors(text, folded[position], slug, need) and is_headline(text):
             return position
     return None
+
+
+def least_anchor(slug: frozenset[str]) -> float:
+    """How many of the slug's words a line that anchors the region holds at least, less one
+    (a word written with an accent or an apostrophe is no substring of the line)."""
+    return max(COMMON_WORDS, ANCHOR_SHARE * len(slug)) - 1
+
+
+def anchors(text: str, low: str, slug: frozenset[str], need: float) -> bool:
+    """True when ``text`` (``low``: case-folded) says at least :data:`ANCHOR_SHARE` of the
+    slug's words (:func:`echoes_slug`); ``need`` (:func:`least_anchor`) is the cheap test
+    that spares most lines the word split."""
+    return sum(word in low for word in slug) >= need and echoes_slug(text, slug) >= ANCHOR_SHARE

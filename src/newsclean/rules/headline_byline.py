@@ -18,9 +18,9 @@ from ..evidence.dates import RELATIVE_SPAN, TIME_SPAN, find_date
 from ..evidence.line_view import view_of
 from ..evidence.names import DATE_LINE_WORDS, is_menu_label
 from ..evidence.phrases import DATE_FILLERS
-from ..evidence.slug import ANCHOR_SHARE, COMMON_WORDS, echoes_slug, slug_words
+from ..evidence.slug import anchors, least_anchor, slug_words
 from ..model import Action, Block, Field, Finding, Page
-from .names import _LINK_NUMBER, _SEPARATORS, NameReader
+from .names import BYLINE_SEPARATORS, LINK_NUMBER, NameReader
 
 HEADLINE_WORDS = 3
 """A headline over a byline's name has at least this many words (fewer: a label)."""
@@ -37,14 +37,13 @@ _FILLERS = frozenset(DATE_FILLERS) | {"|", "-", "–", "—", "•", "·", "/", 
 """Words and marks between a date and the name after it ('21/06/2014 | Jane Doe')."""
 
 
-def headline_bylines(page: Page, names: NameReader) -> Iterable[Finding]:
+def headline_bylines(page: Page, names: NameReader, headline: PageHeadline) -> Iterable[Finding]:
     """The first byline beside the page's headline with a date next to it (the module says
     which shapes): one finding naming the authors, or none."""
     view = view_of(page)
     blocks = page.blocks
     if not view.aligned or len(blocks) < 4:
         return
-    headline = PageHeadline(page)
     for position in sorted(view.digits):
         block = blocks[position]
         if position < 2 or block.words > DATED_LINE_WORDS:
@@ -67,7 +66,7 @@ class PageHeadline:
     def __init__(self, page: Page) -> None:
         self._title = page.blocks[0].text.casefold() if page.blocks else ""
         self._slug = slug_words(page.url)
-        self._need = max(COMMON_WORDS, ANCHOR_SHARE * len(self._slug)) - 1  # accents
+        self._need = least_anchor(self._slug)
         self._seen: dict[int, bool] = {}
 
     def __call__(self, block: Block) -> bool:
@@ -82,8 +81,7 @@ class PageHeadline:
     def _judge(self, low: str, text: str) -> bool:
         if low in self._title:
             return True
-        return (bool(self._slug) and sum(word in low for word in self._slug) >= self._need
-                and echoes_slug(text, self._slug) >= ANCHOR_SHARE)
+        return bool(self._slug) and anchors(text, low, self._slug, self._need)
 
 
 LED_UNDER_HEADLINE = "byline under the headline"
@@ -91,7 +89,8 @@ LED_UNDER_HEADLINE = "byline under the headline"
 any other byline of the dump (teasers above the story carry 'By' lines too)."""
 
 
-def led_under_headline(page: Page, names: NameReader) -> Iterable[Finding]:
+def led_under_headline(page: Page, names: NameReader,
+                       headline: PageHeadline) -> Iterable[Finding]:
     """The first 'By …' line right under the page's headline, or under its standfirst, as a
     page finding whose source says so ('by Rahul 0' over a teaser above it loses to 'by
     Jane Doe 0' under the headline)."""
@@ -99,7 +98,6 @@ def led_under_headline(page: Page, names: NameReader) -> Iterable[Finding]:
     blocks = page.blocks
     if not view.aligned or len(blocks) < 3:
         return
-    headline = PageHeadline(page)
     for position in sorted(view.headed(names.heads)):
         if position < 2 or blocks[position].words > DATED_LINE_WORDS:
             continue
@@ -114,14 +112,14 @@ def led_under_headline(page: Page, names: NameReader) -> Iterable[Finding]:
             return
 
 
-def over_the_headline(line: Block, after: Block | None, page: Page) -> bool:
+def over_the_headline(line: Block, after: Block | None, headline: PageHeadline) -> bool:
     """True when a bare name line stands right over the page's headline, or holds the line
     after it whole: a menu's last item or a kicker ('Back Street Heroes' over the headline),
     or a breadcrumb that ends in the headline ('Home News Actress, Jane Doe Is Back'), never
     the byline, which stands under the headline."""
     if after is None or after.words < HEADLINE_WORDS:
         return False
-    return after.text.strip().casefold() in line.text.casefold() or PageHeadline(page)(after)
+    return after.text.strip().casefold() in line.text.casefold() or headline(after)
 
 
 Found = tuple[Block, tuple[str, ...], str]
@@ -195,7 +193,7 @@ def _first_segment(text: str, names: NameReader) -> str:
     joiners = {j.casefold() for j in names.joiners}
     tokens: list[str] = []
     for token in text.split():
-        link = _LINK_NUMBER.match(token)
+        link = LINK_NUMBER.match(token)
         if link is not None:
             joined = tokens and (tokens[-1].casefold() in joiners or tokens[-1].endswith(","))
             tokens.extend([] if joined or not tokens else ["|"])
@@ -205,6 +203,6 @@ def _first_segment(text: str, names: NameReader) -> str:
     while tokens and (tokens[0].casefold() in _FILLERS or TIME_SPAN.match(tokens[0])):
         tokens.pop(0)
     rest = " ".join(tokens)
-    for separator in _SEPARATORS:
+    for separator in BYLINE_SEPARATORS:
         rest = rest.split(separator, 1)[0]
     return rest

@@ -9,9 +9,8 @@ of several sentences and more words than any standfirst is the article's opening
 
 from __future__ import annotations
 
-import re
-
 from ..evidence.holds import block_kind
+from ..evidence.patterns import compile
 from ..evidence.shape import is_prose, word_count
 from ..model import Block, BlockKind, Page, Verdicts
 from .extent import common_container, in_figure
@@ -22,8 +21,9 @@ ScrapingHub development pages hold 14 to 40)…"""
 INTRO_SENTENCES = 3
 """…and at least this many sentences (they hold one to four, the long ones short)."""
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s|$)|[。！？]")
-"""A sentence's final mark: before white space or at the end, or a CJK full stop."""
+_SENTENCE_END = compile(r"[.!?…][\"'”’»)\]]*+(?=\s|$)|[。！？]")
+"""A sentence's final mark: before white space or at the end, or a CJK full stop (through
+:func:`~newsclean.evidence.patterns.compile`, as every pattern of the library)."""
 
 
 def sentences(text: str) -> int:
@@ -32,7 +32,7 @@ def sentences(text: str) -> int:
     >>> sentences("One. Two! Three?"), sentences("No end"), sentences("一。二。")
     (3, 0, 2)
     """
-    return len(_SENTENCE_END.findall(text))
+    return len(_SENTENCE_END.finditer(text))
 
 
 def page_heading(page: Page, head: Block | None, kept: set[int]) -> Block | None:

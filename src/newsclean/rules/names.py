@@ -39,11 +39,11 @@ from .lines import gate
 BYLINE_NAMES_WORDS = 14
 """What follows 'By' in a byline has at most this many words (several names, a role)."""
 
-_LINK_NUMBER = compile(r"\[\d{1,5}\]")
+LINK_NUMBER = compile(r"\[\d{1,5}\]")
 """A link's number in a lynx or w3m dump ('By [16]Jamelle Bouie'): not part of a name, and
 where two links meet ('[39]Sean Martin [40]Sean Martin') a separator between two."""
 
-_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
+BYLINE_SEPARATORS = ("|", "•", "·", " - ", " – ", " — ", " / ")
 """What separates the segments of a byline ('By Jane Doe | Staff Writer | Email')."""
 _TRAILING = frozenset((*phrases.DATE_FILLERS, "|", "-", "–", "—", "•", "·", "/"))
 """Lower-case words and marks dropped from the end of a byline once a date is cut off."""
@@ -135,7 +135,7 @@ class NameReader:
         >>> NAMES.byline_names("By the end of the year, prices rose.")
         ()
         """
-        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
+        text = LINK_NUMBER.sub(" · ", text) if "[" in text else text
         if lead_required and first_word(text) not in self._heads:
             return ()
         lead = self._lead.search(text)
@@ -173,7 +173,7 @@ class NameReader:
         """
         if "|" not in text and "•" not in text and "·" not in text:
             return self._after_date(text, site=site, min_words=min_words)
-        segments = self._segments(_LINK_NUMBER.sub(" · ", text) if "[" in text else text)
+        segments = self._segments(LINK_NUMBER.sub(" · ", text) if "[" in text else text)
         for position, segment in enumerate(segments[1:], 1):
             if first_word(segment.strip()) in self._heads:
                 rest = "|".join(segments[position:]).strip()
@@ -204,7 +204,7 @@ class NameReader:
         >>> NAMES.organisation("By the end of the year, prices rose.") is None
         True
         """
-        text = _LINK_NUMBER.sub(" · ", text) if "[" in text else text
+        text = LINK_NUMBER.sub(" · ", text) if "[" in text else text
         lead = self._lead.search(text)
         rest = self._trim(text[lead.end():] if lead else text)
         segments = [s.strip(" ,;.") for s in self._segments(rest)] if rest else []
@@ -259,9 +259,9 @@ class NameReader:
 
     @staticmethod
     def _segments(text: str) -> list[str]:
-        for separator in _SEPARATORS[1:]:
-            text = text.replace(separator, _SEPARATORS[0])
-        return text.split(_SEPARATORS[0])
+        for separator in BYLINE_SEPARATORS[1:]:
+            text = text.replace(separator, BYLINE_SEPARATORS[0])
+        return text.split(BYLINE_SEPARATORS[0])
 
     def _parts(self, segment: str) -> list[str]:
         """``segment`` split at commas, semicolons and joiners ('and', 'und', '&'…)."""

@@ -12,7 +12,12 @@ from ..evidence.names import is_menu_label as _is_label
 from ..evidence.patterns import compile, words
 from ..evidence.signoff import ROLES, signoff_name
 from ..model import Action, Block, Field, Finding, Page, SourceKind, Verdicts
-from .headline_byline import headline_bylines, led_under_headline, over_the_headline
+from .headline_byline import (
+    PageHeadline,
+    headline_bylines,
+    led_under_headline,
+    over_the_headline,
+)
 from .names import NAMES, NameReader
 from .zones import body_start, header_has_chrome
 
@@ -39,6 +44,7 @@ class BylineRule:
         credited = False  # an organisation credited by a 'By …' line
         blocks, removed = page.blocks, verdicts.removed
         taken = -1  # the index of the name line after a lone lead, already reported
+        headline = PageHeadline(page)  # each line judged once for the three readers below
         for position in self._candidates(page, verdicts, start if header else None):
             block = blocks[position]
             if block.words > BYLINE_WORDS or block.index == taken:
@@ -79,16 +85,15 @@ class BylineRule:
                     continue
                 if any(_is_label(n) for n in names) or _headline_or_label(
                         block, blocks, removed, position) or over_the_headline(
-                        block, _next_kept(blocks, removed, position), page):
+                        block, _next_kept(blocks, removed, position), headline):
                     yield Finding(block.index, Action.REMOVE, "name-like line before the body")
                     continue
                 lone.append(Finding(block.index, Action.REMOVE, "lone author name before the body",
                                     tuple((Field.AUTHOR, n) for n in names)))
         yield from lone  # after the bylines: their names win when the page has both
         if page.source is SourceKind.TEXT:
-            yield from led_under_headline(page, self.names)
-        if page.source is SourceKind.TEXT:
-            yield from headline_bylines(page, self.names)
+            yield from led_under_headline(page, self.names, headline)
+            yield from headline_bylines(page, self.names, headline)
             yield from self._over_a_role(page, start)
         yield from self._bio_sentence(page)
         if page.source is SourceKind.TEXT:
