@@ -55,6 +55,8 @@ def may_hold_date(text: str) -> bool:
     (False, True)
     """
     return "/" in text or _DATE_DIGITS.search(text) is not None
+
+
 TIME_SPAN = compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?(?!\d)")
 RELATIVE_WORDS = ("ago", "today", "yesterday", "just now")
 """A line can hold a relative date only if it holds one of these (a cheap test first)."""

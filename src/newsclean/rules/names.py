@@ -183,8 +183,7 @@ class NameReader:
     def _after_date(self, text: str, *, site: str | None,
                     min_words: int | None) -> tuple[str, ...]:
         """The byline right after the first date of ``text``, past its time and fillers."""
-        found = (DATE_SPAN.search(text)
-                 if any(map(str.isdigit, text)) and may_hold_date(text) else None)
+        found = DATE_SPAN.search(text) if may_hold_date(text) else None
         if found is None:
             return ()
         tokens = text[found.end():].split()
